@@ -1,0 +1,83 @@
+"""Turn raw note text into clean prose: repaired encoding, no markup, no links, no boilerplate."""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import ftfy
+
+__all__ = [
+    "repair_encoding",
+    "strip_markup",
+    "Boilerplate",
+    "normalise_space",
+    "sentence_key",
+]
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_ANGLE_URL = re.compile(r"<(?:https?|ftp)://[^>\s]*>")
+_BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+\.\S+")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_STARS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_CODE = re.compile(r"`([^`]*)`")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:*]*\s*\)|\[\s*\]")
+_STRAY_STARS = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
+
+
+def repair_encoding(text: str) -> str:
+    """Repair mojibake and odd characters (``"AIâ€“powered"`` -> ``"AI–powered"``)."""
+    return ftfy.fix_text(text, unescape_html=False)
+
+
+def strip_markup(line: str) -> str:
+    """Drop images, URLs, HTML tags and markdown emphasis from one line, keeping link text.
+
+    >>> strip_markup("Learn about [RAG](https://aws.amazon.com/rag/) and **bold** <b>tags</b>")
+    'Learn about RAG and bold tags'
+    """
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(lambda m: "" if m.group(1).strip() in {"", "#"} else m.group(1), line)
+    line = _ANGLE_URL.sub("", line)
+    line = _BARE_URL.sub("", line)
+    line = _TAG.sub(" ", line)
+    line = html.unescape(line)
+    line = _EMPHASIS.sub(r"\2", line)
+    line = _STARS.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    line = _EMPTY_BRACKETS.sub("", line)
+    line = _STRAY_STARS.sub("", line.strip())
+    return normalise_space(line)
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of spaces and tabs and trim the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def sentence_key(text: str) -> str:
+    """A key under which copies of the same sentence compare equal (case, spacing, quotes)."""
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+class Boilerplate:
+    """Recognises lines that carry no knowledge ("Learn more about ...", advertising).
+
+    The patterns are data: one regular expression per line of ``content/boilerplate.txt``,
+    matched case-insensitively at the start of a cleaned line.
+    """
+
+    def __init__(self, patterns: Iterable[str]):
+        parts = [p.strip() for p in patterns if p.strip() and not p.lstrip().startswith("#")]
+        self._regex = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
+
+    @classmethod
+    def from_file(cls, path: Path) -> "Boilerplate":
+        return cls(path.read_text(encoding="utf-8").splitlines())
+
+    def __call__(self, line: str) -> bool:
+        return bool(self._regex and self._regex.match(line.strip(" -*>#\t")))

@@ -1,0 +1,126 @@
+"""Shared building blocks of the note readers: a heading outline and label splitting."""
+from __future__ import annotations
+
+import re
+
+from .cleaning import Boilerplate, normalise_space, strip_markup
+from .model import Block, Section
+
+__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title"]
+
+_BULLET = re.compile(r"^[-*+•]\s+")
+_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$")
+_SEPARATOR = re.compile(r"^\s*(?::-?|[-–—])(?:\s+|$)|^\s*$")
+_INNER_SEPARATOR = re.compile(r"(?::-?|\?)\s*$")
+_PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<rest>\S.*))?$")
+_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
+_TERMINAL = re.compile(r"[.!;,]\s*$")
+_MAX_LABEL_WORDS = 7
+
+
+def clean_heading(text: str) -> str:
+    """A heading's readable text: no markup, numbering or trailing colon."""
+    text = strip_markup(text)
+    text = _NUMBERING.sub("", text)
+    return normalise_space(text.rstrip(":- ").strip())
+
+
+def split_label(raw: str) -> tuple[str, str]:
+    """Split ``**Label:** text`` or ``Label: text`` into ``(label, text)``.
+
+    Works on the raw line (bold markers still in place) and returns cleaned strings;
+    a line without a label comes back as ``("", clean text)``.
+
+    >>> split_label("- **Amazon MemoryDB:** Supports fast vector storage.")
+    ('Amazon MemoryDB', 'Supports fast vector storage.')
+    >>> split_label("Mean: (average) normal distributions")
+    ('Mean', '(average) normal distributions')
+    """
+    body = _NUMBERING.sub("", _BULLET.sub("", raw.strip()))
+    bold = _BOLD.match(body)
+    if bold:
+        inner, after = bold.group(2), bold.group(3)
+        separator = _SEPARATOR.match(after)
+        if separator or _INNER_SEPARATOR.search(inner):
+            label = clean_heading(inner)
+            rest = after[separator.end():] if separator else after
+            if label and len(label.split()) <= 2 * _MAX_LABEL_WORDS:
+                return label, strip_markup(rest)
+    text = strip_markup(body)
+    plain = _PLAIN_LABEL.match(text)
+    if plain:
+        label = clean_heading(plain.group("label"))
+        rest = (plain.group("rest") or "").strip()
+        if label and len(label.split()) <= (_MAX_LABEL_WORDS if rest else _MAX_LABEL_WORDS // 2):
+            return label, rest
+    return "", text
+
+
+def looks_like_title(text: str, *, max_words: int = 12) -> bool:
+    """A bare line that reads as a heading: short, capitalised, no closing punctuation."""
+    text = text.strip()
+    if not text or len(text.split()) > max_words or _TERMINAL.search(text):
+        return False
+    first = _NUMBERING.sub("", text)[:1]
+    return first.isupper() or first.isdigit()
+
+
+class Outline:
+    """Collects blocks under a heading path and cuts them into sections.
+
+    A heading at ``level`` closes every open heading at that level or deeper, the way
+    markdown headings nest.
+    """
+
+    def __init__(self, doc: str, boilerplate: Boilerplate | None = None):
+        self.doc = doc
+        self._boilerplate = boilerplate or Boilerplate([])
+        self._path: list[tuple[int, str]] = []
+        self._line = 1
+        self._blocks: list[Block] = []
+        self._sections: list[Section] = []
+        self._emitted: set[tuple[str, ...]] = set()
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self._path)
+
+    def depth(self) -> int:
+        """Level of the innermost open heading (0 when none is open)."""
+        return self._path[-1][0] if self._path else 0
+
+    def heading(self, level: int, title: str, line: int) -> None:
+        title = clean_heading(title)
+        if not title or self._boilerplate(title):
+            return
+        self._flush()
+        while self._path and self._path[-1][0] >= level:
+            self._path.pop()
+        self._path.append((level, title))
+        self._line = line
+
+    def close(self, level: int) -> None:
+        """Close every heading at ``level`` or deeper (e.g. when a nested list ends)."""
+        if self._path and self._path[-1][0] >= level:
+            self._flush()
+            while self._path and self._path[-1][0] >= level:
+                self._path.pop()
+
+    def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "") -> None:
+        text = normalise_space(text)
+        if self._boilerplate(text) or self._boilerplate(f"{label}: {text}") or (not text and not label):
+            return
+        if not self._blocks and not self._path:
+            self._line = line
+        self._blocks.append(Block(text=text, line=line, label=label, kind=kind, attribute=attribute))
+
+    def _flush(self) -> None:
+        # An empty section is kept once per path so that headings without text still count.
+        if self._blocks or (self._path and self.path not in self._emitted):
+            self._sections.append(Section(self.doc, self.path, self._line, tuple(self._blocks)))
+            self._emitted.add(self.path)
+        self._blocks = []
+
+    def finish(self) -> tuple[Section, ...]:
+        self._flush()
+        return tuple(self._sections)
