@@ -1,0 +1,18 @@
+"""Notes in, knowledge out: read study notes and extract entities and typed relations.
+
+>>> from extract import extract_folder          # doctest: +SKIP
+>>> extraction = extract_folder("content/notes") # doctest: +SKIP
+"""
+from .model import Block, Entity, Evidence, Note, Problem, Section, Source, Triple
+from .nlp import ModelNotInstalled, load_pipeline
+from .notes import NOTE_EXTENSIONS, NoteError, read_note, read_notes
+from .pipeline import Extraction, extract, extract_folder
+from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
+
+__all__ = [
+    "Block", "Entity", "Evidence", "Note", "Problem", "Section", "Source", "Triple",
+    "ModelNotInstalled", "load_pipeline",
+    "NOTE_EXTENSIONS", "NoteError", "read_note", "read_notes",
+    "Extraction", "extract", "extract_folder",
+    "Vocabulary", "VocabularyError", "load_vocabulary",
+]

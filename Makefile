@@ -1,0 +1,38 @@
+# Two commands for a newcomer: `make run` (explore the notes) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+GRAPH := build/graph.json
+NOTES := content/notes
+GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(wildcard extract/*.py graph/build.py)
+PORT ?= 8501
+
+.PHONY: setup graph run test browser clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+$(GRAPH): $(STAMP) $(GRAPH_INPUTS)
+	$(PY) -m graph build $(NOTES) --out $(GRAPH)
+
+graph: $(GRAPH)
+
+run: setup $(GRAPH)
+	$(PY) -m streamlit run app.py --browser.gatherUsageStats false --server.port $(PORT) --server.address 127.0.0.1
+
+# Browser tests drive Debian's Chromium (Playwright's own browser download cannot work offline).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y -q chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }; \
+		else sudo apt-get install -y -q chromium; fi; }
+
+test: setup browser
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf build .pytest_cache .hypothesis

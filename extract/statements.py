@@ -1,0 +1,132 @@
+"""Statements: the blocks of all notes, ready to parse, with subject-less fragments completed.
+
+A definition that leaves its subject to the label or heading above it ("**Amazon
+MemoryDB:** Supports fast vector storage") is parsed as "It supports fast vector
+storage", and the resolver reads "It" as the label's topic. spaCy's small model parses
+such completed sentences far more reliably than the bare fragments.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from .catalogue import CatalogueMatcher
+from .lexicon import Lexicon
+from .model import Block, Note, Section, Source
+
+__all__ = ["Statement", "statements_of", "completion_prefix", "with_prefix"]
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+_VERB_PREFIX = "It "
+_COPULA_PREFIX = "It is "
+# Labels saying how a list relates to the topic: "Uses: Clustering" means "used for clustering".
+_LABEL_PREFIXES = {
+    "uses": "It is used for ", "use": "It is used for ", "use case": "It is used for ",
+    "use cases": "It is used for ", "used for": "It is used for ", "applications": "It is used for ",
+    "example applications": "It is used for ", "common use cases": "It is used for ", "best use cases": "It is used for ",
+    "includes": "It includes ", "include": "It includes ", "components": "It includes ",
+    "algorithm": "It uses ", "algorithms": "It uses ", "popular tools": "It uses ", "tools used": "It uses ",
+    "tools": "It uses ", "services": "It uses ", "products": "It uses ",
+}
+# Table columns whose cells define the row's topic rather than give an attribute value.
+_DEFINING_ATTRIBUTES = {"description", "definition", "purpose", "overview", "how it works", "primary function", "function",
+                        "explanation", "details", "summary", "what it is", "meaning", "role"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A block of a note in its place: what it says, where, and the text given to spaCy."""
+
+    block: Block
+    section: Section
+    prefix: str = ""  # the completion prepended to the block's text before parsing
+
+    @property
+    def text(self) -> str:
+        """The text parsed by spaCy (the block's text, completed when it is a fragment)."""
+        body = self.block.text
+        if self.prefix and body and not _keeps_case(body):
+            body = body[0].lower() + body[1:]
+        return self.prefix + body
+
+    @property
+    def source(self) -> Source:
+        return Source(self.section.doc, self.section.heading, self.block.line)
+
+    def original(self, start: int, end: int) -> str:
+        """The block's own words for the parsed characters ``start:end``, with its label."""
+        shift = len(self.prefix)
+        body = self.block.text[max(0, start - shift):max(0, end - shift)].strip()
+        if start <= shift:
+            lead = f"{self.block.label} – {self.block.attribute}" if self.block.attribute else self.block.label
+            body = f"{lead}: {body}" if lead else body
+        return body
+
+
+def _keeps_case(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
+
+
+def statements_of(notes: Iterable[Note]) -> Iterator[Statement]:
+    for note in notes:
+        for section in note.sections:
+            for block in section.blocks:
+                if block.text:
+                    yield Statement(block, section)
+
+
+def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher: CatalogueMatcher) -> str:
+    """The words that give a subject-less first sentence its subject ("It ", "It is "),
+    or "" when the sentence has a subject or is an instruction to the reader."""
+    first = next(iter(doc.sents), None)
+    if first is None or len(first) == 0:
+        return ""
+    block = statement.block
+    label = (block.attribute if block.kind == "table" else block.label).casefold().replace("(s)", "s")
+    noun_opener = first[0].pos_ in {"NOUN", "PROPN", "DET", "NUM"} and first[0].tag_ not in {"VBZ", "VBP"}
+    if label in _LABEL_PREFIXES and noun_opener:
+        prefix = _LABEL_PREFIXES[label]
+        if label in {"uses", "use"} and any(m.start == first.start for m in matcher(first)):
+            prefix = "It uses "  # "Uses: S3, Athena" lists services, not purposes
+        return prefix
+    if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and noun_opener and not any(
+            t.pos_ in {"VERB", "AUX"} for t in first):
+        return ""  # an attribute value: read by attribute_values()
+    if any(token.dep_ in _SUBJECT_DEPS for token in first.root.children):
+        return ""
+    opener = first[0]
+    if opener.pos_ == "PROPN" and not block.label:
+        return ""  # "SageMaker endpoints support ..." names its own subject, however parsed
+    if opener.tag_ in {"VBZ", "VBP", "VBD", "MD"}:
+        return _VERB_PREFIX
+    if opener.tag_ == "NNS" and _verb_form(opener.lower_, lexicon.verb_lemmas):
+        return _VERB_PREFIX
+    if opener.tag_ == "VB" or opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold() and len(first) > 1 \
+            and (first[1].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"} or first[1].text == ",") and first[1].tag_ != "POS":
+        # An instruction ("Use X to ...", "Leverage AWS Lambda") speaks to the reader, who is no topic.
+        return ""
+    if opener.tag_ == "VBG" and opener.dep_ == "ROOT":
+        return _COPULA_PREFIX if statement.block.label or statement.block.kind in {"card", "table"} else ""
+    if opener.is_punct and opener.text not in "(":
+        return ""
+    # A bare noun phrase defines its topic only where definitions stand: after a label,
+    # in a table cell, or first under a heading ("Field of study in AI ...").
+    definition_place = statement.block.label or statement.block.kind == "table" or statement.section.blocks[:1] == (statement.block,)
+    # "Tasks for enterprise use cases" lists uses; only a singular noun phrase defines.
+    plural = first.root.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"a", "an"} for t in first[:2])
+    return _COPULA_PREFIX if definition_place and not plural else ""
+
+
+def _verb_form(word: str, verb_lemmas: frozenset[str]) -> bool:
+    """A third-person verb the tagger read as a plural noun ("Transforms", "Scans")."""
+    if not word.endswith("s"):
+        return False
+    candidates = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    return any(c and c in verb_lemmas for c in candidates)
+
+
+def with_prefix(statement: Statement, prefix: str) -> Statement:
+    return replace(statement, prefix=prefix)

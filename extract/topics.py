@@ -1,0 +1,134 @@
+"""What a heading, a label or a block is about: the topic that implicit subjects refer to."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from .registry import SERVICE
+from .resolution import Ref, Resolver
+from .statements import Statement
+from .vocabulary import Vocabulary
+
+__all__ = ["Topics", "unwrap_heading"]
+
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)])\s+")
+
+
+def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
+    """The topic words of a heading: "What is Amazon Polly?" -> "Amazon Polly"."""
+    text = _NUMBERING.sub("", text).strip().rstrip(":?").strip()
+    for pattern in vocabulary.heading_patterns:
+        match = pattern.match(text)
+        if match and match.group(1).strip():
+            text = match.group(1).strip().rstrip(":?")
+            break
+    return _PARENTHETICAL.sub("", text).strip() or text
+
+
+def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
+    folded = text.casefold().strip(" :?.")
+    return folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels
+
+
+class Topics:
+    """Resolves headings and labels to entities, caching each heading path once."""
+
+    def __init__(self, resolver: Resolver, vocabulary: Vocabulary, parse: Callable[[str], Doc]):
+        self._resolver = resolver
+        self._vocabulary = vocabulary
+        self._parse = parse
+        self._paths: dict[tuple[str, tuple[str, ...]], list[Ref | None]] = {}
+        self._labels: dict[str, Ref | None] = {}
+
+    def label(self, text: str, *, defined: bool = False) -> Ref | None:
+        """The entity a label or heading names, or None for an aspect ("Features") unless
+        the text after it defines it ("Feature: a measurable property ...")."""
+        if (text, defined) not in self._labels:
+            words = unwrap_heading(text, self._vocabulary)
+            ref = None
+            aspect = _is_aspect(words, self._vocabulary) or _is_aspect(text, self._vocabulary)
+            if words and (defined or not aspect) and len(words.split()) <= 8:
+                ref = self._resolver.span_ref(self._parse(words)[:])
+            self._labels[(text, defined)] = ref
+        return self._labels[(text, defined)]
+
+    def path(self, doc_name: str, path: tuple[str, ...]) -> list[Ref | None]:
+        """Topics of each heading of a section path, a sub-heading of a service read in
+        the service's scope ("SageMaker > Experiments" is SageMaker Experiments)."""
+        cache_key = (doc_name, path)
+        if cache_key not in self._paths:
+            topics: list[Ref | None] = []
+            for depth, heading in enumerate(path):
+                parent = next((t for t in reversed(topics) if t is not None), None)
+                topics.append(self._scoped(heading, parent) or self.label(heading))
+            self._paths[cache_key] = topics
+        return self._paths[cache_key]
+
+    def _scoped(self, heading: str, parent: Ref | None) -> Ref | None:
+        if parent is None or parent.type != SERVICE:
+            return None
+        words = unwrap_heading(heading, self._vocabulary)
+        registry = self._resolver.registry
+        entity = registry.entity(parent.key)
+        for short in sorted({entity.name, *entity.aliases}, key=len):
+            known = registry.known(f"{short} {words}")
+            if known is not None and known != parent.key:
+                name = registry.entity(known).name
+                return Ref(registry.note(known, name, words), name, words, registry.type_of(known))
+        return None
+
+    def section_topic(self, statement: Statement) -> Ref | None:
+        """The nearest heading above a block that names a thing."""
+        return next((ref for ref in reversed(self.path(statement.section.doc, statement.section.path)) if ref), None)
+
+    def of(self, statement: Statement) -> Ref | None:
+        """The topic of a block: its own label when that names a thing, else the nearest
+        heading that does. A label under a service that names no service itself
+        ("Amazon Polly > Text-to-Speech Conversion: Transforms text ...") is one of the
+        service's capabilities, and the service stays the topic."""
+        section = self.section_topic(statement)
+        if statement.block.label:
+            # A definition ("Label: a noun phrase") always defines its label.
+            defines_label = statement.prefix.strip() == "It is"
+            ref = self.label(statement.block.label, defined=defines_label)
+            if ref is None and statement.block.kind == "table":
+                return None  # a row about something unnamed is about nothing we know
+            if ref is None and _is_aspect(statement.block.label, self._vocabulary):
+                # "Use case: ..." after "DeepAR: ..." still speaks of DeepAR.
+                return self._previous_label(statement) or section
+            capability = (ref is not None and section is not None and section.type == SERVICE and ref.type != SERVICE
+                          and not defines_label
+                          and self._resolver.registry.known(unwrap_heading(statement.block.label, self._vocabulary)) is None)
+            if ref is not None and not capability:
+                return ref
+        return section
+
+    def _previous_label(self, statement: Statement) -> Ref | None:
+        blocks = statement.section.blocks
+        position = next((i for i, block in enumerate(blocks) if block is statement.block), None)
+        if position is None:
+            return None
+        for block in reversed(blocks[:position]):
+            if block.label and not _is_aspect(block.label, self._vocabulary):
+                return self.label(block.label)
+        return None
+
+    def capability(self, label: str) -> tuple[str, Ref] | None:
+        """``Text-to-Speech Conversion``: a label naming an action as a noun gives the
+        action ("converts") and what it acts on ("text-to-speech")."""
+        words = unwrap_heading(label, self._vocabulary)
+        if not words or len(words.split()) > 6:
+            return None
+        doc = self._parse(words)
+        last = doc[-1]
+        verb = self._vocabulary.nominalizations.get(last.lower_) or self._vocabulary.nominalizations.get(last.lemma_.casefold())
+        if verb is None or last.i == 0:
+            return None
+        before = doc[0:last.i]
+        if not all(t.pos_ in {"NOUN", "PROPN", "ADP", "PUNCT"} or t.tag_ == "HYPH" for t in before):
+            return None
+        target = self._resolver.span_ref(before)
+        return (verb, target) if target is not None else None

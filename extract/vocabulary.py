@@ -1,0 +1,144 @@
+"""Load the domain vocabulary from ``content/``: services, concepts, relation verbs, lexicon."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .cleaning import Boilerplate
+
+__all__ = ["CatalogueEntry", "Vocabulary", "VocabularyError", "load_vocabulary", "CONTENT_DIR"]
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that is missing or malformed; the message names the file."""
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """A named thing with its aliases: an AWS service (catalogue) or a concept (glossary)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    category: str = ""
+    parent: str = ""
+    kind: str = "service"
+
+
+@dataclass
+class Vocabulary:
+    """Everything the extractor knows about the subject before reading any note."""
+
+    services: list[CatalogueEntry] = field(default_factory=list)
+    concepts: list[CatalogueEntry] = field(default_factory=list)
+    synonyms: dict[str, str] = field(default_factory=dict)
+    enabling_verbs: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
+    purpose_adjectives: frozenset[str] = frozenset()
+    nominalizations: dict[str, str] = field(default_factory=dict)
+    part_words: frozenset[str] = frozenset()
+    type_words: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    service_heads: frozenset[str] = frozenset()
+    stop_concepts: frozenset[str] = frozenset()
+    vague_modifiers: frozenset[str] = frozenset()
+    human_agents: frozenset[str] = frozenset()
+    aspect_labels: frozenset[str] = frozenset()
+    heading_patterns: tuple[re.Pattern, ...] = ()
+    transparent_heads: frozenset[str] = frozenset()
+    product_heads: frozenset[str] = frozenset()
+    not_kinds: frozenset[str] = frozenset()
+    boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
+
+
+def _read_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise VocabularyError(f"{path}: vocabulary file is missing") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise VocabularyError(f"{path}: not valid YAML{where}") from None
+
+
+def _entries(path: Path, default_kind: str) -> list[CatalogueEntry]:
+    data = _read_yaml(path) or []
+    if not isinstance(data, list):
+        raise VocabularyError(f"{path}: expected a list of entries with 'name' and 'aliases'")
+    entries = []
+    for position, item in enumerate(data, start=1):
+        if not isinstance(item, dict) or not str(item.get("name") or "").strip():
+            raise VocabularyError(f"{path}: entry {position} has no 'name'")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise VocabularyError(f"{path}: entry {item['name']!r} has 'aliases' that is not a list")
+        entries.append(CatalogueEntry(
+            name=str(item["name"]).strip(),
+            aliases=tuple(str(a).strip() for a in aliases if str(a).strip()),
+            category=str(item.get("category") or ""),
+            parent=str(item.get("parent") or ""),
+            kind=str(item.get("kind") or default_kind),
+        ))
+    return entries
+
+
+def _words(table: dict, key: str, path: Path) -> frozenset[str]:
+    values = table.get(key) or []
+    if not isinstance(values, list):
+        raise VocabularyError(f"{path}: '{key}' must be a list")
+    return frozenset(str(v).strip().casefold() for v in values if str(v).strip())
+
+
+def _mapping(table: dict, key: str, path: Path) -> dict[str, str]:
+    values = table.get(key) or {}
+    if not isinstance(values, dict):
+        raise VocabularyError(f"{path}: '{key}' must be a mapping")
+    return {str(k).casefold(): str(v) for k, v in values.items()}
+
+
+def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
+    """Read the vocabulary files of ``content_dir`` (services, concepts, relations, lexicon,
+    boilerplate). ``concepts.yaml`` is optional; the others are required."""
+    content_dir = Path(content_dir)
+    relations_path = content_dir / "relations.yaml"
+    lexicon_path = content_dir / "lexicon.yaml"
+    relations = _read_yaml(relations_path) or {}
+    lexicon = _read_yaml(lexicon_path) or {}
+    for path, table in ((relations_path, relations), (lexicon_path, lexicon)):
+        if not isinstance(table, dict):
+            raise VocabularyError(f"{path}: expected a mapping of named lists")
+    patterns = []
+    for pattern in lexicon.get("heading_patterns") or []:
+        try:
+            patterns.append(re.compile(str(pattern), re.IGNORECASE))
+        except re.error as error:
+            raise VocabularyError(f"{lexicon_path}: bad heading pattern {pattern!r} ({error})") from None
+    concepts_path = content_dir / "concepts.yaml"
+    boilerplate_path = content_dir / "boilerplate.txt"
+    return Vocabulary(
+        services=_entries(content_dir / "services.yaml", "service"),
+        concepts=_entries(concepts_path, "concept") if concepts_path.exists() else [],
+        synonyms=_mapping(relations, "synonyms", relations_path),
+        enabling_verbs=_words(relations, "enabling_verbs", relations_path),
+        instrument_verbs=_words(relations, "instrument_verbs", relations_path),
+        purpose_adjectives=_words(relations, "purpose_adjectives", relations_path),
+        nominalizations=_mapping(relations, "nominalizations", relations_path),
+        part_words=_words(relations, "part_words", relations_path),
+        type_words=_words(relations, "type_words", relations_path),
+        generic_heads=_words(relations, "generic_heads", relations_path),
+        service_heads=_words(relations, "service_heads", relations_path),
+        stop_concepts=_words(lexicon, "stop_concepts", lexicon_path),
+        vague_modifiers=_words(lexicon, "vague_modifiers", lexicon_path),
+        human_agents=_words(lexicon, "human_agents", lexicon_path),
+        aspect_labels=_words(lexicon, "aspect_labels", lexicon_path),
+        heading_patterns=tuple(patterns),
+        transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
+        product_heads=_words(lexicon, "product_heads", lexicon_path),
+        not_kinds=_words(lexicon, "not_kinds", lexicon_path),
+        boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
+    )
