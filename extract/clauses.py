@@ -113,10 +113,10 @@ def _prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             preposition = child.lower_
             if preposition == "as" and any(c.lower_ == "such" for c in child.children):
                 continue
-            for grandchild in child.children:
-                if grandchild.dep_ in _PREP_OBJECT_DEPS:
-                    for target in conjuncts(grandchild):
-                        yield preposition, target
+            objects = [g for g in child.children if g.dep_ in _PREP_OBJECT_DEPS]
+            # "for model re - training" may come out as four sibling objects: the last is the head.
+            for target in conjuncts(objects[-1]) if objects else []:
+                yield preposition, target
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -129,10 +129,19 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _is_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger read as a noun in the middle of a list of verbs
+    ("store, share, and manage features")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "NN" and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children)
+
+
 def _borrowed_objects(verb: Token) -> list[Token]:
     """``store, share, and manage features``: earlier verbs take the last verb's object."""
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ == "conj" and _is_verb(child):
             return _objects(child) or _borrowed_objects(child)
     return []
 
@@ -142,7 +151,7 @@ def _purposes(verb: Token) -> list[Token]:
     found = []
     for child in verb.children:
         if child.dep_ in {"xcomp", "advcl", "ccomp"} and child.pos_ in {"VERB", "AUX"} and (_aux_to(child) or child.dep_ == "xcomp"):
-            found.extend(c for c in conjuncts(child) if c.pos_ in {"VERB", "AUX"})
+            found.extend(c for c in conjuncts(child) if _is_verb(c))
     return found
 
 
@@ -159,7 +168,7 @@ def subjects_of(verb: Token) -> list[Token] | None:
         return found
     if verb.dep_ == "ROOT":
         return None
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ == "conj" and _is_verb(verb.head):
         return subjects_of(verb.head)
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN":
         return _noun_or_copula_subject(verb.head)
@@ -259,7 +268,8 @@ def _verb_links(verb: Token, vocabulary: Vocabulary, *, subjects: list[Token] | 
 def _noun_conjuncts(verb: Token) -> list[Token]:
     """``filter and group cost data``: the tagger read the second verb as a noun, so the
     noun hangs on the first verb as a conjunct; it is the object both verbs share."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i and not c.lower_.endswith("ing")]
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+            and not c.lower_.endswith("ing") and not _is_verb(c)]
 
 
 def _occasions(verb: Token, objects: list[Token]) -> Iterator[tuple[Token, Token]]:
@@ -387,7 +397,7 @@ def _example_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
 def sentence_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
     """Every relation the sentence states between two of its tokens."""
     for token in sentence:
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass", "xcomp", "ccomp"} and not (
+        if _is_verb(token) and token.dep_ not in {"aux", "auxpass", "xcomp", "ccomp"} and not (
             token.dep_ == "advcl" and _aux_to(token)
         ) and not (token.dep_ == "pcomp"):
             negated = any(is_negated(a) for a in token.children if a.dep_ in {"aux", "auxpass"})
@@ -404,5 +414,7 @@ def attribute_links(sentence: Span, attribute: str) -> Iterator[Link]:
     relation = " ".join(w if w.isupper() else w.casefold() for w in attribute.replace("(s)", "s").split())
     if not relation:
         return
-    for value in conjuncts(sentence.root):
+    values = conjuncts(sentence.root)
+    values += [c for value in values for c in value.children if c.dep_ == "appos"]
+    for value in values:
         yield Link(None, relation, value.i)

@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(((?:[^()]|\([^)]*\))*)\)")
 _ANGLE_URL = re.compile(r"<(?:https?|ftp)://[^>\s]*>")
 _BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+\.\S+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
@@ -41,7 +41,8 @@ def strip_markup(line: str) -> str:
     'Learn about RAG and bold tags'
     """
     line = _IMAGE.sub("", line)
-    line = _LINK.sub(lambda m: "" if m.group(1).strip() in {"", "#"} else m.group(1), line)
+    # A link to "#" is a page's button or advert, not a reference: it goes with its text.
+    line = _LINK.sub(lambda m: "" if m.group(2).strip() in {"", "#"} else m.group(1), line)
     line = _ANGLE_URL.sub("", line)
     line = _BARE_URL.sub("", line)
     line = _TAG.sub(" ", line)

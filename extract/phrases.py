@@ -17,6 +17,7 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "quantmod", "nummod"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "FW", "XX"}
 _DROP_POS = {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART", "SYM", "NUM"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,14 @@ def _name_tokens(tokens: list[Token], head: Token, lexicon: Lexicon) -> list[Tok
     keeps only its own words ("open-source JupyterLab" is "JupyterLab")."""
     kept = list(tokens)
     if head.pos_ == "PROPN" and head.tag_ in {"NNP", "NNPS"}:
-        while len(kept) > 1 and not (kept[0].tag_ in {"NNP", "NNPS"} and kept[0].text[:1].isupper()):
-            kept = kept[1:]
+        while len(kept) > 1:
+            end = 0
+            while end < len(kept) - 1 and not kept[end].whitespace_:
+                end += 1  # a hyphenated word is kept or dropped whole ("open-source", "Text-to-Speech")
+            word = [t for t in kept[:end + 1] if t.is_alpha]
+            if kept[end].i == head.i or all(t.tag_ in {"NNP", "NNPS"} and t.text[:1].isupper() for t in word[-1:]):
+                break
+            kept = kept[end + 1:]
     while len(kept) > 1 and kept[0].whitespace_ and (
         kept[0].pos_ in _DROP_POS
         or kept[0].text.casefold() in lexicon.vocabulary.vague_modifiers
@@ -129,9 +136,10 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
             first -= 1  # keep a hyphenated modifier whole: "no-code service" names "no-code"
         tokens = [t for t in tokens if t.i < head.i and t.i >= first]
         head = tokens[-1]
-    if tokens[0].lemma_.casefold() in lexicon.verb_only and tokens[0].tag_ in {"VB", "NN", "NNP", "VBP"}:
+    if tokens[0].lemma_.casefold() in lexicon.verb_only and tokens[0].tag_ in {"VB", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS"}:
         return None  # a verb the tagger read as a noun: "annotate dataset", "categorize object"
-    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas and tokens[0].lower_ == tokens[0].lemma_.casefold():
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas \
+            and tokens[0].lower_ == tokens[0].lemma_.casefold() and not any(t.tag_ in _FINITE for t in tokens[0].sent):
         return None  # an instruction read as a noun phrase: "Use serverless tools", "Test models"
     if len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].pos_ == "VERB":
         return None  # a gerund clause: "building complex systems involves ..."

@@ -21,7 +21,7 @@ from .notes import read_notes
 from .phrases import coordinated_phrase
 from .registry import SERVICE, Registry
 from .resolution import HUMAN, Ref, Resolver
-from .statements import Statement, completion_prefix, statements_of, with_prefix
+from .statements import Statement, complete, statements_of
 from .structure import compound_findings, heading_findings, label_findings, parenthetical_findings
 from .topics import Topics, unwrap_heading
 from .vocabulary import Vocabulary, load_vocabulary
@@ -105,11 +105,12 @@ def prepare(notes: list[Note], vocabulary: Vocabulary, nlp: Language, progress: 
     parses.parse((s.text for s in statements), progress, (0.0, 0.6))
     lexicon = Lexicon.for_pipeline(vocabulary, nlp)
     matcher = CatalogueMatcher(nlp, vocabulary.services)
-    statements = [with_prefix(s, completion_prefix(s, parses[s.text], lexicon, matcher)) for s in statements]
+    statements = [complete(s, parses[s.text], lexicon, matcher) for s in statements]
     parses.parse((s.text for s in statements if s.prefix), progress, (0.6, 0.75))
     lexicon = replace(lexicon, proper_words=_proper_words(parses[s.text] for s in statements))
     headings = {unwrap_heading(h, vocabulary) for n in notes for sec in n.sections for h in sec.path}
     headings |= {unwrap_heading(s.block.label, vocabulary) for s in statements if s.block.label}
+    headings |= {unwrap_heading(s.subject, vocabulary) for s in statements if s.cut}
     parses.parse(headings, progress, (0.75, 0.8))
     resolver = Resolver(Registry(vocabulary), lexicon, matcher)
     _learn_aliases(statements, notes, parses, resolver)
@@ -196,8 +197,11 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
             return resolver.ref(token, whole=whole)
 
         links = list(sentence_links(sentence, vocabulary))
-        if index == 0 and statement.block.kind == "table" and not statement.prefix:
-            links.extend(attribute_links(sentence, statement.block.attribute))
+        if index == 0 and statement.block.kind == "table" and not statement.prefix and topic is not None:
+            for link in attribute_links(sentence, statement.block.attribute):
+                value = resolve(link.object, subject=False)
+                if _usable(value) and value.key != topic.key:
+                    findings.append(Finding(topic.key, link.relation, value.key, STATED, False, text, source))
         for link in links:
             if misparsed_root and link.subject is None and link.relation.startswith(third_person(sentence.root.lemma_)):
                 continue  # the misread verb "stacks" is no relation

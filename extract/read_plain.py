@@ -55,20 +55,21 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
     lower-level titles. Tab-separated rows are tables.
     """
     lines = text.split("\n")
-    title = next((clean_heading(raw) for raw in lines if raw.strip()), "")
+    first = next((i for i, raw in enumerate(lines) if raw.strip()), 0)
+    title = clean_heading(lines[first]) if lines and looks_like_title(lines[first]) else ""
     titles, index_start, body_start = read_index(lines)
     if index_start < 0:
-        body_start = next((i + 1 for i, raw in enumerate(lines) if raw.strip()), 0)
+        body_start = first + 1 if title else first
     outline = Outline(doc, boilerplate)
     parts: list[str] = []
-    block_start, block_label = 0, ""
+    block_start, block_label, block_kind = 0, "", "paragraph"
     table: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
-        nonlocal parts, block_label
+        nonlocal parts, block_label, block_kind
         if parts or block_label:
-            outline.block(" ".join(parts), block_start, label=block_label)
-        parts, block_label = [], ""
+            outline.block(" ".join(parts), block_start, label=block_label, kind=block_kind)
+        parts, block_label, block_kind = [], "", "paragraph"
 
     def flush_table() -> None:
         if table:
@@ -105,7 +106,7 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
             if label and not body:
                 outline.heading(_LABEL + indent, label, number)
             else:
-                parts, block_start, block_label = [body], number, label
+                parts, block_start, block_label, block_kind = [body], number, label, "bullet"
                 flush()
             continue
         if blank(index - 1) and blank(index + 1) or (bullet and blank(index - 1)):

@@ -111,6 +111,10 @@ class Resolver:
             return self._concept(Phrase(name=name, surface=span.text, start=span.start, end=span.end, head=span.end - 1),
                                  _capitalised(span[0]))
         root = span.root
+        last = span[-1]
+        if root.i != last.i and last.pos_ in {"NOUN", "PROPN"} and all(
+                t.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT"} or not t.whitespace_ for t in span):
+            root = last  # a title-case name parsed badly: English noun phrases end in their head
         after = span[root.i - span.start + 1:]
         if is_nounish(root) and len(after) >= 2 and after[0].pos_ == "ADP" and len(span) <= 6 and all(
                 t.pos_ in {"ADP", "NOUN", "PROPN", "ADJ", "PUNCT", "DET", "CCONJ"} for t in after) and after[-1].pos_ in {"NOUN", "PROPN"}:

@@ -16,7 +16,7 @@ from .catalogue import CatalogueMatcher
 from .lexicon import Lexicon
 from .model import Block, Note, Section, Source
 
-__all__ = ["Statement", "statements_of", "completion_prefix", "with_prefix"]
+__all__ = ["Statement", "statements_of", "complete", "completion_prefix"]
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 _VERB_PREFIX = "It "
@@ -42,11 +42,17 @@ class Statement:
     block: Block
     section: Section
     prefix: str = ""  # the completion prepended to the block's text before parsing
+    cut: int = 0  # characters of a subject moved out of the parse ("Google detects bias")
+
+    @property
+    def subject(self) -> str:
+        """The subject cut from the first sentence, which "It" then stands for."""
+        return self.block.text[:self.cut].strip()
 
     @property
     def text(self) -> str:
         """The text parsed by spaCy (the block's text, completed when it is a fragment)."""
-        body = self.block.text
+        body = self.block.text[self.cut:]
         if self.prefix and body and not _keeps_case(body):
             body = body[0].lower() + body[1:]
         return self.prefix + body
@@ -58,8 +64,9 @@ class Statement:
     def original(self, start: int, end: int) -> str:
         """The block's own words for the parsed characters ``start:end``, with its label."""
         shift = len(self.prefix)
-        body = self.block.text[max(0, start - shift):max(0, end - shift)].strip()
-        if start <= shift:
+        first = start <= shift
+        body = self.block.text[0 if first else self.cut + start - shift:max(0, self.cut + end - shift)].strip()
+        if first:
             lead = f"{self.block.label} – {self.block.attribute}" if self.block.attribute else self.block.label
             body = f"{lead}: {body}" if lead else body
         return body
@@ -76,6 +83,21 @@ def statements_of(notes: Iterable[Note]) -> Iterator[Statement]:
             for block in section.blocks:
                 if block.text:
                     yield Statement(block, section)
+
+
+def complete(statement: Statement, doc: Doc, lexicon: Lexicon, matcher: CatalogueMatcher) -> Statement:
+    """The statement with its first sentence completed for parsing: a subject-less
+    fragment gets "It " or "It is "; a sentence whose verb the tagger read as a plural
+    noun ("SageMaker Clarify detects bias") has its subject replaced by "It"."""
+    first = next(iter(doc.sents), None)
+    if first is not None and first.root.pos_ not in {"VERB", "AUX"} and not any(t.dep_ in _SUBJECT_DEPS for t in first):
+        verb = next((t for t in first[1:-1] if t.tag_ in {"NNS", "NNPS", "VBZ"} and _verb_form(t.lower_, lexicon.verb_lemmas)
+                     and all(u.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "NUM"} for u in first[:t.i - first.start])), None)
+        opener = first[0]
+        instruction = opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold()
+        if verb is not None and verb.i > first.start and not doc[verb.i - 1].is_punct and not instruction:
+            return replace(statement, prefix=_VERB_PREFIX, cut=verb.idx)
+    return replace(statement, prefix=completion_prefix(statement, doc, lexicon, matcher))
 
 
 def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher: CatalogueMatcher) -> str:
@@ -95,9 +117,13 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and noun_opener and not any(
             t.pos_ in {"VERB", "AUX"} for t in first):
         return ""  # an attribute value: read by attribute_values()
+    opener = first[0]
+    definition_place = block.label or block.kind in {"table", "card"}
+    if definition_place and opener.tag_ in {"NNS", "NNP", "NNPS"} and opener.dep_ in _SUBJECT_DEPS and _verb_form(opener.lower_, lexicon.verb_lemmas) \
+            and first.root.tag_ in {"VBN", "VBD"}:
+        return _VERB_PREFIX  # "Caches generated speech": the verb was read as a plural subject
     if any(token.dep_ in _SUBJECT_DEPS for token in first.root.children):
         return ""
-    opener = first[0]
     if opener.pos_ == "PROPN" and not block.label:
         return ""  # "SageMaker endpoints support ..." names its own subject, however parsed
     if opener.tag_ in {"VBZ", "VBP", "VBD", "MD"}:
@@ -128,5 +154,3 @@ def _verb_form(word: str, verb_lemmas: frozenset[str]) -> bool:
     return any(c and c in verb_lemmas for c in candidates)
 
 
-def with_prefix(statement: Statement, prefix: str) -> Statement:
-    return replace(statement, prefix=prefix)

@@ -90,6 +90,8 @@ class Topics:
         ("Amazon Polly > Text-to-Speech Conversion: Transforms text ...") is one of the
         service's capabilities, and the service stays the topic."""
         section = self.section_topic(statement)
+        if statement.cut:
+            return self.label(statement.subject, defined=True) or section
         if statement.block.label:
             # A definition ("Label: a noun phrase") always defines its label.
             defines_label = statement.prefix.strip() == "It is"

@@ -1,0 +1,15 @@
+"""Run the extractor on a few lines of markdown, as tests need it."""
+from extract.model import Note
+from extract.pipeline import Extraction, extract
+from extract.read_markdown import read_markdown
+
+
+def extract_markdown(text: str, nlp, vocabulary, *, doc: str = "case.md") -> Extraction:
+    title, sections = read_markdown(text, doc, vocabulary.boilerplate)
+    return extract([Note(doc, "markdown", title, sections)], vocabulary=vocabulary, nlp=nlp)
+
+
+def stated(text: str, nlp, vocabulary, *, heading: str = "Notes") -> set[tuple[str, str, str, bool]]:
+    """(subject, relation, object, negated) of every stated triple of one paragraph."""
+    extraction = extract_markdown(f"## {heading}\n\n{text}\n", nlp, vocabulary)
+    return {(t.subject, t.relation, t.object, t.negated) for t in extraction.triples if t.kind == "stated"}

@@ -1,0 +1,82 @@
+"""Sentence in, typed triples out: one row per construction the extractor must read."""
+import pytest
+
+from .helpers import stated
+
+CASES = [
+    # active verb with a prepositional object
+    ("SageMaker Model Monitor integrates with Amazon CloudWatch.", "Notes",
+     {("SageMaker Model Monitor", "integrates with", "Amazon CloudWatch", False)}),
+    # active verb after a multi-word name the tagger misreads ("detects" as a plural noun)
+    ("Amazon SageMaker Clarify detects bias.", "Notes", {("SageMaker Clarify", "detects", "bias", False)}),
+    # passive with an agent: the direction is turned round
+    ("Amazon Kendra is powered by machine learning.", "Notes", {("machine learning", "powers", "Amazon Kendra", False)}),
+    # passive with a prepositional object
+    ("Model artifacts are stored in Amazon S3.", "Notes", {("model artifact", "stored in", "Amazon S3", False)}),
+    # passive with a purpose clause
+    ("SageMaker Clarify can be used to identify bias in training data.", "Notes",
+     {("SageMaker Clarify", "identifies", "bias", False)}),
+    # copula with a generic head: "is a service for"
+    ("Step Functions is a serverless orchestration service.", "Notes",
+     {("AWS Step Functions", "is a service for", "workflow orchestration", False)}),
+    # copula "a feature of" reads "part of"
+    ("Data Capture is a feature of SageMaker endpoints.", "Notes",
+     {("SageMaker Data Capture", "part of", "SageMaker endpoint", False)}),
+    # copula "a type of" reads "is a"
+    ("A vector database is a type of database.", "Notes", {("vector database", "is a", "database", False)}),
+    # negation through an instrument verb
+    ("You would not use SageMaker Model Registry for model re-training.", "Notes",
+     {("SageMaker Model Registry", "used for", "model retraining", True)}),
+    # negated passive with a purpose
+    ("Chi square is not used to assess correlation.", "Notes", {("chi square", "assesses", "correlation", True)}),
+    # negation in one conjunct only
+    ("L2 regularization reduces the weights of the model, but does not push the weights to zero.", "Notes",
+     {("L2 regularization", "reduces", "weight", False), ("L2 regularization", "pushes", "weight", True)}),
+    # "without" negates what follows
+    ("AWS Glue runs without impacting production traffic.", "Notes", {("AWS Glue", "impacts", "production traffic", True)}),
+    # coordinated verbs share their object; a relative clause's subject is the noun it modifies
+    ("Amazon SageMaker Feature Store is a centralized platform designed to store, share, and manage features.", "Notes",
+     {("SageMaker Feature Store", "stores", "feature", False), ("SageMaker Feature Store", "shares", "feature", False),
+      ("SageMaker Feature Store", "manages", "feature", False)}),
+    # coordinated objects
+    ("- **Amazon MemoryDB:** Supports fast vector storage and retrieval.", "Vector stores",
+     {("Amazon MemoryDB", "supports", "vector storage", False), ("Amazon MemoryDB", "supports", "retrieval", False)}),
+    # a pronoun subject is the section's topic
+    ("It converts text into lifelike speech.", "Amazon Polly",
+     {("Amazon Polly", "converts", "text", False), ("Amazon Polly", "converts into", "lifelike speech", False)}),
+    # "This service" under a service heading
+    ("This service does not require manual configuration of IAM policies.", "SageMaker Feature Store",
+     {("SageMaker Feature Store", "requires", "manual configuration", True)}),
+    # a tool used by the reader: the tool is the subject, and the event it reacts to
+    ("You can use Amazon CloudWatch to send notifications when feature attribution drift has occurred.", "Notes",
+     {("Amazon CloudWatch", "sends", "notification", False),
+      ("Amazon CloudWatch", "sends notifications on", "feature attribution drift", False)}),
+    # relative clause on a copula complement speaks of the copula's subject
+    ("SageMaker Pipelines is a workflow orchestration service that automates machine learning workflows.", "Notes",
+     {("SageMaker Pipelines", "is a service for", "workflow orchestration", False),
+      ("SageMaker Pipelines", "automates", "machine learning workflow", False)}),
+    # apposition
+    ("Amazon Kendra, an enterprise search service, indexes documents.", "Notes",
+     {("Amazon Kendra", "is a service for", "enterprise search", False)}),
+    # examples: "such as"
+    ("Amazon SageMaker supports frameworks such as TensorFlow and PyTorch.", "Notes",
+     {("Amazon SageMaker", "supports", "framework", False), ("TensorFlow", "is a", "framework", False),
+      ("PyTorch", "is a", "framework", False)}),
+    # "views X as Y"
+    ("Bayesian optimization views hyperparameter tuning as a regression problem.", "Notes",
+     {("Bayesian optimization", "views", "hyperparameter optimization", False),
+      ("Bayesian optimization", "views as", "regression", False)}),
+    # an instruction to the reader states nothing about the reader
+    ("Use Amazon CloudWatch to monitor SageMaker instance metrics.", "Notes",
+     {("Amazon CloudWatch", "monitors", "SageMaker instance metric", False)}),
+    ("You should consider several factors.", "Notes", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, heading, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_gives_triples(sentence, heading, expected, nlp, vocabulary):
+    assert stated(sentence, nlp, vocabulary, heading=heading) == expected
+
+
+def test_a_question_states_nothing(nlp, vocabulary):
+    assert stated("Is SageMaker Clarify used to detect bias?", nlp, vocabulary) == set()
