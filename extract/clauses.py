@@ -22,6 +22,7 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 _EXAMPLE_MARKERS = {"such as", "like", "including", "include", "e.g."}
 _NEGATIVE_PREPS = {"without"}
 _COLLECTIONS = {"collection", "set", "group", "list", "series", "sequence", "combination", "bundle", "suite", "array", "ensemble", "network", "family"}
+_CONTROL_VERBS = {"aim", "try", "seek", "attempt", "need", "continue", "start", "begin", "tend", "strive", "work", "serve", "learn", "intend", "plan", "manage"}
 _NEGATING_VERBS = {"fail", "cease", "neglect", "refuse", "lack"}
 # Prepositions of time, manner and route: "relies during inference" says nothing about a pair.
 _CIRCUMSTANTIAL_PREPS = {"during", "within", "across", "over", "through", "throughout", "via", "at", "after", "before",
@@ -129,17 +130,24 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+_NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "npadvmod", "nmod", "poss"}
+
+
 def _is_verb(token: Token) -> bool:
     """A verb, or a verb the tagger read as a noun in the middle of a list of verbs
-    ("store, share, and manage features")."""
+    ("store, share, and manage features"); not a noun the tagger read as a verb
+    ("Manage machine learning workflows" with "workflows" as the object)."""
     if token.pos_ in {"VERB", "AUX"}:
-        return True
+        return token.dep_ not in _NOMINAL_DEPS
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == "NN" and any(
         c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children)
 
 
 def _borrowed_objects(verb: Token) -> list[Token]:
-    """``store, share, and manage features``: earlier verbs take the last verb's object."""
+    """``store, share, and manage features``: earlier verbs take the last verb's object,
+    unless they have a complement of their own ("ensure that ..., and monitor bias")."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "advcl"} for c in verb.children):
+        return []
     for child in verb.children:
         if child.dep_ == "conj" and _is_verb(child):
             return _objects(child) or _borrowed_objects(child)
@@ -159,6 +167,8 @@ def subjects_of(verb: Token) -> list[Token] | None:
     """The subject tokens of a verb, following coordination, relative clauses and
     participles. None means the sentence itself has no subject (a fragment whose subject
     is its topic); an empty list means the verb's subject cannot be told."""
+    if any(c.dep_ == "expl" for c in verb.children):
+        return []  # "there is an imbalance": no subject to speak of
     direct = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if direct:
         found = []
@@ -172,7 +182,8 @@ def subjects_of(verb: Token) -> list[Token] | None:
         return subjects_of(verb.head)
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN":
         return _noun_or_copula_subject(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.i > verb.head.head.i:
+        # "X trains a model by tuning Y" (not a fronted "By assigning policies, members inherit ...")
         governor = verb.head.head
         if governor.pos_ in {"VERB", "AUX"}:
             return subjects_of(governor)
@@ -260,9 +271,11 @@ def _verb_links(verb: Token, vocabulary: Vocabulary, *, subjects: list[Token] | 
                 continue
             kept = verb.lemma_.casefold() in _KEPT_PREPOSITIONS.get(preposition, ())
             yield Link(subject, _label(verb, vocabulary, preposition), target.i, negated, secondary=bool(objects) and not kept)
-    for purpose in _purposes(verb):
-        if purpose.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in purpose.children):
-            yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
+    if lemma in _CONTROL_VERBS:
+        # "X aims to reduce Y": the subject of the aim is the subject of the reduction.
+        for purpose in _purposes(verb):
+            if purpose.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in purpose.children):
+                yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
 
 
 def _noun_conjuncts(verb: Token) -> list[Token]:
@@ -391,7 +404,10 @@ def _example_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
         for child in token.children:
             if child.dep_ == "pobj":
                 for example in conjuncts(child):
-                    yield Link(example.i, "is a", token.head.i, whole=True)
+                    # Only names make safe examples; "tasks, such as content moderation"
+                    # hangs too easily on the wrong noun.
+                    if example.pos_ == "PROPN" or any(c.isupper() for c in example.text[1:]) or example.text.isupper():
+                        yield Link(example.i, "is a", token.head.i, whole=True)
 
 
 def sentence_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:

@@ -16,6 +16,7 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<r
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
 _MAX_LABEL_WORDS = 7
+_MAX_PLAIN_LABEL_WORDS = 5  # "Mean:", "Data Warehouses:"; longer "Works with a variety of tools:" is a sentence
 
 
 def clean_heading(text: str) -> str:
@@ -51,7 +52,8 @@ def split_label(raw: str) -> tuple[str, str]:
     if plain:
         label = clean_heading(plain.group("label"))
         rest = (plain.group("rest") or "").strip()
-        if label and len(label.split()) <= (_MAX_LABEL_WORDS if rest else _MAX_LABEL_WORDS // 2):
+        words = len(re.sub(r"\([^)]*\)", "", label).split())
+        if label and words <= (_MAX_PLAIN_LABEL_WORDS if rest else 3):
             return label, rest
     return "", text
 

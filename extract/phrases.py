@@ -79,8 +79,15 @@ def modifier_start(head: Token) -> int:
         glued = previous.whitespace_ == "" and previous.text not in "([\"',;:" and previous.pos_ not in {"DET", "PRON"}
         if _modifies(previous, head) or glued:
             start -= 1
-        else:
-            break
+            continue
+        # A hyphenated word before the head ("speech-to-text conversion") whatever its parse.
+        group = start - 1
+        while group > 0 and doc[group - 1].whitespace_ == "" and doc[group - 1].text not in "([\"',;:":
+            group -= 1
+        if group < start - 1 and any(_modifies(t, head) for t in doc[group:start]):
+            start = group
+            continue
+        break
     return start
 
 
@@ -233,9 +240,11 @@ def _coordination(token: Token) -> tuple[list[Token], Token] | None:
         last = _chain(token)[-1]
         return _coordination(last) if last.dep_ == "conj" and last.head.i == token.i else None
     for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and any(c.dep_ == "conj" for c in child.children):
+        if child.dep_ in {"compound", "nmod"} and child.tag_ in {"NN", "NNP"} and any(c.dep_ == "conj" for c in child.children):
+            # Nouns share a head ("image and video analysis"); adjectives ("raw, unstructured
+            # or semi-structured data") only describe it.
             chain = [t for t in _chain(child) if t.i < token.i]
-            if len(chain) > 1:
+            if len(chain) > 1 and all(t.tag_ in {"NN", "NNP", "NNS"} for t in chain):
                 return chain, token
     return None
 

@@ -210,7 +210,8 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
                 continue
             if link.secondary and obj.type != SERVICE:
                 continue
-            if link.relation == "is a" and obj.name.casefold() in vocabulary.not_kinds:
+            if link.relation == "is a" and (obj.name.casefold() in vocabulary.not_kinds
+                                            or obj.name.split()[-1].casefold() in vocabulary.not_kinds):
                 continue
             findings.append(Finding(subject.key, link.relation, obj.key, STATED, link.negated, text, source))
             if link.relation == "is a" and not link.negated and (index == 0 or statement.prefix):

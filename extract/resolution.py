@@ -15,8 +15,9 @@ __all__ = ["Ref", "Resolver", "HUMAN"]
 
 _PRONOUNS = {"it", "they", "this", "these", "that", "those", "them", "its", "their", "which", "who", "he", "she"}
 _ANAPHOR_DETERMINERS = {"this", "these", "such"}
+# "This solution" and "this option" point at an exam answer, not at a topic.
 _ANAPHOR_HEADS = {"service", "feature", "tool", "capability", "technique", "method", "approach", "strategy", "algorithm",
-                  "model", "models", "option", "platform", "solution", "database", "metric", "instance", "role", "job"}
+                  "model", "models", "platform", "database", "metric", "instance", "role", "job"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,14 @@ class Resolver:
             covered = sum(1 for t in content if match.start <= t.i < match.end)
             if content and (covered >= max(1, len(content) - 1) or match.start <= span.root.i < match.end):
                 return self.service(match, span.doc)
+        if len(span) == 1 and span[0].is_alpha and span[0].lower_ not in self.vocabulary.stop_concepts:
+            # A one-word label or heading ("Inpainting", "Hyperband") names itself.
+            token = span[0]
+            name = normalise_case(token.text, self.lexicon.proper_words)
+            known = self.registry.known(token.text)
+            if known is None:
+                return self._concept(Phrase(name=name, surface=token.text, start=token.i, end=token.i + 1, head=token.i),
+                                     _capitalised(token))
         known = self.registry.known(span.text)
         if known is not None:
             entity = self.registry.entity(known)

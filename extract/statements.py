@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .catalogue import CatalogueMatcher
 from .lexicon import Lexicon
 from .model import Block, Note, Section, Source
+from .naming import entity_key
 
 __all__ = ["Statement", "statements_of", "complete", "completion_prefix"]
 
@@ -95,7 +96,8 @@ def complete(statement: Statement, doc: Doc, lexicon: Lexicon, matcher: Catalogu
                      and all(u.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "NUM"} for u in first[:t.i - first.start])), None)
         opener = first[0]
         instruction = opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold()
-        if verb is not None and verb.i > first.start and not doc[verb.i - 1].is_punct and not instruction:
+        listed = verb is not None and (doc[verb.i - 1].pos_ == "CCONJ" or verb.dep_ == "conj")
+        if verb is not None and verb.i > first.start and not doc[verb.i - 1].is_punct and not instruction and not listed:
             return replace(statement, prefix=_VERB_PREFIX, cut=verb.idx)
     return replace(statement, prefix=completion_prefix(statement, doc, lexicon, matcher))
 
@@ -108,16 +110,18 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         return ""
     block = statement.block
     label = (block.attribute if block.kind == "table" else block.label).casefold().replace("(s)", "s")
-    noun_opener = first[0].pos_ in {"NOUN", "PROPN", "DET", "NUM"} and first[0].tag_ not in {"VBZ", "VBP"}
+    opener = first[0]
+    verb_opener = opener.tag_ in {"VBZ", "VBP", "VBD", "MD", "VB", "VBN"} or (
+        opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas))
+    noun_opener = not verb_opener and (opener.pos_ in {"NOUN", "PROPN", "DET", "NUM"} or (
+        opener.pos_ == "ADJ" and opener.lower_ not in lexicon.vocabulary.purpose_adjectives))
     if label in _LABEL_PREFIXES and noun_opener:
         prefix = _LABEL_PREFIXES[label]
         if label in {"uses", "use"} and any(m.start == first.start for m in matcher(first)):
             prefix = "It uses "  # "Uses: S3, Athena" lists services, not purposes
         return prefix
-    if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and noun_opener and not any(
-            t.pos_ in {"VERB", "AUX"} for t in first):
-        return ""  # an attribute value: read by attribute_values()
-    opener = first[0]
+    if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and not verb_opener:
+        return ""  # an attribute value ("Processor Family: NVIDIA T4"), read as such
     definition_place = block.label or block.kind in {"table", "card"}
     if definition_place and opener.tag_ in {"NNS", "NNP", "NNPS"} and opener.dep_ in _SUBJECT_DEPS and _verb_form(opener.lower_, lexicon.verb_lemmas) \
             and first.root.tag_ in {"VBN", "VBD"}:
@@ -128,7 +132,7 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         return ""  # "SageMaker endpoints support ..." names its own subject, however parsed
     if opener.tag_ in {"VBZ", "VBP", "VBD", "MD"}:
         return _VERB_PREFIX
-    if opener.tag_ == "NNS" and _verb_form(opener.lower_, lexicon.verb_lemmas):
+    if opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas):
         return _VERB_PREFIX
     if opener.tag_ == "VB" or opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold() and len(first) > 1 \
             and (first[1].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"} or first[1].text == ",") and first[1].tag_ != "POS":
@@ -141,9 +145,11 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     # A bare noun phrase defines its topic only where definitions stand: after a label,
     # in a table cell, or first under a heading ("Field of study in AI ...").
     definition_place = statement.block.label or statement.block.kind == "table" or statement.section.blocks[:1] == (statement.block,)
-    # "Tasks for enterprise use cases" lists uses; only a singular noun phrase defines.
+    # "Tasks for enterprise use cases" lists uses; only a singular noun phrase defines,
+    # and a bare list of nouns ("real-time inference, low latency access") defines nothing.
     plural = first.root.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"a", "an"} for t in first[:2])
-    return _COPULA_PREFIX if definition_place and not plural else ""
+    listing = any(c.dep_ == "conj" for c in first.root.children) and not any(t.pos_ in {"VERB", "AUX"} for t in first)
+    return _COPULA_PREFIX if definition_place and not plural and not listing else ""
 
 
 def _verb_form(word: str, verb_lemmas: frozenset[str]) -> bool:

@@ -96,8 +96,8 @@ class Topics:
             # A definition ("Label: a noun phrase") always defines its label.
             defines_label = statement.prefix.strip() == "It is"
             ref = self.label(statement.block.label, defined=defines_label)
-            if ref is None and statement.block.kind == "table":
-                return None  # a row about something unnamed is about nothing we know
+            if ref is None and (statement.block.kind == "table" or defines_label):
+                return None  # a row or definition of something unnamed is about nothing we know
             if ref is None and _is_aspect(statement.block.label, self._vocabulary):
                 # "Use case: ..." after "DeepAR: ..." still speaks of DeepAR.
                 return self._previous_label(statement) or section
