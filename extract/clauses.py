@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .naming import third_person
-from .vocabulary import Vocabulary
+from .lexicon import Lexicon
 
 __all__ = ["Link", "sentence_links", "attribute_links", "subjects_of", "conjuncts", "is_negated"]
 
@@ -52,6 +52,7 @@ class Link:
     negated: bool = False
     secondary: bool = False
     whole: bool = False
+    start: int | None = None  # where the object's phrase begins, after a gerund ("for training models")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -89,21 +90,21 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "ROOT", "conj", "advcl"} and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
 
 
-def _label(verb: Token, vocabulary: Vocabulary, preposition: str = "") -> str:
+def _label(verb: Token, lexicon: Lexicon, preposition: str = "") -> str:
     if verb.tag_ == "VBN" and preposition:
-        return _passive_label(verb, vocabulary, preposition)
+        return _passive_label(verb, lexicon, preposition)
     lemma = verb.lemma_.casefold()
-    lemma = vocabulary.synonyms.get(lemma, lemma)
+    lemma = lexicon.vocabulary.synonyms.get(lemma, lemma)
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     words = [third_person(lemma), particle, preposition]
     return " ".join(w for w in words if w)
 
 
-def _passive_label(verb: Token, vocabulary: Vocabulary, preposition: str) -> str:
+def _passive_label(verb: Token, lexicon: Lexicon, preposition: str) -> str:
     lemma = verb.lemma_.casefold()
     participle = verb.lower_ if verb.tag_ == "VBN" else lemma
-    if lemma in vocabulary.synonyms:
-        participle = vocabulary.synonyms[lemma] + ("d" if vocabulary.synonyms[lemma].endswith("e") else "ed")
+    if lemma in lexicon.vocabulary.synonyms:
+        participle = lexicon.vocabulary.synonyms[lemma] + ("d" if lexicon.vocabulary.synonyms[lemma].endswith("e") else "ed")
     return f"{participle} {preposition}".strip()
 
 
@@ -182,6 +183,8 @@ def subjects_of(verb: Token) -> list[Token] | None:
         return subjects_of(verb.head)
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN":
         return _noun_or_copula_subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "attr":
+        return _noun_or_copula_subject(verb.head)  # "X is a service offering Y"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.i > verb.head.head.i:
         # "X trains a model by tuning Y" (not a fronted "By assigning policies, members inherit ...")
         governor = verb.head.head
@@ -212,70 +215,79 @@ def _noun_or_copula_subject(noun: Token) -> list[Token]:
     return [noun]
 
 
-def _verb_links(verb: Token, vocabulary: Vocabulary, *, subjects: list[Token] | None, negated: bool) -> Iterator[Link]:
+def _verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, negated: bool) -> Iterator[Link]:
     """Links of one verb whose subjects are already known (or None: implicit)."""
     negated = negated or is_negated(verb)
     lemma = verb.lemma_.casefold()
     if subjects == []:
         return
     subject_ids = [s.i for s in subjects] if subjects else [None]
-    human = bool(subjects) and all(s.lower_ in vocabulary.human_agents or s.lemma_.casefold() in vocabulary.human_agents for s in subjects)
+    human = bool(subjects) and all(s.lower_ in lexicon.vocabulary.human_agents or s.lemma_.casefold() in lexicon.vocabulary.human_agents for s in subjects)
     imperative = subjects is None and _is_imperative(verb)
 
     if lemma == "be":
-        yield from _copula_links(verb, vocabulary, subject_ids, negated)
+        yield from _copula_links(verb, lexicon, subject_ids, negated)
         return
     if lemma in _NEGATING_VERBS:
         # "Fails to capture the nuances": what follows does not happen.
         for purpose in _purposes(verb):
-            yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=not negated)
+            yield from _verb_links(purpose, lexicon, subjects=subjects, negated=not negated)
         return
-    if lemma in vocabulary.instrument_verbs and (human or imperative) and not _is_passive(verb):
+    if lemma in lexicon.vocabulary.instrument_verbs and (human or imperative) and not _is_passive(verb):
         for tool in _objects(verb):
             for purpose in _purposes(verb):
-                yield from _verb_links(purpose, vocabulary, subjects=[tool], negated=negated)
+                yield from _verb_links(purpose, lexicon, subjects=[tool], negated=negated)
             for preposition, target in _prep_objects(verb):
                 if preposition in {"for", "with", "as", "in", "to"}:
                     yield Link(tool.i, f"used {preposition}", target.i, negated)
         return
     if human or imperative:
         return
-    if lemma in vocabulary.enabling_verbs:
+    if lemma in lexicon.vocabulary.enabling_verbs:
         for purpose in _purposes(verb):
             inner = [c for c in purpose.children if c.dep_ in _SUBJECT_DEPS]
-            if inner and not all(s.lower_ in vocabulary.human_agents for s in inner):
-                yield from _verb_links(purpose, vocabulary, subjects=inner, negated=negated)
+            if inner and not all(s.lower_ in lexicon.vocabulary.human_agents for s in inner):
+                yield from _verb_links(purpose, lexicon, subjects=inner, negated=negated)
             else:
-                yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
+                yield from _verb_links(purpose, lexicon, subjects=subjects, negated=negated)
         return
     if _is_passive(verb):
-        yield from _passive_links(verb, vocabulary, subject_ids, negated)
+        yield from _passive_links(verb, lexicon, subject_ids, negated)
         return
     objects = _objects(verb) or _borrowed_objects(verb) or _noun_conjuncts(verb)
-    label = _label(verb, vocabulary)
+    label = _label(verb, lexicon)
     for subject in subject_ids:
         for event, target in _occasions(verb, objects):
             yield Link(subject, f"{label} {objects[0].lower_} on" if objects else f"{label} on", target.i, negated)
         for target in objects:
             action = _action_of(target)
             if action is not None:
-                yield from _verb_links(action, vocabulary, subjects=subjects, negated=negated)
+                yield from _verb_links(action, lexicon, subjects=subjects, negated=negated)
                 continue
             yield Link(subject, label, target.i, negated)
+            for example in _named_examples(target):
+                yield Link(subject, label, example.i, negated)
+            for preposition, inner in _prep_objects(target):
+                gerund = _leading_gerund(inner, lexicon)
+                if preposition == "for" and gerund is not None:
+                    yield Link(subject, third_person(gerund), inner.i, negated, start=inner.left_edge.i)
+                elif preposition in {"in", "into", "to", "from", "on", "with"}:
+                    # "filter cost data in AWS Cost Explorer": kept when the place is a service
+                    yield Link(subject, f"{label} {preposition}", inner.i, negated, secondary=True)
         for preposition, target in _prep_objects(verb):
             if target.dep_ == "pcomp" and target.pos_ == "VERB":
                 if preposition == "by" or preposition in _NEGATIVE_PREPS:
-                    yield from _verb_links(target, vocabulary, subjects=subjects, negated=negated or preposition in _NEGATIVE_PREPS)
+                    yield from _verb_links(target, lexicon, subjects=subjects, negated=negated or preposition in _NEGATIVE_PREPS)
                 continue
             if preposition in _CIRCUMSTANTIAL_PREPS or preposition == "by":
                 continue
             kept = verb.lemma_.casefold() in _KEPT_PREPOSITIONS.get(preposition, ())
-            yield Link(subject, _label(verb, vocabulary, preposition), target.i, negated, secondary=bool(objects) and not kept)
+            yield Link(subject, _label(verb, lexicon, preposition), target.i, negated, secondary=bool(objects) and not kept)
     if lemma in _CONTROL_VERBS:
         # "X aims to reduce Y": the subject of the aim is the subject of the reduction.
         for purpose in _purposes(verb):
             if purpose.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in purpose.children):
-                yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
+                yield from _verb_links(purpose, lexicon, subjects=subjects, negated=negated)
 
 
 def _noun_conjuncts(verb: Token) -> list[Token]:
@@ -300,6 +312,53 @@ def _occasions(verb: Token, objects: list[Token]) -> Iterator[tuple[Token, Token
                     yield child, subject
 
 
+def _named_examples(noun: Token) -> Iterator[Token]:
+    """Names given as examples of a noun ("frameworks such as TensorFlow"), including a
+    ", including X" that the parser hung on a later noun of the same phrase."""
+    for token in noun.subtree:
+        if token.dep_ != "prep":
+            continue
+        marker = token.lower_
+        if marker == "as" and any(c.lower_ == "such" for c in token.children):
+            marker = "such as"
+        after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        attached = token.head.i == noun.i and not (after_comma and _inside_object(noun))
+        misattached = marker == "including" and after_comma and token.head.i != noun.i and not _inside_object(noun)
+        if marker in _EXAMPLE_MARKERS and (attached or misattached):
+            for child in token.children:
+                if child.dep_ == "pobj":
+                    yield from (e for e in conjuncts(child) if _is_name(e))
+
+
+def _inside_object(noun: Token) -> bool:
+    """True when an outer noun object contains this one: ", including X" then belongs to it."""
+    node = noun.head
+    while node.head.i != node.i:
+        if node.dep_ == "dobj" and node.i != noun.i:
+            return True
+        node = node.head
+    return False
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or any(c.isupper() for c in token.text[1:]) or (token.text.isupper() and len(token.text) > 1) or \
+        any(t.pos_ == "PROPN" for t in token.lefts if t.dep_ == "compound")
+
+
+def _leading_gerund(noun: Token, lexicon: Lexicon) -> str | None:
+    """``for training foundation models``: the verb a leading "-ing" word names, when the
+    tagger read it as part of the noun phrase."""
+    first = noun.doc[noun.left_edge.i]
+    word = first.lower_
+    if first.i == noun.i or not word.endswith("ing") or first.dep_ not in {"compound", "amod", "nmod"}:
+        return None
+    stem = word[:-3]
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if candidate and candidate in lexicon.verb_lemmas:
+            return candidate
+    return None
+
+
 def _action_of(target: Token) -> Token | None:
     """``the process of identifying biases``: the verb a transparent object stands for."""
     if target.lemma_.casefold() not in {"process", "task", "job", "ability", "act", "practice"}:
@@ -307,38 +366,38 @@ def _action_of(target: Token) -> Token | None:
     for child in target.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
-                if grandchild.dep_ == "pcomp" and grandchild.tag_ == "VBG":
+                if grandchild.dep_ in {"pcomp", "pobj"} and grandchild.tag_ == "VBG":
                     return grandchild
     return None
 
 
-def _passive_links(verb: Token, vocabulary: Vocabulary, subject_ids: list[int | None], negated: bool) -> Iterator[Link]:
+def _passive_links(verb: Token, lexicon: Lexicon, subject_ids: list[int | None], negated: bool) -> Iterator[Link]:
     subjects = [verb.doc[i] for i in subject_ids if i is not None] or None
     for purpose in _purposes(verb):
-        yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
+        yield from _verb_links(purpose, lexicon, subjects=subjects, negated=negated)
     for preposition, target in _prep_objects(verb):
         if target.dep_ == "pcomp" and target.pos_ == "VERB" or preposition in _CIRCUMSTANTIAL_PREPS:
             continue
         for subject in subject_ids:
             if preposition == "by" and any(c.dep_ == "agent" for c in verb.children):
                 if subject is not None:
-                    yield Link(target.i, _label(verb, vocabulary), subject, negated)
+                    yield Link(target.i, _label(verb, lexicon), subject, negated)
             else:
-                yield Link(subject, _passive_label(verb, vocabulary, preposition), target.i, negated)
+                yield Link(subject, _passive_label(verb, lexicon, preposition), target.i, negated)
 
 
-def _copula_links(verb: Token, vocabulary: Vocabulary, subject_ids: list[int | None], negated: bool) -> Iterator[Link]:
+def _copula_links(verb: Token, lexicon: Lexicon, subject_ids: list[int | None], negated: bool) -> Iterator[Link]:
     subjects = [verb.doc[i] for i in subject_ids if i is not None] or None
     for child in verb.children:
         if child.dep_ == "attr":
             for complement in conjuncts(child):
-                yield from _complement_links(complement, vocabulary, subject_ids, subjects, negated)
-        elif child.dep_ == "acomp" and child.lemma_.casefold() in vocabulary.purpose_adjectives:
+                yield from _complement_links(complement, lexicon, subject_ids, subjects, negated)
+        elif child.dep_ == "acomp" and child.lemma_.casefold() in lexicon.vocabulary.purpose_adjectives:
             for purpose in _purposes(child):
-                yield from _verb_links(purpose, vocabulary, subjects=subjects, negated=negated)
+                yield from _verb_links(purpose, lexicon, subjects=subjects, negated=negated)
             for preposition, target in _prep_objects(child):
                 if target.dep_ == "pcomp" and target.pos_ == "VERB":
-                    yield from _verb_links(target, vocabulary, subjects=subjects, negated=negated)
+                    yield from _verb_links(target, lexicon, subjects=subjects, negated=negated)
                     continue
                 for subject in subject_ids:
                     yield Link(subject, f"{child.lower_} {preposition}", target.i, negated)
@@ -348,18 +407,18 @@ def _copula_links(verb: Token, vocabulary: Vocabulary, subject_ids: list[int | N
                     yield Link(subject, "used for", target.i, negated)
 
 
-def _complement_links(complement: Token, vocabulary: Vocabulary, subject_ids: list[int | None],
+def _complement_links(complement: Token, lexicon: Lexicon, subject_ids: list[int | None],
                       subjects: list[Token] | None, negated: bool) -> Iterator[Link]:
     """``X is a feature of Y`` (part of), ``X is a type of Y`` (is a), ``X is a tool for
     analyzing Y`` (analyzes), ``X is a serverless orchestration service`` (is a service for)."""
     head = complement.lemma_.casefold()
     of_objects = [t for p, t in _prep_objects(complement) if p in {"of", "within", "in"}]
-    if head in vocabulary.part_words and of_objects:
+    if head in lexicon.vocabulary.part_words and of_objects:
         for subject in subject_ids:
             for target in of_objects:
                 yield Link(subject, "part of", target.i, negated)
         return
-    if head in vocabulary.type_words and of_objects:
+    if head in lexicon.vocabulary.type_words and of_objects:
         for subject in subject_ids:
             for target in of_objects:
                 yield Link(subject, "is a", target.i, negated)
@@ -372,24 +431,24 @@ def _complement_links(complement: Token, vocabulary: Vocabulary, subject_ids: li
         return
     for preposition, target in _prep_objects(complement):
         if preposition in {"for", "to"} and target.dep_ == "pcomp" and target.pos_ == "VERB":
-            yield from _verb_links(target, vocabulary, subjects=subjects, negated=negated)
-        elif preposition == "within" and head in vocabulary.generic_heads:
+            yield from _verb_links(target, lexicon, subjects=subjects, negated=negated)
+        elif preposition == "within" and head in lexicon.vocabulary.generic_heads:
             for subject in subject_ids:
                 yield Link(subject, "part of", target.i, negated)
-    service_like = head in vocabulary.service_heads
+    service_like = head in lexicon.vocabulary.service_heads
     label = f"is a {head} for" if service_like else "is a"
     for subject in subject_ids:
         yield Link(subject, label, complement.i, negated, whole=not service_like)
 
 
-def _apposition_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
+def _apposition_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:
     """``Amazon Kendra, an enterprise search service, ...`` reads as a copula."""
     for token in sentence:
         if token.dep_ == "appos" and any(c.dep_ == "det" for c in token.children) and token.head.pos_ in {"PROPN", "NOUN"}:
-            yield from _complement_links(token, vocabulary, [token.head.i], [token.head], False)
+            yield from _complement_links(token, lexicon, [token.head.i], [token.head], False)
 
 
-def _example_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
+def _example_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:
     """``frameworks such as TensorFlow and PyTorch``: each example is one of the kind."""
     for token in sentence:
         if token.dep_ != "prep":
@@ -410,16 +469,16 @@ def _example_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
                         yield Link(example.i, "is a", token.head.i, whole=True)
 
 
-def sentence_links(sentence: Span, vocabulary: Vocabulary) -> Iterator[Link]:
+def sentence_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:
     """Every relation the sentence states between two of its tokens."""
     for token in sentence:
         if _is_verb(token) and token.dep_ not in {"aux", "auxpass", "xcomp", "ccomp"} and not (
             token.dep_ == "advcl" and _aux_to(token)
         ) and not (token.dep_ == "pcomp"):
             negated = any(is_negated(a) for a in token.children if a.dep_ in {"aux", "auxpass"})
-            yield from _verb_links(token, vocabulary, subjects=subjects_of(token), negated=negated)
-    yield from _apposition_links(sentence, vocabulary)
-    yield from _example_links(sentence, vocabulary)
+            yield from _verb_links(token, lexicon, subjects=subjects_of(token), negated=negated)
+    yield from _apposition_links(sentence, lexicon)
+    yield from _example_links(sentence, lexicon)
 
 
 def attribute_links(sentence: Span, attribute: str) -> Iterator[Link]:

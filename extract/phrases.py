@@ -104,12 +104,17 @@ def _name_tokens(tokens: list[Token], head: Token, lexicon: Lexicon) -> list[Tok
             if kept[end].i == head.i or all(t.tag_ in {"NNP", "NNPS"} and t.text[:1].isupper() for t in word[-1:]):
                 break
             kept = kept[end + 1:]
-    while len(kept) > 1 and kept[0].whitespace_ and (
-        kept[0].pos_ in _DROP_POS
-        or kept[0].text.casefold() in lexicon.vocabulary.vague_modifiers
-        or kept[0].dep_ == "advmod"
-    ):
-        kept = kept[1:]
+    while len(kept) > 1:
+        end = 0
+        while end < len(kept) - 1 and not kept[end].whitespace_:
+            end += 1  # the first word, hyphenated pieces together ("high-quality")
+        if end == len(kept) - 1:
+            break
+        word = "".join(t.text_with_ws for t in kept[:end + 1]).strip().casefold()
+        if end == 0 and (kept[0].pos_ in _DROP_POS or kept[0].dep_ == "advmod") or word in lexicon.vocabulary.vague_modifiers:
+            kept = kept[end + 1:]
+        else:
+            break
     while len(kept) > 1 and kept[0].is_punct:
         kept = kept[1:]
     return kept
@@ -138,12 +143,12 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
         compounds = [t for t in tokens if t.i < head.i and t.dep_ in {"compound", "nmod"}]
         if not compounds:
             return None
-        first = compounds[0].i
+        first = min(t.i for t in tokens if t.i < head.i)
         while first > tokens[0].i and head.doc[first - 1].whitespace_ == "":
             first -= 1  # keep a hyphenated modifier whole: "no-code service" names "no-code"
         tokens = [t for t in tokens if t.i < head.i and t.i >= first]
         head = tokens[-1]
-    if tokens[0].lemma_.casefold() in lexicon.verb_only and tokens[0].tag_ in {"VB", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS"}:
+    if tokens[0].lemma_.casefold() in lexicon.verb_only and tokens[0].tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"}:
         return None  # a verb the tagger read as a noun: "annotate dataset", "categorize object"
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas \
             and tokens[0].lower_ == tokens[0].lemma_.casefold() and not any(t.tag_ in _FINITE for t in tokens[0].sent):
@@ -162,8 +167,7 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     return Phrase(name=name, surface=surface, start=tokens[0].i, end=head.i + 1, head=head.i)
 
 
-def noun_phrase(head: Token, lexicon: Lexicon, *,
-                strip_generic: bool = True) -> Phrase | None:
+def noun_phrase(head: Token, lexicon: Lexicon, *, strip_generic: bool = True, start: int | None = None) -> Phrase | None:
     """The concept named by the noun phrase headed by ``head``, or None.
 
     Determiners, possessives, numbers and vague adjectives are dropped; a transparent
@@ -177,6 +181,8 @@ def noun_phrase(head: Token, lexicon: Lexicon, *,
         target = _of_object(head)
         if target is not None:
             return noun_phrase(target, lexicon, strip_generic=strip_generic)
+    if start is not None:
+        return _plain_phrase(head, lexicon, strip_generic, start=max(start, modifier_start(head)))
     coordinated = coordinated_phrase(head, lexicon)
     if coordinated is not None:
         return coordinated[0]

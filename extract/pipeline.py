@@ -186,7 +186,7 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
         if misparsed_root:
             implicit = topic
 
-        def resolve(token_index: int | None, whole: bool = False, subject: bool = True) -> Ref | None:
+        def resolve(token_index: int | None, whole: bool = False, subject: bool = True, start: int | None = None) -> Ref | None:
             if token_index is None:
                 return implicit
             token = doc[token_index]
@@ -194,9 +194,9 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
                 if not subject:
                     return None  # "integrate them": objects are too often not the topic
                 return _antecedent(token, [subject_of_sentence, topic, *reversed(path_topics)], vocabulary.generic_heads)
-            return resolver.ref(token, whole=whole)
+            return resolver.ref(token, whole=whole, start=start)
 
-        links = list(sentence_links(sentence, vocabulary))
+        links = list(sentence_links(sentence, resolver.lexicon))
         if index == 0 and statement.block.kind == "table" and not statement.prefix and topic is not None:
             for link in attribute_links(sentence, statement.block.attribute):
                 value = resolve(link.object, subject=False)
@@ -205,7 +205,7 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
         for link in links:
             if misparsed_root and link.subject is None and link.relation.startswith(third_person(sentence.root.lemma_)):
                 continue  # the misread verb "stacks" is no relation
-            subject, obj = resolve(link.subject), resolve(link.object, link.whole, subject=False)
+            subject, obj = resolve(link.subject), resolve(link.object, link.whole, subject=False, start=link.start)
             if not _usable(subject) or not _usable(obj) or subject.key == obj.key:
                 continue
             if link.secondary and obj.type != SERVICE:
@@ -249,6 +249,8 @@ def list_findings(notes: list[Note], reading: Reading) -> Iterator[list[Finding]
                 continue
             verb = marker.head.head
             subjects = subjects_of(verb)
+            if subjects is None and verb.tag_ == "VB":
+                continue  # "consider the following factors" speaks to the reader
             topic = topics.of(statement)
             refs = [topic] if not subjects else [topic if resolver.is_pronoun(t) else resolver.ref(t) for t in subjects]
             refs = [r for r in refs if _usable(r)]

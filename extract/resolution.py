@@ -75,7 +75,7 @@ class Resolver:
         return token.lower_ in agents or token.lemma_.casefold() in agents or (
             token.doc[max(0, token.i - 1):token.i + 1].text.casefold() in agents)
 
-    def ref(self, token: Token, *, whole: bool = False) -> Ref | None:
+    def ref(self, token: Token, *, whole: bool = False, start: int | None = None) -> Ref | None:
         """The entity ``token`` names, or :data:`HUMAN`, or None. Pronouns give None:
         the caller resolves them against the topic."""
         matches = self.matches(token.doc)
@@ -92,6 +92,9 @@ class Resolver:
         if not is_nounish(token) or self.is_pronoun(token):
             return None
         phrase = noun_phrase(token, self.lexicon, strip_generic=not whole)
+        if phrase is not None and start is not None and phrase.start <= start < phrase.head:
+            # the phrase after a leading gerund: "training foundation models" names "foundation model"
+            phrase = noun_phrase(token.doc[phrase.head], self.lexicon, strip_generic=not whole, start=start + 1)
         return self._concept(phrase, _capitalised(token.doc[phrase.start])) if phrase else None
 
     def span_ref(self, span: Span) -> Ref | None:

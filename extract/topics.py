@@ -28,9 +28,14 @@ def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
+_BENEFIT_OPENERS = re.compile(r"^(?:simplified|enhanced|improved|reduced|increased|automated|streamlined|optimized|"
+                              r"accelerated|flexible|seamless|efficient|easy|faster|lower|better|greater|cost-effective)\b", re.I)
+
+
 def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
+    """A label naming a side of its topic ("Features", "Simplified Operations"), not a thing."""
     folded = text.casefold().strip(" :?.")
-    return folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels
+    return folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels or bool(_BENEFIT_OPENERS.match(folded))
 
 
 class Topics:
@@ -122,8 +127,8 @@ class Topics:
         """``Text-to-Speech Conversion``: a label naming an action as a noun gives the
         action ("converts") and what it acts on ("text-to-speech")."""
         words = unwrap_heading(label, self._vocabulary)
-        if not words or len(words.split()) > 6:
-            return None
+        if not words or len(words.split()) > 6 or self._resolver.registry.known(words) is not None:
+            return None  # "Neural Machine Translation" is a thing of its own, not an action on "neural machine"
         doc = self._parse(words)
         last = doc[-1]
         verb = self._vocabulary.nominalizations.get(last.lower_) or self._vocabulary.nominalizations.get(last.lemma_.casefold())

@@ -61,7 +61,16 @@ CASES = [
     # examples: "such as"
     ("Amazon SageMaker supports frameworks such as TensorFlow and PyTorch.", "Notes",
      {("Amazon SageMaker", "supports", "framework", False), ("TensorFlow", "is a", "framework", False),
-      ("PyTorch", "is a", "framework", False)}),
+      ("PyTorch", "is a", "framework", False), ("Amazon SageMaker", "supports", "TensorFlow", False),
+      ("Amazon SageMaker", "supports", "PyTorch", False)}),
+    # an example hung on the wrong noun after ", including"; a participle on a copula complement
+    ("- **Amazon Bedrock:** A managed service offering foundational models for building AI applications, including the "
+     "Titan Embeddings model for tasks like text retrieval.", "Embeddings",
+     {("Amazon Bedrock", "offers", "foundation model", False), ("Amazon Bedrock", "offers", "Amazon Titan", False)}),
+    # a purpose gerund read as part of a noun phrase
+    ("Amazon SageMaker HyperPod simplifies the process of building ML infrastructure for training foundation models.",
+     "Notes", {("SageMaker HyperPod", "builds", "ML infrastructure", False),
+               ("SageMaker HyperPod", "trains", "foundation model", False)}),
     # "views X as Y"
     ("Bayesian optimization views hyperparameter tuning as a regression problem.", "Notes",
      {("Bayesian optimization", "views", "hyperparameter optimization", False),
