@@ -17,13 +17,13 @@ from .lexicon import Lexicon
 from .model import Block, Note, Section, Source
 from .naming import entity_key
 
-__all__ = ["Statement", "statements_of", "complete", "completion_prefix"]
+__all__ = ["Statement", "statements_of", "complete", "completion_prefix", "LABEL_PREFIXES"]
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 _VERB_PREFIX = "It "
 _COPULA_PREFIX = "It is "
 # Labels saying how a list relates to the topic: "Uses: Clustering" means "used for clustering".
-_LABEL_PREFIXES = {
+LABEL_PREFIXES = {
     "uses": "It is used for ", "use": "It is used for ", "use case": "It is used for ",
     "use cases": "It is used for ", "used for": "It is used for ", "applications": "It is used for ",
     "example applications": "It is used for ", "common use cases": "It is used for ", "best use cases": "It is used for ",
@@ -115,8 +115,8 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas))
     noun_opener = not verb_opener and (opener.pos_ in {"NOUN", "PROPN", "DET", "NUM"} or (
         opener.pos_ == "ADJ" and opener.lower_ not in lexicon.vocabulary.purpose_adjectives))
-    if label in _LABEL_PREFIXES and noun_opener:
-        prefix = _LABEL_PREFIXES[label]
+    if label in LABEL_PREFIXES and noun_opener:
+        prefix = LABEL_PREFIXES[label]
         if label in {"uses", "use"} and any(m.start == first.start for m in matcher(first)):
             prefix = "It uses "  # "Uses: S3, Athena" lists services, not purposes
         return prefix
@@ -134,8 +134,11 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         return _VERB_PREFIX
     if opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas):
         return _VERB_PREFIX
+    if opener.pos_ == "ADV" and len(first) > 1 and first[1].tag_ == "VB":
+        return ""  # "Easily connect FMs to your data": an instruction
     if opener.tag_ == "VB" or opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold() and len(first) > 1 \
-            and (first[1].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"} or first[1].text == ",") and first[1].tag_ != "POS":
+            and (first[1].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"} or first[1].tag_ == "VBZ" or first[1].text == ",") \
+            and first[1].tag_ != "POS":
         # An instruction ("Use X to ...", "Leverage AWS Lambda") speaks to the reader, who is no topic.
         return ""
     if opener.tag_ == "VBG" and opener.dep_ == "ROOT":

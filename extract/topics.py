@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .registry import SERVICE
 from .resolution import Ref, Resolver
-from .statements import Statement
+from .statements import LABEL_PREFIXES, Statement
 from .vocabulary import Vocabulary
 
 __all__ = ["Topics", "unwrap_heading"]
@@ -28,14 +28,17 @@ def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
+_COORDINATED = re.compile(r"\s(?:and|&)\s")
 _BENEFIT_OPENERS = re.compile(r"^(?:simplified|enhanced|improved|reduced|increased|automated|streamlined|optimized|"
                               r"accelerated|flexible|seamless|efficient|easy|faster|lower|better|greater|cost-effective)\b", re.I)
 
 
 def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
-    """A label naming a side of its topic ("Features", "Simplified Operations"), not a thing."""
+    """A label naming a side of its topic ("Features", "Simplified Operations", "Uses",
+    "Innovation and Development"), not a thing."""
     folded = text.casefold().strip(" :?.")
-    return folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels or bool(_BENEFIT_OPENERS.match(folded))
+    return (folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels
+            or folded in LABEL_PREFIXES or bool(_BENEFIT_OPENERS.match(folded)) or bool(_COORDINATED.search(folded)))
 
 
 class Topics:
@@ -55,6 +58,8 @@ class Topics:
             words = unwrap_heading(text, self._vocabulary)
             ref = None
             aspect = _is_aspect(words, self._vocabulary) or _is_aspect(text, self._vocabulary)
+            if aspect and _COORDINATED.search(words.casefold()) and self._resolver.registry.known(words) is not None:
+                aspect = False  # "Bias and Variance" may be a known name of its own
             if words and (defined or not aspect) and len(words.split()) <= 8:
                 ref = self._resolver.span_ref(self._parse(words)[:])
             self._labels[(text, defined)] = ref
