@@ -157,6 +157,8 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
         return None  # a gerund clause: "building complex systems involves ..."
     if len(tokens) == 1 and head.tag_ == "VBG" or any(t.pos_ in {"ADV", "VERB"} and t.tag_ != "VBN" and t.tag_ != "VBG" for t in tokens[:-1]):
         return None  # a bare gerund ("managing") or a misparse with an adverb or verb inside
+    if any(t.text in ",;" for t in tokens):
+        return None  # "high-precision, image analysis": a list, not a name
     name = _render(tokens, head, lexicon)
     key = entity_key(name)
     if not key or key.isdigit() or name.casefold() in lexicon.vocabulary.stop_concepts or key in lexicon.stop_keys:

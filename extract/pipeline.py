@@ -177,6 +177,9 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
             continue  # a question states nothing
         findings: list[Finding] = []
         subject_of_sentence = previous or topic
+        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and not resolver.is_pronoun(c) for c in sentence.root.children):
+            # "X ... because it provides Y": a pronoun inside the sentence points to its own subject
+            subject_of_sentence = _main_subject(sentence, lambda i: resolver.ref(doc[i]))
         # Only a fragment leaves its subject to the topic; a full sentence parsed without
         # a subject is a misparse, not a statement about the topic.
         implicit = topic if (index == 0 and statement.prefix) or sentence[0].tag_ in _FRAGMENT_OPENERS else None

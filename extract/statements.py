@@ -136,6 +136,10 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         return _VERB_PREFIX
     if opener.pos_ == "ADV" and len(first) > 1 and first[1].tag_ == "VB":
         return ""  # "Easily connect FMs to your data": an instruction
+    if opener.pos_ == "ADV" and len(first) > 1 and (first[1].tag_ == "VBZ" or _verb_form(first[1].lower_, lexicon.verb_lemmas)):
+        return _VERB_PREFIX  # "Continuously monitors deployed models"
+    if opener.pos_ == "ADP" and any(t.pos_ in {"VERB", "AUX"} for t in first):
+        return ""  # "For intensive workloads, consider ...": advice, not a definition
     if opener.tag_ == "VB" or opener.lower_ in lexicon.verb_lemmas and opener.lower_ == opener.lemma_.casefold() and len(first) > 1 \
             and (first[1].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"} or first[1].tag_ == "VBZ" or first[1].text == ",") \
             and first[1].tag_ != "POS":
@@ -151,7 +155,7 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     # "Tasks for enterprise use cases" lists uses; only a singular noun phrase defines,
     # and a bare list of nouns ("real-time inference, low latency access") defines nothing.
     plural = first.root.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"a", "an"} for t in first[:2])
-    listing = any(c.dep_ == "conj" for c in first.root.children) and not any(t.pos_ in {"VERB", "AUX"} for t in first)
+    listing = any(c.dep_ in {"conj", "appos"} for c in first.root.children) and not any(t.pos_ in {"VERB", "AUX"} for t in first)
     return _COPULA_PREFIX if definition_place and not plural and not listing else ""
 
 
