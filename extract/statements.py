@@ -117,8 +117,9 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         opener.pos_ == "ADJ" and opener.lower_ not in lexicon.vocabulary.purpose_adjectives))
     if label in LABEL_PREFIXES and noun_opener:
         prefix = LABEL_PREFIXES[label]
-        if label in {"uses", "use"} and any(m.start == first.start for m in matcher(first)):
-            prefix = "It uses "  # "Uses: S3, Athena" lists services, not purposes
+        if any(m.start == first.start for m in matcher(first)):
+            # "Uses: S3, Athena" lists services used; "Use case: AWS Rekognition" services it is used in
+            prefix = "It uses " if label in {"uses", "use"} else "It is used in " if prefix == "It is used for " else prefix
         return prefix
     if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and not verb_opener:
         return ""  # an attribute value ("Processor Family: NVIDIA T4"), read as such
@@ -147,8 +148,8 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         return ""
     if opener.tag_ == "VBG" and opener.dep_ == "ROOT":
         return _COPULA_PREFIX if statement.block.label or statement.block.kind in {"card", "table"} else ""
-    if opener.is_punct and opener.text not in "(":
-        return ""
+    if opener.is_punct:
+        return ""  # "(Positive Predictions Pct)": an aside
     # A bare noun phrase defines its topic only where definitions stand: after a label,
     # in a table cell, or first under a heading ("Field of study in AI ...").
     definition_place = statement.block.label or statement.block.kind == "table" or statement.section.blocks[:1] == (statement.block,)
