@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from .naming import entity_key, is_acronym, singular
 from .lexicon import Lexicon
+from .naming import entity_key, is_acronym, singular
 
 __all__ = ["Phrase", "noun_phrase", "coordinated_phrase", "is_nounish", "normalise_case", "modifier_start"]
 

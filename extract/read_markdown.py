@@ -92,7 +92,7 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
         elif _SEPARATOR.match(stripped):
             flush()
             outline.close(_LIST_LEVEL)
-        elif bullet := _BULLET.match(raw):
+        elif _BULLET.match(raw):
             flush()
             indent = _indent(raw)
             level = _LIST_LEVEL + indent // 2

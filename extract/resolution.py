@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .catalogue import CatalogueMatch, CatalogueMatcher, is_brand
-from .naming import entity_key
 from .lexicon import Lexicon
+from .naming import entity_key
 from .phrases import Phrase, is_nounish, modifier_start, normalise_case, noun_phrase
 from .registry import SERVICE, Registry
 

@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from .catalogue import CatalogueMatcher
 from .lexicon import Lexicon
 from .model import Block, Note, Section, Source
-from .naming import entity_key
 
 __all__ = ["Statement", "statements_of", "complete", "completion_prefix", "LABEL_PREFIXES"]
 
