@@ -26,6 +26,7 @@ class Lexicon:
     proper_words: frozenset[str] = frozenset()
     verb_lemmas: frozenset[str] = frozenset()
     noun_lemmas: frozenset[str] = frozenset()
+    adjective_lemmas: frozenset[str] = frozenset()
     stop_keys: frozenset[str] = field(init=False)
     verb_only: frozenset[str] = field(init=False)
 
@@ -35,4 +36,4 @@ class Lexicon:
 
     @classmethod
     def for_pipeline(cls, vocabulary: Vocabulary, nlp: Language, proper_words: frozenset[str] = frozenset()) -> "Lexicon":
-        return cls(vocabulary, proper_words, lemma_table(nlp, "verb"), lemma_table(nlp, "noun"))
+        return cls(vocabulary, proper_words, lemma_table(nlp, "verb"), lemma_table(nlp, "noun"), lemma_table(nlp, "adj"))

@@ -148,8 +148,11 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
             first -= 1  # keep a hyphenated modifier whole: "no-code service" names "no-code"
         tokens = [t for t in tokens if t.i < head.i and t.i >= first]
         head = tokens[-1]
-    if tokens[0].lemma_.casefold() in lexicon.verb_only and tokens[0].tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"}:
-        return None  # a verb the tagger read as a noun: "annotate dataset", "categorize object"
+    first = tokens[0]
+    if first.lemma_.casefold() in lexicon.verb_only and (first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title):
+        return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses"
+    if len(tokens) == 1 and first.lower_ in lexicon.adjective_lemmas and first.lower_ not in lexicon.noun_lemmas:
+        return None  # an adjective standing alone: "customizable", "synthetic"
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas \
             and tokens[0].lower_ == tokens[0].lemma_.casefold() and not any(t.tag_ in _FINITE for t in tokens[0].sent):
         return None  # an instruction read as a noun phrase: "Use serverless tools", "Test models"
