@@ -151,7 +151,7 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     first = tokens[0]
     if first.lemma_.casefold() in lexicon.verb_only and (first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title):
         return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses"
-    if len(tokens) == 1 and first.lower_ in lexicon.adjective_lemmas and first.lower_ not in lexicon.noun_lemmas:
+    if len(tokens) == 1 and {first.lower_, first.lemma_.casefold()} & lexicon.adjective_lemmas and first.lower_ not in lexicon.noun_lemmas:
         return None  # an adjective standing alone: "customizable", "synthetic"
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas \
             and tokens[0].lower_ == tokens[0].lemma_.casefold() and not any(t.tag_ in _FINITE for t in tokens[0].sent):
@@ -162,7 +162,7 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
         return None  # a bare gerund ("managing") or a misparse with an adverb or verb inside
     if any(t.text in ",;" for t in tokens):
         return None  # "high-precision, image analysis": a list, not a name
-    name = _render(tokens, head, lexicon)
+    name = _render(tokens, head, lexicon).lstrip("-–/*•·. ")
     key = entity_key(name)
     if not key or key.isdigit() or name.casefold() in lexicon.vocabulary.stop_concepts or key in lexicon.stop_keys:
         return None

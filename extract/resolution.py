@@ -98,7 +98,10 @@ class Resolver:
         return self._concept(phrase, _capitalised(token.doc[phrase.start])) if phrase else None
 
     def span_ref(self, span: Span) -> Ref | None:
-        """The entity a whole heading or label names ("Amazon Polly", "Hyperband")."""
+        """The entity a whole heading or label names ("Amazon Polly", "Hyperband"); a
+        comparison ("Bias vs Variance") names no single thing."""
+        if any(t.lower_ in {"vs", "vs.", "versus"} for t in span):
+            return None
         matches = {m.start: m for m in self.matches(span.doc).values() if span.start <= m.start and m.end <= span.end}
         content = [t for t in span if not t.is_punct and t.pos_ not in {"DET"}]
         for match in matches.values():
