@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -77,14 +77,27 @@ def _proper_words(docs: Iterable[Doc]) -> frozenset[str]:
     return frozenset(word for word, count in capital.items() if count > lower[word])
 
 
-def extract_folder(folder: Path, *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
+def extract_folder(folder: Path | Sequence[Path], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
                    progress: Progress | None = None) -> Extraction:
-    """Read every note under ``folder`` and extract its graph (see :func:`extract`)."""
+    """Read every note under ``folder`` (or under each of several folders, e.g. the
+    shipped notes and a user's uploads) and extract its graph (see :func:`extract`)."""
     vocabulary = vocabulary or load_vocabulary()
-    notes, problems = read_notes(Path(folder), vocabulary.boilerplate)
+    folders = [Path(folder)] if isinstance(folder, (str, Path)) else [Path(f) for f in folder]
+    notes: list[Note] = []
+    problems: list[Problem] = []
+    for path in folders:
+        found, skipped = read_notes(path, vocabulary.boilerplate)
+        names = {note.doc for note in notes}
+        # A name already used by an earlier folder is qualified by its folder's name.
+        notes += [note if note.doc not in names else _renamed(note, f"{path.name}/{note.doc}") for note in found]
+        problems += skipped
     extraction = extract(notes, vocabulary=vocabulary, nlp=nlp, progress=progress)
     extraction.problems = problems
     return extraction
+
+
+def _renamed(note: Note, doc: str) -> Note:
+    return replace(note, doc=doc, sections=tuple(replace(section, doc=doc) for section in note.sections))
 
 
 @dataclass
