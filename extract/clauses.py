@@ -18,6 +18,7 @@ from .syntax import (
     action_of,
     borrowed_objects,
     conjuncts,
+    gerund_object,
     is_imperative,
     is_negated,
     is_passive,
@@ -123,6 +124,16 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
         yield from _passive_links(verb, lexicon, subject_ids, negated)
         return
     targets = objects(verb) or borrowed_objects(verb) or noun_conjuncts(verb)
+    gerund = None if targets else gerund_object(verb)
+    if gerund is not None:
+        # "detects vanishing gradients and overfitting": a participle read as a verb
+        for subject in subject_ids:
+            for target in conjuncts(gerund[1]):
+                yield Link(subject, _label(verb, lexicon), target.i, negated,
+                           start=gerund[0].i if target.i == gerund[1].i else None)
+            for other in gerund[0].children:
+                if other.dep_ == "conj" and other.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in other.children):
+                    yield Link(subject, _label(verb, lexicon), other.i, negated)
     label = _label(verb, lexicon)
     for subject in subject_ids:
         for event, target in occasions(verb, targets):
@@ -138,7 +149,7 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
             for preposition, inner in prep_objects(target):
                 gerund = leading_gerund(inner, lexicon)
                 if preposition == "for" and gerund is not None:
-                    yield Link(subject, third_person(gerund), inner.i, negated, start=inner.left_edge.i)
+                    yield Link(subject, third_person(gerund), inner.i, negated, start=inner.left_edge.i + 1)
                 elif preposition in {"in", "into", "to", "from", "on", "with"}:
                     # "filter cost data in AWS Cost Explorer": kept when the place is a service
                     yield Link(subject, f"{label} {preposition}", inner.i, negated, secondary=True)

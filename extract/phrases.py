@@ -64,7 +64,9 @@ def _modifies(token: Token, head: Token) -> bool:
     node = token
     while node.i != head.i:
         hyphen = node.dep_ == "punct" and node.text in "-–/"
-        if node.dep_ not in _MODIFIER_DEPS and not hyphen or node.head.i == node.i:
+        # an adverb counts when it qualifies a modifier: "personally identifiable information"
+        qualifier = node.dep_ == "advmod" and node.head.dep_ in {"amod", "compound"}
+        if node.dep_ not in _MODIFIER_DEPS and not hyphen and not qualifier or node.head.i == node.i:
             return False
         node = node.head
     return True
@@ -111,7 +113,7 @@ def _name_tokens(tokens: list[Token], head: Token, lexicon: Lexicon) -> list[Tok
         if end == len(kept) - 1:
             break
         word = "".join(t.text_with_ws for t in kept[:end + 1]).strip().casefold()
-        if end == 0 and (kept[0].pos_ in _DROP_POS or kept[0].dep_ == "advmod") or word in lexicon.vocabulary.vague_modifiers:
+        if end == 0 and kept[0].pos_ in _DROP_POS or word in lexicon.vocabulary.vague_modifiers:
             kept = kept[end + 1:]
         else:
             break
@@ -134,8 +136,21 @@ def _render(tokens: list[Token], head: Token, lexicon: Lexicon) -> str:
     return "".join(parts).strip()
 
 
+def _verb_stem(word: str, lexicon: Lexicon) -> str | None:
+    """The verb an "-ing" word is made from, if the lexicon knows it ("managing" -> "manage")."""
+    if not word.endswith("ing"):
+        return None
+    stem = word[:-3]
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if candidate and candidate in lexicon.verb_lemmas:
+            return candidate
+    return None
+
+
 def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
-                 strip_generic: bool = True) -> Phrase | None:
+                 strip_generic: bool = True, explicit: bool = False) -> Phrase | None:
+    """The phrase of ``tokens`` unless it is no name; ``explicit`` when the caller chose
+    the tokens (a participle it knows belongs to the noun)."""
     if not tokens:
         return None
     # "vector search capabilities" names "vector search"; a bare "capabilities" names nothing.
@@ -151,15 +166,18 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     first = tokens[0]
     if first.lemma_.casefold() in lexicon.verb_only and (first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title):
         return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses"
-    if len(tokens) == 1 and {first.lower_, first.lemma_.casefold()} & lexicon.adjective_lemmas and first.lower_ not in lexicon.noun_lemmas:
+    if len(tokens) == 1 and first.tag_ != "NNS" and {first.lower_, first.lemma_.casefold()} & lexicon.adjective_lemmas \
+            and first.lemma_.casefold() not in lexicon.noun_lemmas:
         return None  # an adjective standing alone: "customizable", "synthetic"
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].lower_ in lexicon.verb_lemmas \
             and tokens[0].lower_ == tokens[0].lemma_.casefold() and not any(t.tag_ in _FINITE for t in tokens[0].sent):
         return None  # an instruction read as a noun phrase: "Use serverless tools", "Test models"
-    if len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].pos_ == "VERB":
-        return None  # a gerund clause: "building complex systems involves ..."
-    if len(tokens) == 1 and head.tag_ == "VBG" or any(t.pos_ in {"ADV", "VERB"} and t.tag_ != "VBN" and t.tag_ != "VBG" for t in tokens[:-1]):
-        return None  # a bare gerund ("managing") or a misparse with an adverb or verb inside
+    if len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].pos_ == "VERB" and tokens[0].dep_ not in {"amod", "compound", "nmod"} \
+            and not explicit:
+        return None  # a gerund clause: "building complex systems involves ..." (not "streaming data")
+    if len(tokens) == 1 and head.tag_ == "VBG" and _verb_stem(head.lower_, lexicon) or not explicit and any(
+            t.pos_ == "VERB" and t.tag_ not in {"VBN", "VBG"} or t.pos_ == "ADV" and t.dep_ != "advmod" for t in tokens[:-1]):
+        return None  # a bare gerund ("managing", not "overfitting") or a misparse with a verb inside
     if any(t.text in ",;" for t in tokens):
         return None  # "high-precision, image analysis": a list, not a name
     name = _render(tokens, head, lexicon).lstrip("-–/*•·. ")
@@ -187,7 +205,7 @@ def noun_phrase(head: Token, lexicon: Lexicon, *, strip_generic: bool = True, st
         if target is not None:
             return noun_phrase(target, lexicon, strip_generic=strip_generic)
     if start is not None:
-        return _plain_phrase(head, lexicon, strip_generic, start=max(start, modifier_start(head)))
+        return _plain_phrase(head, lexicon, strip_generic, start=start, explicit=True)
     coordinated = coordinated_phrase(head, lexicon)
     if coordinated is not None:
         return coordinated[0]
@@ -208,10 +226,10 @@ def _glued_end(head: Token) -> Token:
 
 
 def _plain_phrase(head: Token, lexicon: Lexicon, strip_generic: bool = True,
-                  start: int | None = None) -> Phrase | None:
+                  start: int | None = None, explicit: bool = False) -> Phrase | None:
     start = modifier_start(head) if start is None else start
     tokens = _name_tokens(list(head.doc[start:head.i + 1]), head, lexicon)
-    return _make_phrase(tokens, head, lexicon, strip_generic)
+    return _make_phrase(tokens, head, lexicon, strip_generic, explicit)
 
 
 def _of_object(head: Token) -> Token | None:

@@ -91,10 +91,9 @@ class Resolver:
             return HUMAN
         if not is_nounish(token) or self.is_pronoun(token):
             return None
-        phrase = noun_phrase(token, self.lexicon, strip_generic=not whole)
-        if phrase is not None and start is not None and phrase.start <= start < phrase.head:
-            # the phrase after a leading gerund: "training foundation models" names "foundation model"
-            phrase = noun_phrase(token.doc[phrase.head], self.lexicon, strip_generic=not whole, start=start + 1)
+        # An explicit start cuts a leading gerund off ("training foundation models") or
+        # takes in a participle the parser split off ("vanishing gradients").
+        phrase = noun_phrase(token, self.lexicon, strip_generic=not whole, start=start)
         return self._concept(phrase, _capitalised(token.doc[phrase.start])) if phrase else None
 
     def span_ref(self, span: Span) -> Ref | None:

@@ -90,7 +90,7 @@ def complete(statement: Statement, doc: Doc, lexicon: Lexicon, matcher: Catalogu
     fragment gets "It " or "It is "; a sentence whose verb the tagger read as a plural
     noun ("SageMaker Clarify detects bias") has its subject replaced by "It"."""
     first = next(iter(doc.sents), None)
-    if first is not None and first.root.pos_ not in {"VERB", "AUX"} and not any(t.dep_ in _SUBJECT_DEPS for t in first):
+    if first is not None and first.root.pos_ not in {"VERB", "AUX"} and not any(t.dep_ in _SUBJECT_DEPS for t in first.root.children):
         verb = next((t for t in first[1:-1] if t.tag_ in {"NNS", "NNPS", "VBZ"} and _verb_form(t.lower_, lexicon.verb_lemmas)
                      and all(u.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PUNCT", "NUM"} for u in first[:t.i - first.start])), None)
         opener = first[0]

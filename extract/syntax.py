@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 __all__ = [
     "conjuncts", "is_negated", "is_imperative", "aux_to", "is_passive", "prep_objects", "objects", "is_verb",
     "borrowed_objects", "purposes", "subjects_of", "noun_conjuncts", "occasions", "named_examples", "is_name",
-    "leading_gerund", "action_of", "SUBJECT_DEPS", "EXAMPLE_MARKERS",
+    "leading_gerund", "action_of", "gerund_object", "SUBJECT_DEPS", "EXAMPLE_MARKERS",
 ]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -65,7 +65,7 @@ def is_passive(verb: Token) -> bool:
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging on ``head`` ("integrates with X and Y")."""
     for child in head.children:
-        if child.dep_ in {"prep", "agent"}:
+        if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             preposition = child.lower_
             if preposition == "as" and any(c.lower_ == "such" for c in child.children):
                 continue
@@ -232,6 +232,17 @@ def leading_gerund(noun: Token, lexicon: Lexicon) -> str | None:
     for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         if candidate and candidate in lexicon.verb_lemmas:
             return candidate
+    return None
+
+
+def gerund_object(verb: Token) -> tuple[Token, Token] | None:
+    """``detects vanishing gradients``: an "-ing" word the parser made a clause of, with
+    the noun it modifies as that clause's object. Returns (the -ing word, the noun)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not aux_to(child) and child.i == verb.i + 1:
+            nouns = [c for c in child.children if c.dep_ == "dobj" and c.i == child.i + 1]
+            if nouns:
+                return child, nouns[0]
     return None
 
 
