@@ -75,6 +75,17 @@ CASES = [
     ("Bayesian optimization views hyperparameter tuning as a regression problem.", "Notes",
      {("Bayesian optimization", "views", "hyperparameter optimization", False),
       ("Bayesian optimization", "views as", "regression", False)}),
+    # a verb the tagger read as a noun compound after a short name
+    ("AWS KMS encrypts data at rest.", "Notes", {("AWS Key Management Service", "encrypts", "data", False)}),
+    # a participle split off its noun, an object that is a bare "-ing" noun, a dative
+    ("SageMaker Debugger detects vanishing gradients and overfitting during training. It sends alerts to Amazon CloudWatch.",
+     "Notes", {("SageMaker Debugger", "detects", "vanishing gradient", False), ("SageMaker Debugger", "detects", "overfitting", False),
+               ("SageMaker Debugger", "sends", "alert", False), ("SageMaker Debugger", "sends to", "Amazon CloudWatch", False)}),
+    # an adverb inside a name, a place named by a service, a denial
+    ("Amazon Macie discovers personally identifiable information (PII) in Amazon S3 buckets. "
+     "You would not use Amazon Macie to encrypt data.", "Security",
+     {("Amazon Macie", "discovers", "personally identifiable information", False),
+      ("Amazon Macie", "discovers in", "S3 bucket", False), ("Amazon Macie", "encrypts", "data", True)}),
     # an instruction to the reader states nothing about the reader
     ("Use Amazon CloudWatch to monitor SageMaker instance metrics.", "Notes",
      {("Amazon CloudWatch", "monitors", "SageMaker instance metric", False)}),
