@@ -145,8 +145,13 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
             and first[1].tag_ != "POS":
         # An instruction ("Use X to ...", "Leverage AWS Lambda") speaks to the reader, who is no topic.
         return ""
+    listing = any(c.dep_ in {"conj", "appos"} for c in first.root.children) and not any(
+        t.pos_ in {"VERB", "AUX"} and t.i != first.root.i for t in first)
     if opener.tag_ == "VBG" and opener.dep_ == "ROOT":
-        return _COPULA_PREFIX if statement.block.label or statement.block.kind in {"card", "table"} else ""
+        labelled = statement.block.label or statement.block.kind in {"card", "table"}
+        # "Bursting and provisioned throughput" lists kinds; "Generating samples" defines
+        coordinated = any(c.dep_ in {"cc", "conj"} for c in opener.children)
+        return _COPULA_PREFIX if labelled and not listing and not coordinated else ""
     if opener.is_punct:
         return ""  # "(Positive Predictions Pct)": an aside
     # A bare noun phrase defines its topic only where definitions stand: after a label,
@@ -155,7 +160,6 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     # "Tasks for enterprise use cases" lists uses; only a singular noun phrase defines,
     # and a bare list of nouns ("real-time inference, low latency access") defines nothing.
     plural = first.root.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"a", "an"} for t in first[:2])
-    listing = any(c.dep_ in {"conj", "appos"} for c in first.root.children) and not any(t.pos_ in {"VERB", "AUX"} for t in first)
     return _COPULA_PREFIX if definition_place and not plural and not listing else ""
 
 

@@ -38,8 +38,8 @@ def heading_findings(section: Section, topics: Topics) -> Iterator[Finding]:
 def label_findings(statement: Statement, topics: Topics, sentence: str) -> Iterator[Finding]:
     """A labelled bullet or card line is a subtopic of the heading it stands under; a
     capability label of a service ("Text-to-Speech Conversion") says what it does."""
-    if not statement.block.label:
-        return
+    if not statement.block.label or statement.block.kind == "table":
+        return  # a table row is about its own subject, wherever the table stands
     label = topics.label(statement.block.label)
     if label is None:
         return
@@ -47,18 +47,21 @@ def label_findings(statement: Statement, topics: Topics, sentence: str) -> Itera
                    if ref is not None and ref.key != label.key), None)
     if parent is None:
         return
-    yield Finding(label.key, layout_relation(label, parent), parent.key, STRUCTURAL, False, sentence, statement.source)
     capability = topics.capability(statement.block.label) if parent.type == SERVICE else None
     if capability is not None and capability[1].key != parent.key:
+        # "Text-to-Speech Conversion" under Amazon Polly: Polly converts text-to-speech
         verb, target = capability
         yield Finding(parent.key, verb, target.key, STRUCTURAL, False, sentence, statement.source)
+        if label.type == SERVICE:
+            return  # "S3 Integration" under Amazon FSx is no part of FSx
+    yield Finding(label.key, layout_relation(label, parent), parent.key, STRUCTURAL, False, sentence, statement.source)
 
 
 def parenthetical_findings(sentence: Span, topic: Ref | None, resolver: Resolver, text: str, source: Source) -> Iterator[Finding]:
     """``Data Lakes: Storage repository ... (S3)``: services listed in parentheses after a
     definition are the AWS services that implement its topic."""
-    if topic is None:
-        return
+    if topic is None or topic.type == SERVICE:
+        return  # "(S3, Redshift)" after a service names its partners, not its implementation
     matches = resolver.matches(sentence.doc)
     depth, start = 0, None
     for token in sentence:

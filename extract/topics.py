@@ -114,6 +114,9 @@ class Topics:
             capability = (ref is not None and section is not None and section.type == SERVICE and ref.type != SERVICE
                           and not defines_label
                           and self._resolver.registry.known(unwrap_heading(statement.block.label, self._vocabulary)) is None)
+            if ref is not None and ref.type == SERVICE and section is not None and section.type == SERVICE \
+                    and ref.key != section.key and self.capability(statement.block.label) is not None:
+                return section  # "S3 Integration" under Amazon FSx: FSx's capability, FSx's statement
             if ref is not None and not capability:
                 return ref
         return section
