@@ -34,6 +34,17 @@ class Lexicon:
         object.__setattr__(self, "stop_keys", frozenset(entity_key(w) for w in self.vocabulary.stop_concepts))
         object.__setattr__(self, "verb_only", self.verb_lemmas - self.noun_lemmas)
 
+    def verb_of_gerund(self, word: str) -> str | None:
+        """The verb an "-ing" word is made from, if known: "training" -> "train"."""
+        word = word.casefold()
+        if not word.endswith("ing"):
+            return None
+        stem = word[:-3]
+        for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if candidate and candidate in self.verb_lemmas:
+                return candidate
+        return None
+
     @classmethod
     def for_pipeline(cls, vocabulary: Vocabulary, nlp: Language, proper_words: frozenset[str] = frozenset()) -> "Lexicon":
         return cls(vocabulary, proper_words, lemma_table(nlp, "verb"), lemma_table(nlp, "noun"), lemma_table(nlp, "adj"))

@@ -136,17 +136,6 @@ def _render(tokens: list[Token], head: Token, lexicon: Lexicon) -> str:
     return "".join(parts).strip()
 
 
-def _verb_stem(word: str, lexicon: Lexicon) -> str | None:
-    """The verb an "-ing" word is made from, if the lexicon knows it ("managing" -> "manage")."""
-    if not word.endswith("ing"):
-        return None
-    stem = word[:-3]
-    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if candidate and candidate in lexicon.verb_lemmas:
-            return candidate
-    return None
-
-
 def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
                  strip_generic: bool = True, explicit: bool = False) -> Phrase | None:
     """The phrase of ``tokens`` unless it is no name; ``explicit`` when the caller chose
@@ -175,7 +164,7 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     if len(tokens) > 1 and tokens[0].tag_ == "VBG" and tokens[0].pos_ == "VERB" and tokens[0].dep_ not in {"amod", "compound", "nmod"} \
             and not explicit:
         return None  # a gerund clause: "building complex systems involves ..." (not "streaming data")
-    if len(tokens) == 1 and head.tag_ == "VBG" and _verb_stem(head.lower_, lexicon) or not explicit and any(
+    if len(tokens) == 1 and head.tag_ == "VBG" and lexicon.verb_of_gerund(head.lower_) or not explicit and any(
             t.pos_ == "VERB" and t.tag_ not in {"VBN", "VBG"} or t.pos_ == "ADV" and t.dep_ != "advmod" for t in tokens[:-1]):
         return None  # a bare gerund ("managing", not "overfitting") or a misparse with a verb inside
     if any(t.text in ",;" for t in tokens):

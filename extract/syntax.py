@@ -225,14 +225,9 @@ def leading_gerund(noun: Token, lexicon: Lexicon) -> str | None:
     """``for training foundation models``: the verb a leading "-ing" word names, when the
     tagger read it as part of the noun phrase."""
     first = noun.doc[noun.left_edge.i]
-    word = first.lower_
-    if first.i == noun.i or not word.endswith("ing") or first.dep_ not in {"compound", "amod", "nmod"}:
+    if first.i == noun.i or first.dep_ not in {"compound", "amod", "nmod"}:
         return None
-    stem = word[:-3]
-    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if candidate and candidate in lexicon.verb_lemmas:
-            return candidate
-    return None
+    return lexicon.verb_of_gerund(first.lower_)
 
 
 def gerund_object(verb: Token) -> tuple[Token, Token] | None:
