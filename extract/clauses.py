@@ -38,7 +38,7 @@ _COLLECTIONS = {"collection", "set", "group", "list", "series", "sequence", "com
 _CONTROL_VERBS = {"aim", "try", "seek", "attempt", "need", "continue", "start", "begin", "tend", "strive", "work", "serve", "learn", "intend", "plan", "manage"}
 _NEGATING_VERBS = {"fail", "cease", "neglect", "refuse", "lack"}
 # Prepositions of time, manner and route: "relies during inference" says nothing about a pair.
-_CIRCUMSTANTIAL_PREPS = {"during", "within", "across", "over", "through", "throughout", "via", "at", "after", "before",
+_CIRCUMSTANTIAL_PREPS = {"due", "because", "thanks", "despite", "during", "within", "across", "over", "through", "throughout", "via", "at", "after", "before",
                          "despite", "per", "around", "upon", "until", "since", "like", "such", "than", "including", "except", "beyond", "among", "along"}
 # Verbs whose "as" or "into" object matters even beside a direct object ("views X as Y",
 # "converts X into Y").
@@ -63,6 +63,7 @@ class Link:
     negated: bool = False
     secondary: bool = False
     whole: bool = False
+    product: bool = False  # the object names a product's purpose: "an orchestration service" -> "orchestration"
     start: int | None = None  # where the object's phrase begins, after a gerund ("for training models")
 
 
@@ -138,7 +139,8 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
     for subject in subject_ids:
         for event, target in occasions(verb, targets):
             yield Link(subject, f"{label} {targets[0].lower_} on" if targets else f"{label} on", target.i, negated)
-        for target in targets:
+        prevents = any(p == "from" and t.tag_ == "VBG" for p, t in prep_objects(verb))
+        for target in [] if prevents else targets:  # "prevents a model from becoming complex" says little of "model"
             action = action_of(target)
             if action is not None:
                 yield from verb_links(action, lexicon, subjects=subjects, negated=negated)
@@ -230,10 +232,10 @@ def complement_links(complement: Token, lexicon: Lexicon, subject_ids: list[int 
     for preposition, target in prep_objects(complement):
         if preposition in {"for", "to"} and target.dep_ == "pcomp" and target.pos_ == "VERB":
             yield from verb_links(target, lexicon, subjects=subjects, negated=negated)
-        elif preposition == "within" and head in lexicon.vocabulary.generic_heads:
+        elif preposition == "within" and head in lexicon.vocabulary.service_heads:
             for subject in subject_ids:
                 yield Link(subject, "part of", target.i, negated)
     service_like = head in lexicon.vocabulary.service_heads
     label = f"is a {head} for" if service_like else "is a"
     for subject in subject_ids:
-        yield Link(subject, label, complement.i, negated, whole=not service_like)
+        yield Link(subject, label, complement.i, negated, whole=not service_like, product=service_like)

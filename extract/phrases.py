@@ -137,13 +137,13 @@ def _render(tokens: list[Token], head: Token, lexicon: Lexicon) -> str:
 
 
 def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
-                 strip_generic: bool = True, explicit: bool = False) -> Phrase | None:
+                 strip: frozenset[str] = frozenset(), explicit: bool = False) -> Phrase | None:
     """The phrase of ``tokens`` unless it is no name; ``explicit`` when the caller chose
     the tokens (a participle it knows belongs to the noun)."""
     if not tokens:
         return None
     # "vector search capabilities" names "vector search"; a bare "capabilities" names nothing.
-    if strip_generic and (head.lemma_.casefold() in lexicon.vocabulary.generic_heads or head.text.casefold() in lexicon.vocabulary.generic_heads):
+    if head.lemma_.casefold() in strip or head.text.casefold() in strip:
         compounds = [t for t in tokens if t.i < head.i and t.dep_ in {"compound", "nmod"}]
         if not compounds:
             return None
@@ -179,7 +179,8 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     return Phrase(name=name, surface=surface, start=tokens[0].i, end=head.i + 1, head=head.i)
 
 
-def noun_phrase(head: Token, lexicon: Lexicon, *, strip_generic: bool = True, start: int | None = None) -> Phrase | None:
+def noun_phrase(head: Token, lexicon: Lexicon, *, strip_generic: bool = True, strip_product: bool = False,
+                start: int | None = None) -> Phrase | None:
     """The concept named by the noun phrase headed by ``head``, or None.
 
     Determiners, possessives, numbers and vague adjectives are dropped; a transparent
@@ -192,17 +193,20 @@ def noun_phrase(head: Token, lexicon: Lexicon, *, strip_generic: bool = True, st
     if head.lemma_.casefold() in lexicon.vocabulary.transparent_heads:
         target = _of_object(head)
         if target is not None:
-            return noun_phrase(target, lexicon, strip_generic=strip_generic)
+            return noun_phrase(target, lexicon, strip_generic=strip_generic, strip_product=strip_product)
+    strip: frozenset[str] = frozenset()
+    if strip_generic:
+        strip = lexicon.vocabulary.generic_heads | (lexicon.vocabulary.service_heads if strip_product else frozenset())
     if start is not None:
-        return _plain_phrase(head, lexicon, strip_generic, start=start, explicit=True)
+        return _plain_phrase(head, lexicon, strip, start=start, explicit=True)
     coordinated = coordinated_phrase(head, lexicon)
     if coordinated is not None:
         return coordinated[0]
     last = _glued_end(head)
     if last.i != head.i:
         # "Speech-to-text": the parse may hang the word on its first piece.
-        return _plain_phrase(last, lexicon, strip_generic, start=modifier_start(head))
-    return _plain_phrase(head, lexicon, strip_generic)
+        return _plain_phrase(last, lexicon, strip, start=modifier_start(head))
+    return _plain_phrase(head, lexicon, strip)
 
 
 def _glued_end(head: Token) -> Token:
@@ -214,11 +218,11 @@ def _glued_end(head: Token) -> Token:
     return doc[end] if end > head.i and doc[end].is_alpha else head
 
 
-def _plain_phrase(head: Token, lexicon: Lexicon, strip_generic: bool = True,
+def _plain_phrase(head: Token, lexicon: Lexicon, strip: frozenset[str] = frozenset(),
                   start: int | None = None, explicit: bool = False) -> Phrase | None:
     start = modifier_start(head) if start is None else start
     tokens = _name_tokens(list(head.doc[start:head.i + 1]), head, lexicon)
-    return _make_phrase(tokens, head, lexicon, strip_generic, explicit)
+    return _make_phrase(tokens, head, lexicon, strip, explicit)
 
 
 def _of_object(head: Token) -> Token | None:
@@ -285,7 +289,7 @@ def coordinated_phrase(head: Token, lexicon: Lexicon) -> tuple[Phrase, list[str]
     if any(t.text in "()[]:;" for t in doc[modifiers[0].i:shared.i]):
         return None
     # The shared part: the head with the modifiers after the last coordinated one.
-    tail = _plain_phrase(shared, lexicon, start=max(modifiers[-1].i + 1, modifier_start(shared)))
+    tail = _plain_phrase(shared, lexicon, lexicon.vocabulary.generic_heads, start=max(modifiers[-1].i + 1, modifier_start(shared)))
     if tail is None:
         return None
     words = [_case(t, lexicon) for t in modifiers]

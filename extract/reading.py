@@ -45,6 +45,7 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
         if not text or text.rstrip().endswith("?"):
             continue  # a question states nothing
         findings: list[Finding] = []
+        first_word = sentence.start + (2 if index == 0 and statement.prefix else 0)  # after a completing "It is"
         subject_of_sentence = previous or topic
         if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} and not resolver.is_pronoun(c) for c in sentence.root.children):
             # "X ... because it provides Y": a pronoun inside the sentence points to its own subject
@@ -58,15 +59,17 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
         if misparsed_root:
             implicit = topic
 
-        def resolve(token_index: int | None, whole: bool = False, subject: bool = True, start: int | None = None) -> Ref | None:
+        def resolve(token_index: int | None, whole: bool = False, subject: bool = True, start: int | None = None,
+                    product: bool = False) -> Ref | None:
             if token_index is None:
                 return implicit
             token = doc[token_index]
             if resolver.is_pronoun(token):
-                if not subject:
-                    return None  # "integrate them": objects are too often not the topic
+                if not subject or any(t.pos_ in {"NOUN", "PROPN"} for t in sentence if t.i < token.i and t.i >= first_word):
+                    # "integrate them", "If you specify X, it ...": too often not the topic
+                    return None
                 return _antecedent(token, [subject_of_sentence, topic, *reversed(path_topics)], vocabulary.generic_heads)
-            return resolver.ref(token, whole=whole, start=start)
+            return resolver.ref(token, whole=whole, product=product, start=start)
 
         links = list(sentence_links(sentence, resolver.lexicon))
         if index == 0 and statement.block.kind == "table" and not statement.prefix and topic is not None:
@@ -77,7 +80,7 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
         for link in links:
             if misparsed_root and link.subject is None and link.relation.startswith(third_person(sentence.root.lemma_)):
                 continue  # the misread verb "stacks" is no relation
-            subject, obj = resolve(link.subject), resolve(link.object, link.whole, subject=False, start=link.start)
+            subject, obj = resolve(link.subject), resolve(link.object, link.whole, subject=False, start=link.start, product=link.product)
             if not _usable(subject) or not _usable(obj) or subject.key == obj.key:
                 continue
             if link.secondary and obj.type != SERVICE:

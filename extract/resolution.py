@@ -14,10 +14,7 @@ from .registry import SERVICE, Registry
 __all__ = ["Ref", "Resolver", "HUMAN"]
 
 _PRONOUNS = {"it", "they", "this", "these", "that", "those", "them", "its", "their", "which", "who", "he", "she"}
-_ANAPHOR_DETERMINERS = {"this", "these", "such"}
-# "This solution" and "this option" point at an exam answer, not at a topic.
-_ANAPHOR_HEADS = {"service", "feature", "tool", "capability", "technique", "method", "approach", "strategy", "algorithm",
-                  "model", "models", "platform", "database", "metric", "instance", "role", "job"}
+_ANAPHOR_DETERMINERS = {"this", "these", "those", "such"}
 
 
 @dataclass(frozen=True)
@@ -67,15 +64,16 @@ class Resolver:
         """"It", "they", "this service", "these models": words that point back to a topic."""
         if token.lower_ in _PRONOUNS and token.pos_ in {"PRON", "DET"}:
             return True
-        return any(c.dep_ == "det" and c.lower_ in _ANAPHOR_DETERMINERS for c in token.children) and (
-            token.lemma_.casefold() in _ANAPHOR_HEADS or token.lower_ in _ANAPHOR_HEADS)
+        # "this integration", "these models": a noun pointing back, never a topic of its own
+        return any(c.dep_ == "det" and c.lower_ in _ANAPHOR_DETERMINERS for c in token.children) and not any(
+            c.dep_ in {"compound", "amod"} for c in token.lefts)
 
     def is_human(self, token: Token) -> bool:
         agents = self.vocabulary.human_agents
         return token.lower_ in agents or token.lemma_.casefold() in agents or (
             token.doc[max(0, token.i - 1):token.i + 1].text.casefold() in agents)
 
-    def ref(self, token: Token, *, whole: bool = False, start: int | None = None) -> Ref | None:
+    def ref(self, token: Token, *, whole: bool = False, product: bool = False, start: int | None = None) -> Ref | None:
         """The entity ``token`` names, or :data:`HUMAN`, or None. Pronouns give None:
         the caller resolves them against the topic."""
         matches = self.matches(token.doc)
@@ -93,7 +91,7 @@ class Resolver:
             return None
         # An explicit start cuts a leading gerund off ("training foundation models") or
         # takes in a participle the parser split off ("vanishing gradients").
-        phrase = noun_phrase(token, self.lexicon, strip_generic=not whole, start=start)
+        phrase = noun_phrase(token, self.lexicon, strip_generic=not whole, strip_product=product, start=start)
         return self._concept(phrase, _capitalised(token.doc[phrase.start])) if phrase else None
 
     def span_ref(self, span: Span) -> Ref | None:

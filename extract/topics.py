@@ -28,6 +28,7 @@ def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
+_CONTINUING = {"note", "notes", "example", "examples", "tip", "use case", "use cases", "usage", "pricing", "limitation", "limitations"}
 _COORDINATED = re.compile(r"\s(?:and|&)\s")
 _BENEFIT_OPENERS = re.compile(r"^(?:simplified|enhanced|improved|reduced|increased|automated|streamlined|optimized|"
                               r"accelerated|flexible|seamless|efficient|easy|faster|lower|better|greater|cost-effective)\b", re.I)
@@ -122,6 +123,8 @@ class Topics:
         return section
 
     def _previous_label(self, statement: Statement) -> Ref | None:
+        if statement.block.label.casefold() not in LABEL_PREFIXES and statement.block.label.casefold() not in _CONTINUING:
+            return None  # only "Use case:", "Note:" and their like continue the item before
         blocks = statement.section.blocks
         position = next((i for i, block in enumerate(blocks) if block is statement.block), None)
         if position is None:
