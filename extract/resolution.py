@@ -103,6 +103,13 @@ class Resolver:
         content = [t for t in span if not t.is_punct and t.pos_ not in {"DET"}]
         for match in matches.values():
             covered = sum(1 for t in content if match.start <= t.i < match.end)
+            before = [t for t in content if t.i < match.start]
+            if before and len(before) >= covered - 1 and all(t.pos_ in {"NOUN", "VERB", "ADJ"} for t in before):
+                # "Fine-tuning Amazon Bedrock" is about fine-tuning (in Bedrock)
+                start = before[0].i
+                name = normalise_case(span.doc[start:match.start].text, self.lexicon.proper_words)
+                return self._concept(Phrase(name=name, surface=span.doc[start:match.start].text, start=start,
+                                            end=match.start, head=match.start - 1), _capitalised(span.doc[start]))
             if content and (covered >= max(1, len(content) - 1) or match.start <= span.root.i < match.end):
                 return self.service(match, span.doc)
         if len(span) == 1 and span[0].is_alpha and span[0].lower_ not in self.vocabulary.stop_concepts:
