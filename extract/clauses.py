@@ -35,6 +35,7 @@ __all__ = ["Link", "verb_links", "complement_links"]
 
 _NEGATIVE_PREPS = {"without"}
 _COLLECTIONS = {"collection", "set", "group", "list", "series", "sequence", "combination", "bundle", "suite", "array", "ensemble", "network", "family"}
+_USE_VERBS = {"use", "utilize", "utilise", "leverage", "employ"}
 _CONTROL_VERBS = {"aim", "try", "seek", "attempt", "need", "continue", "start", "begin", "tend", "strive", "work", "serve", "learn", "intend", "plan", "manage"}
 _NEGATING_VERBS = {"fail", "cease", "neglect", "refuse", "lack"}
 # Prepositions of time, manner and route: "relies during inference" says nothing about a pair.
@@ -108,7 +109,8 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
             for purpose in purposes(verb):
                 yield from verb_links(purpose, lexicon, subjects=[tool], negated=negated)
             for preposition, target in prep_objects(verb):
-                if preposition in {"for", "with", "as", "in", "to"}:
+                # "use X for Y" makes X's purpose Y; "deploy X with Y" does not
+                if preposition in {"for", "with", "as", "in", "to"} and lemma in _USE_VERBS:
                     yield Link(tool.i, f"used {preposition}", target.i, negated)
         return
     if human or imperative:

@@ -87,7 +87,9 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
                 continue
             if link.relation == "is a" and (obj.name.casefold() in vocabulary.not_kinds
                                             or obj.name.split()[-1].casefold() in vocabulary.not_kinds):
-                continue
+                continue  # no "X is a performance"
+            if _in_parentheses(doc, link):
+                continue  # an aside in parentheses is too loosely attached to trust
             findings.append(Finding(subject.key, link.relation, obj.key, STATED, link.negated, text, source))
             if link.relation == "is a" and not link.negated and (index == 0 or statement.prefix):
                 resolver.registry.define(subject.key, text)
@@ -144,7 +146,10 @@ def list_findings(notes: list[Note], reading: Reading) -> Iterator[list[Finding]
 def _antecedent(token: Token, candidates: list[Ref | None], generic_heads: frozenset[str]) -> Ref | None:
     """What "it", "they" or "these models" points back to: the previous sentence's
     subject or the topic; a noun ("these models") must agree with the antecedent's head."""
-    if token.pos_ == "PRON" or token.lower_ in {"it", "they", "this", "these", "that", "those"}:
+    if token.lower_ in {"this", "that"} and token.pos_ in {"PRON", "DET"}:
+        # a bare "this" sums up what came before: the topic, not the last subject
+        return next((ref for ref in candidates[1:] if ref is not None), None)
+    if token.pos_ == "PRON" or token.lower_ in {"it", "they", "these", "those"}:
         return next((ref for ref in candidates if ref is not None), None)
     noun = token.lemma_.casefold()
     if noun in generic_heads and noun not in _GENERIC_ANAPHORS:
@@ -155,6 +160,16 @@ def _antecedent(token: Token, candidates: list[Ref | None], generic_heads: froze
         if _GENERIC_ANAPHORS.get(noun) == ref.type or entity_key(ref.name.split()[-1]) == entity_key(noun):
             return ref
     return None
+
+
+def _in_parentheses(doc, link) -> bool:
+    """True when the link's object sits inside parentheses its subject is not in."""
+    def depth(index: int | None) -> int:
+        if index is None:
+            return 0
+        opened = sum(1 for t in doc[:index] if t.text == "(") - sum(1 for t in doc[:index] if t.text == ")")
+        return max(opened, 0)
+    return depth(link.object) > depth(link.subject)
 
 
 def _usable(ref: Ref | None) -> bool:

@@ -38,7 +38,9 @@ def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
     """A label naming a side of its topic ("Features", "Simplified Operations", "Uses",
     "Innovation and Development"), not a thing."""
     folded = text.casefold().strip(" :?.")
-    return (folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels
+    last = folded.split()[-1] if folded.split() else folded
+    quality = len(folded.split()) <= 3 and last in vocabulary.quality_words  # "High Performance", "Secure Access"
+    return (folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels or quality
             or folded in LABEL_PREFIXES or bool(_BENEFIT_OPENERS.match(folded)) or bool(_COORDINATED.search(folded)))
 
 

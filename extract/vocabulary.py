@@ -52,6 +52,7 @@ class Vocabulary:
     transparent_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     not_kinds: frozenset[str] = frozenset()
+    quality_words: frozenset[str] = frozenset()
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
 
@@ -140,5 +141,6 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         not_kinds=_words(lexicon, "not_kinds", lexicon_path),
+        quality_words=_words(lexicon, "quality_words", lexicon_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )
