@@ -68,14 +68,29 @@ class Link:
     start: int | None = None  # where the object's phrase begins, after a gerund ("for training models")
 
 
+def _lemma(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma, repaired from the word itself when spaCy's guess is no verb
+    ("inputting" -> "input", not "inputt")."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.verb_lemmas and verb.tag_ == "VBG":
+        lemma = lexicon.verb_of_gerund(verb.lower_) or lemma
+    return lemma
+
+
 def _label(verb: Token, lexicon: Lexicon, preposition: str = "") -> str:
     if verb.tag_ == "VBN" and preposition:
         return _passive_label(verb, lexicon, preposition)
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb, lexicon)
     lemma = lexicon.vocabulary.synonyms.get(lemma, lemma)
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
     words = [third_person(lemma), particle, preposition]
     return " ".join(w for w in words if w)
+
+
+def _fronted(target: Token, verb: Token) -> bool:
+    """"With RAG, language models can go ...": a phrase before the subject sets the scene."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and target.i < min(s.i for s in subjects)
 
 
 def _passive_label(verb: Token, lexicon: Lexicon, preposition: str) -> str:
@@ -90,8 +105,8 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
     """Links of one verb whose subjects are already known (or None: implicit)."""
     negated = negated or is_negated(verb)
     lemma = verb.lemma_.casefold()
-    if subjects == []:
-        return
+    if subjects == [] or subjects and any(s.pos_ == "ADJ" for s in subjects):
+        return  # no subject to speak of, or a misparse ("comprehensive faults ...")
     subject_ids = [s.i for s in subjects] if subjects else [None]
     human = bool(subjects) and all(s.lower_ in lexicon.vocabulary.human_agents or s.lemma_.casefold() in lexicon.vocabulary.human_agents for s in subjects)
     imperative = subjects is None and is_imperative(verb)
@@ -162,7 +177,7 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
                 if preposition == "by" or preposition in _NEGATIVE_PREPS:
                     yield from verb_links(target, lexicon, subjects=subjects, negated=negated or preposition in _NEGATIVE_PREPS)
                 continue
-            if preposition in _CIRCUMSTANTIAL_PREPS or preposition == "by":
+            if preposition in _CIRCUMSTANTIAL_PREPS or preposition == "by" or _fronted(target, verb):
                 continue
             kept = verb.lemma_.casefold() in _KEPT_PREPOSITIONS.get(preposition, ())
             yield Link(subject, _label(verb, lexicon, preposition), target.i, negated, secondary=bool(targets) and not kept)

@@ -153,6 +153,8 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
         tokens = [t for t in tokens if t.i < head.i and t.i >= first]
         head = tokens[-1]
     first = tokens[0]
+    if first.tag_ in {"WRB", "WDT", "WP"}:
+        return None  # "how many predictions"
     if first.lemma_.casefold() in lexicon.verb_only and (first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title):
         return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses"
     if len(tokens) == 1 and first.tag_ != "NNS" and {first.lower_, first.lemma_.casefold()} & lexicon.adjective_lemmas \

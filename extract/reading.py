@@ -65,9 +65,14 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
                 return implicit
             token = doc[token_index]
             if resolver.is_pronoun(token):
-                if not subject or any(t.pos_ in {"NOUN", "PROPN"} for t in sentence if t.i < token.i and t.i >= first_word):
-                    # "integrate them", "If you specify X, it ...": too often not the topic
-                    return None
+                if not subject:
+                    return None  # "integrate them": objects are too often not the topic
+                if any(t.pos_ in {"NOUN", "PROPN"} for t in sentence if first_word <= t.i < token.i):
+                    # "After X has identified Y, it ...": the subject of the clause before;
+                    # "If you specify X, it ...": nothing safe
+                    earlier = [t for t in sentence if first_word <= t.i < token.i and t.dep_ in {"nsubj", "nsubjpass"}]
+                    ref = resolver.ref(earlier[0]) if earlier and not resolver.is_pronoun(earlier[0]) else None
+                    return ref if _usable(ref) else None
                 return _antecedent(token, [subject_of_sentence, topic, *reversed(path_topics)], vocabulary.generic_heads)
             return resolver.ref(token, whole=whole, product=product, start=start)
 

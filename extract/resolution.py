@@ -97,8 +97,8 @@ class Resolver:
     def span_ref(self, span: Span) -> Ref | None:
         """The entity a whole heading or label names ("Amazon Polly", "Hyperband"); a
         comparison ("Bias vs Variance") names no single thing."""
-        if any(t.lower_ in {"vs", "vs.", "versus"} for t in span):
-            return None
+        if any(t.lower_ in {"vs", "vs.", "versus"} for t in span) or span[0].lower_ in self.vocabulary.purpose_adjectives:
+            return None  # "Bias vs Variance", "Ideal for fast processing" name no single thing
         matches = {m.start: m for m in self.matches(span.doc).values() if span.start <= m.start and m.end <= span.end}
         content = [t for t in span if not t.is_punct and t.pos_ not in {"DET"}]
         for match in matches.values():

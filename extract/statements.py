@@ -73,8 +73,12 @@ class Statement:
 
 
 def _keeps_case(text: str) -> bool:
-    first = text.split(" ", 1)[0]
-    return len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
+    """A text whose first word keeps its capital after "It is ": an acronym, a brand, or
+    the first word of a title-case name ("Anomaly Detection")."""
+    words = text.split(" ", 2)
+    first = words[0]
+    title_case = len(words) > 1 and words[1][:1].isupper()
+    return len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]) or title_case)
 
 
 def statements_of(notes: Iterable[Note]) -> Iterator[Statement]:

@@ -64,9 +64,13 @@ def is_passive(verb: Token) -> bool:
 
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging on ``head`` ("integrates with X and Y")."""
+    seen: set[str] = set()
     for child in head.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP":
             preposition = child.lower_
+            if preposition in seen:
+                continue  # "used for translation for text": the second "for" belongs to the first object
+            seen.add(preposition)
             if preposition == "as" and any(c.lower_ == "such" for c in child.children):
                 continue
             objects = [g for g in child.children if g.dep_ in _PREP_OBJECT_DEPS]
@@ -132,6 +136,8 @@ def subjects_of(verb: Token) -> list[Token] | None:
         return None
     if verb.dep_ == "conj" and is_verb(verb.head):
         return subjects_of(verb.head)
+    if verb.dep_ == "acl" and verb.lower_ == "based" and verb.head.dep_ not in {"attr", "nsubj", "nsubjpass", "ROOT", "appos"}:
+        return []  # "classify content based on meaning": "based on" qualifies the verb, not the noun
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN":
         return _noun_or_copula_subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "attr":
