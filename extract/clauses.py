@@ -141,7 +141,7 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
     if is_passive(verb):
         yield from _passive_links(verb, lexicon, subject_ids, negated)
         return
-    targets = objects(verb) or borrowed_objects(verb) or noun_conjuncts(verb)
+    targets = objects(verb) or borrowed_objects(verb) or noun_conjuncts(verb, lexicon)
     gerund = None if targets else gerund_object(verb)
     if gerund is not None:
         # "detects vanishing gradients and overfitting": a participle read as a verb

@@ -99,6 +99,11 @@ class Resolver:
         comparison ("Bias vs Variance") names no single thing."""
         if any(t.lower_ in {"vs", "vs.", "versus"} for t in span) or span[0].lower_ in self.vocabulary.purpose_adjectives:
             return None  # "Bias vs Variance", "Ideal for fast processing" name no single thing
+        known = self.registry.known(span.text)
+        if known is not None and self.registry.type_of(known) == SERVICE:
+            # "Amazon Bedrock - Agents" is the catalogued Bedrock Agents, not Bedrock
+            entity = self.registry.entity(known)
+            return Ref(self.registry.note(known, entity.name, span.text), entity.name, span.text, SERVICE)
         matches = {m.start: m for m in self.matches(span.doc).values() if span.start <= m.start and m.end <= span.end}
         content = [t for t in span if not t.is_punct and t.pos_ not in {"DET"}]
         for match in matches.values():

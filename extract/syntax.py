@@ -135,6 +135,8 @@ def subjects_of(verb: Token) -> list[Token] | None:
     if verb.dep_ == "ROOT":
         return None
     if verb.dep_ == "conj" and is_verb(verb.head):
+        if any(c.dep_ == "mark" for c in verb.head.children) and verb.head.dep_ == "advcl":
+            return []  # "adds X when the load increases and removes Y ...": the parser joined the wrong verbs
         return subjects_of(verb.head)
     if verb.dep_ == "acl" and verb.lower_ == "based" and verb.head.dep_ not in {"attr", "nsubj", "nsubjpass", "ROOT", "appos"}:
         return []  # "classify content based on meaning": "based on" qualifies the verb, not the noun
@@ -149,8 +151,9 @@ def subjects_of(verb: Token) -> list[Token] | None:
             return subjects_of(governor)
         return _noun_or_copula_subject(governor)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.lemma_ != "be" \
-            and not is_passive(verb.head):
-        # "X manages Y, providing Z": the participle shares the main clause's subject.
+            and not is_passive(verb.head) and verb.i > verb.head.i:
+        # "X manages Y, providing Z" (not "When creating a job, X ...": a fronted participle's
+        # subject is whoever does it)
         return subjects_of(verb.head) or []
     return []
 
@@ -172,11 +175,17 @@ def _noun_or_copula_subject(noun: Token) -> list[Token]:
     return [noun]
 
 
-def noun_conjuncts(verb: Token) -> list[Token]:
+def noun_conjuncts(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``filter and group cost data``: the tagger read the second verb as a noun, so the
     noun hangs on the first verb as a conjunct; it is the object both verbs share."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
-            and not c.lower_.endswith("ing") and not is_verb(c)]
+            and not c.lower_.endswith("ing") and not is_verb(c) and not _verb_form(c.lower_, lexicon)]
+
+
+def _verb_form(word: str, lexicon: Lexicon) -> bool:
+    """A third-person verb ("identifies") the tagger may have read as a plural noun."""
+    return word.endswith("s") and any(
+        stem in lexicon.verb_lemmas for stem in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else ""))
 
 
 def occasions(verb: Token, objects: list[Token]) -> Iterator[tuple[Token, Token]]:

@@ -28,6 +28,7 @@ def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
+_SIDES = {"features", "benefits", "advantages", "capabilities", "options", "considerations", "characteristics", "limitations"}
 _CONTINUING = {"note", "notes", "example", "examples", "tip", "use case", "use cases", "usage", "pricing", "limitation", "limitations"}
 _COORDINATED = re.compile(r"\s(?:and|&)\s")
 _BENEFIT_OPENERS = re.compile(r"^(?:simplified|enhanced|improved|reduced|increased|automated|streamlined|optimized|"
@@ -39,7 +40,8 @@ def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
     "Innovation and Development"), not a thing."""
     folded = text.casefold().strip(" :?.")
     last = folded.split()[-1] if folded.split() else folded
-    quality = len(folded.split()) <= 3 and last in vocabulary.quality_words  # "High Performance", "Secure Access"
+    # "High Performance", "Comprehensive Features": a quality or a list of a topic's sides
+    quality = len(folded.split()) <= 3 and (last in vocabulary.quality_words or last in _SIDES)
     return (folded in vocabulary.aspect_labels or folded.rstrip("s") in vocabulary.aspect_labels or quality
             or folded in LABEL_PREFIXES or bool(_BENEFIT_OPENERS.match(folded)) or bool(_COORDINATED.search(folded)))
 
