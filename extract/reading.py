@@ -77,7 +77,8 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
             return resolver.ref(token, whole=whole, product=product, start=start)
 
         links = list(sentence_links(sentence, resolver.lexicon))
-        if index == 0 and statement.block.kind == "table" and not statement.prefix and topic is not None:
+        if index == 0 and statement.block.kind == "table" and not statement.prefix and topic is not None \
+                and ":" not in statement.block.text:  # "Positive: more outcomes ..." is prose, not a value
             for link in attribute_links(sentence, statement.block.attribute):
                 value = resolve(link.object, subject=False)
                 if _usable(value) and value.key != topic.key:

@@ -28,7 +28,8 @@ def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
-_SIDES = {"features", "benefits", "advantages", "capabilities", "options", "considerations", "characteristics", "limitations"}
+_SIDES = {"features", "benefits", "advantages", "capabilities", "options", "considerations", "characteristics", "limitations",
+          "applications", "uses"}
 _CONTINUING = {"note", "notes", "example", "examples", "tip", "use case", "use cases", "usage", "pricing", "limitation", "limitations"}
 _COORDINATED = re.compile(r"\s(?:and|&)\s")
 _BENEFIT_OPENERS = re.compile(r"^(?:simplified|enhanced|improved|reduced|increased|automated|streamlined|optimized|"
