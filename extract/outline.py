@@ -6,7 +6,7 @@ import re
 from .cleaning import Boilerplate, normalise_space, strip_markup
 from .model import Block, Section
 
-__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title"]
+__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title", "emit_table"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$")
@@ -126,3 +126,31 @@ class Outline:
     def finish(self) -> tuple[Section, ...]:
         self._flush()
         return tuple(self._sections)
+
+
+# Header cells that name attributes, not things: their table compares its columns.
+_ATTRIBUTE_HEADERS = {
+    "", "aspect", "aspects", "category", "characteristic", "characteristics", "feature", "features",
+    "criteria", "criterion", "attribute", "attributes", "comparison", "parameter", "property",
+    "dimension", "factor", "factors", "metric", "topic",
+}
+
+
+def emit_table(outline: Outline, rows: list[tuple[int, list[str]]]) -> None:
+    """Each cell becomes a block about its row's first cell, or about its column when the
+    header's first cell names an attribute ("Aspect", "Category" or empty)."""
+    while rows and sum(1 for cell in rows[0][1] if cell) == 1 and rows[0][1][0]:
+        outline.heading(outline.depth() + 1, rows[0][1][0], rows[0][0])
+        rows = rows[1:]
+    if len(rows) < 2:
+        for number, cells in rows:
+            outline.block(" ".join(c for c in cells if c), number)
+        return
+    header = rows[0][1]
+    by_column = header[0].casefold() in _ATTRIBUTE_HEADERS
+    for number, cells in rows[1:]:
+        for column, cell in enumerate(cells[1:len(header)], start=1):
+            if not cell or not cells[0] and not by_column:
+                continue
+            subject, attribute = (header[column], cells[0]) if by_column else (cells[0], header[column])
+            outline.block(cell, number, label=subject, kind="table", attribute=attribute)

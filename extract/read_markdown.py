@@ -1,13 +1,13 @@
-"""Read markdown notes: YAML front matter, ``#`` headings, nested bullet lists, separators."""
+"""Read markdown notes: YAML front matter, ``#`` headings, nested bullet lists, pipe tables, separators."""
 from __future__ import annotations
 
 import re
 
 import yaml
 
-from .cleaning import Boilerplate
+from .cleaning import Boilerplate, strip_markup
 from .model import Section
-from .outline import Outline, looks_like_title, split_label
+from .outline import Outline, emit_table, looks_like_title, split_label
 
 __all__ = ["read_markdown", "split_front_matter"]
 
@@ -16,6 +16,8 @@ _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$")
 _SENTENCE_END = re.compile(r"(?:[.!?:]|\s{2,})$")
 _LIST_LEVEL = 10  # list titles nest below the six markdown heading levels
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int]:
@@ -73,9 +75,18 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
     # A single level-1 heading is the note's title, not a section of it.
     h1_count = sum(1 for raw in lines if _indent(raw) < 4 and (m := _HEADING.match(raw.strip())) and len(m.group(1)) == 1)
     previous_blank = True
+    table: list[tuple[int, list[str]]] = []
     for index, raw in enumerate(lines):
         number = index + first_line
         stripped = raw.strip()
+        if _TABLE_ROW.match(raw) or table and _TABLE_RULE.match(raw):
+            flush()
+            if not _TABLE_RULE.match(raw):
+                table.append((number, [strip_markup(cell) for cell in stripped.strip("|").split("|")]))
+            continue
+        if table:
+            emit_table(outline, table)
+            table = []
         if not stripped:
             flush()
             previous_blank = True
@@ -121,4 +132,6 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
                     parts, start, label, kind, block_indent = [line_text], number, line_label, "paragraph", indent
         previous_blank = False
     flush()
+    if table:
+        emit_table(outline, table)
     return title, outline.finish()

@@ -5,7 +5,7 @@ import re
 
 from .cleaning import Boilerplate, sentence_key, strip_markup
 from .model import Section
-from .outline import Outline, clean_heading, looks_like_title, split_label
+from .outline import Outline, clean_heading, emit_table, looks_like_title, split_label
 
 __all__ = ["read_plain", "read_index"]
 
@@ -13,12 +13,6 @@ _INDEX_HEADINGS = {"index", "contents", "table of contents"}
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
-# Header cells that name attributes, not things: their table compares its columns.
-_ATTRIBUTE_HEADERS = {
-    "", "aspect", "aspects", "category", "characteristic", "characteristics", "feature", "features",
-    "criteria", "criterion", "attribute", "attributes", "comparison", "parameter", "property",
-    "dimension", "factor", "factors", "metric", "topic",
-}
 _CATEGORY, _TOPIC, _TITLE, _SUBTITLE, _LABEL = 1, 2, 3, 4, 5
 
 
@@ -73,7 +67,7 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
 
     def flush_table() -> None:
         if table:
-            _emit_table(outline, table)
+            emit_table(outline, table)
             table.clear()
 
     def blank(index: int) -> bool:
@@ -125,23 +119,3 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
     flush()
     flush_table()
     return title, outline.finish()
-
-
-def _emit_table(outline: Outline, rows: list[tuple[int, list[str]]]) -> None:
-    """Each cell becomes a block about its row's first cell, or about its column when the
-    header's first cell names an attribute ("Aspect", "Category" or empty)."""
-    while rows and sum(1 for cell in rows[0][1] if cell) == 1 and rows[0][1][0]:
-        outline.heading(_TITLE, rows[0][1][0], rows[0][0])
-        rows = rows[1:]
-    if len(rows) < 2:
-        for number, cells in rows:
-            outline.block(" ".join(c for c in cells if c), number)
-        return
-    header = rows[0][1]
-    by_column = header[0].casefold() in _ATTRIBUTE_HEADERS
-    for number, cells in rows[1:]:
-        for column, cell in enumerate(cells[1:len(header)], start=1):
-            if not cell or not cells[0] and not by_column:
-                continue
-            subject, attribute = (header[column], cells[0]) if by_column else (cells[0], header[column])
-            outline.block(cell, number, label=subject, kind="table", attribute=attribute)

@@ -90,3 +90,12 @@ def test_flashcards_drop_site_chrome_and_html_duplicates(fixture_notes):
 
 def test_plain_text_is_not_mistaken_for_flashcards(fixture_notes):
     assert not looks_like_flashcards((fixture_notes / "cheat-sheet.txt").read_text())
+
+
+def test_markdown_pipe_tables_become_table_blocks():
+    text = ("## Storage\n\n| Service | Use case |\n|---|---|\n| **Amazon S3** | Data lakes |\n"
+            "| Amazon EFS | Shared file systems |\n\nAfter the table.\n")
+    _, sections = read_markdown(text, "t.md")
+    cells = [(b.label, b.attribute, b.text, b.line) for s in sections for b in s.blocks if b.kind == "table"]
+    assert cells == [("Amazon S3", "Use case", "Data lakes", 5), ("Amazon EFS", "Use case", "Shared file systems", 6)]
+    assert any(b.text == "After the table." for s in sections for b in s.blocks)
