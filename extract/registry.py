@@ -130,7 +130,7 @@ class Registry:
         return Entity(
             name=name,
             type=self._type.get(root, CONCEPT),
-            aliases=tuple(sorted(aliases, key=str.casefold)),
+            aliases=tuple(sorted(aliases, key=lambda alias: (alias.casefold(), alias))),
             category=entry.category if entry else "",
             parent=entry.parent if entry and entry.parent else "",
             definition=self._definition.get(root, ""),

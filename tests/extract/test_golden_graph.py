@@ -48,3 +48,17 @@ def test_golden_graph_holds_the_key_facts(summary):
     assert ("chi square", "not assesses", "correlation", "stated") in edges
     assert ("SageMaker Model Monitor", "part of", "Amazon SageMaker", "structural") in edges
     assert ("Amazon MemoryDB", "supports", "vector storage", "stated") in edges
+
+
+def test_the_graph_does_not_depend_on_hash_seeds(tmp_path, fixture_notes):
+    """Two builds in processes with different hash seeds write the same bytes."""
+    import subprocess
+    import sys
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"graph-{seed}.json"
+        subprocess.run([sys.executable, "-m", "graph", "build", str(fixture_notes), "--out", str(out), "--quiet"],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                       cwd=FIXTURES.parents[2])
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
