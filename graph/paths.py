@@ -1,0 +1,198 @@
+"""The best few ways two topics are connected, each step backed by a sentence from the notes.
+
+Paths are found on a weighted simple projection of the multigraph: between two topics only
+the best edge counts, stated edges cost least, structural edges more, co-occurrence most,
+and more evidence makes an edge a little cheaper. The projection is built once per graph.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from itertools import islice
+
+import networkx as nx
+
+from .memo import derived
+from .topics import resolve_topic
+from .views import subgraph_of
+
+__all__ = ["KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view"]
+
+KIND_COST = {"stated": 1.0, "structural": 2.0, "cooccurrence": 4.0}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where an edge is stated: the sentence, its note, section and line."""
+
+    sentence: str
+    doc: str
+    section: str
+    line: int
+
+    def __str__(self) -> str:
+        place = ", ".join(part for part in (self.doc, self.section) if part)
+        return f"({place}): \"{self.sentence}\""
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a path, from ``source`` to ``target`` in path order.
+
+    ``forward`` is True when the edge is stored in that direction ("A uses B" walked from A
+    to B), False when the path walks it backwards. ``key`` is the edge's key in the graph.
+    """
+
+    source: str
+    target: str
+    relation: str
+    kind: str
+    negated: bool
+    forward: bool
+    count: int
+    key: str
+    evidence: Citation | None
+
+    @property
+    def statement(self) -> str:
+        """What the edge says, in its stored direction: ``"A integrates with B"``."""
+        subject, obj = (self.source, self.target) if self.forward else (self.target, self.source)
+        return f"{subject} {'not ' if self.negated else ''}{self.relation} {obj}"
+
+    def to_dict(self) -> dict:
+        """Plain data for JSON: the hop's fields, ``direction`` and ``evidence`` (or None)."""
+        data = asdict(self)
+        data["direction"] = "forward" if self.forward else "backward"
+        return data
+
+
+@dataclass(frozen=True)
+class TopicPath:
+    """A simple path between two topics: its hops in order and its total cost."""
+
+    hops: tuple[Hop, ...]
+    cost: float
+
+    @property
+    def nodes(self) -> tuple[str, ...]:
+        """The topics along the path, from the first to the last."""
+        return (self.hops[0].source, *(hop.target for hop in self.hops)) if self.hops else ()
+
+    @property
+    def source(self) -> str:
+        return self.hops[0].source
+
+    @property
+    def target(self) -> str:
+        return self.hops[-1].target
+
+
+def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, directed: bool = False,
+               negated: bool = False) -> list[TopicPath]:
+    """The ``k`` cheapest simple paths from ``source`` to ``target``, cheapest first.
+
+    Stated edges are preferred over structural ones, and both over co-occurrence
+    (see :data:`KIND_COST`). With ``directed`` a path only follows edges the way they are
+    stated (co-occurrence either way); otherwise any way, each hop telling its direction.
+    Negated edges ("X is not used for Y") are left out unless ``negated`` is True.
+    No path at all gives an empty list; an unknown topic raises :class:`~graph.topics.NodeNotFound`.
+
+    >>> g = nx.MultiDiGraph()
+    >>> ev = [{"sentence": "Model Monitor sends metrics to CloudWatch.", "doc": "n.md", "section": "SageMaker", "line": 3}]
+    >>> _ = g.add_edge("Model Monitor", "CloudWatch", key="integrates with|stated", relation="integrates with",
+    ...                kind="stated", negated=False, evidence=ev, count=1)
+    >>> _ = g.add_edge("CloudWatch", "SNS", key="co-occurs with|cooccurrence", relation="co-occurs with",
+    ...                kind="cooccurrence", negated=False, evidence=ev, count=1)
+    >>> [path.nodes for path in find_paths(g, "model monitor", "SNS")]
+    [('Model Monitor', 'CloudWatch', 'SNS')]
+    >>> find_paths(g, "SNS", "Model Monitor", directed=True)
+    []
+    """
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise ValueError(f"k must be a whole number of at least 1, not {k!r}")
+    start, end = resolve_topic(graph, source), resolve_topic(graph, target)
+    if start == end:
+        raise ValueError(f"{source!r} and {target!r} are the same topic ({start!r}); choose two different topics")
+    projection = derived(graph, ("path projection", directed, negated), lambda g: _projection(g, directed, negated))
+    try:
+        node_paths = list(islice(nx.shortest_simple_paths(projection, start, end, weight="weight"), k))
+    except nx.NetworkXNoPath:
+        return []
+    return [_topic_path(graph, projection, nodes) for nodes in node_paths]
+
+
+def explain_path(path: TopicPath) -> str:
+    """The path as readable sentences, one line per hop, each with its best evidence.
+
+    >>> hop = Hop("Model Monitor", "CloudWatch", "integrates with", "stated", False, True, 1, "k",
+    ...           Citation("Model Monitor sends metrics to CloudWatch.", "notes.md", "SageMaker > Model Monitor", 3))
+    >>> print(explain_path(TopicPath((hop,), 1.0)))
+    Model Monitor integrates with CloudWatch (notes.md, SageMaker > Model Monitor): "Model Monitor sends metrics to CloudWatch."
+    """
+    lines = []
+    for hop in path.hops:
+        evidence = f" {hop.evidence}" if hop.evidence else ""
+        hedge = " (named together in a sentence)" if hop.kind == "cooccurrence" and not hop.evidence else ""
+        lines.append(f"{hop.statement}{hedge}{evidence}")
+    return "\n".join(lines)
+
+
+def path_view(graph: nx.MultiDiGraph, paths: list[TopicPath]) -> nx.MultiDiGraph:
+    """The topics and the very edges of ``paths``, as a read-only view of ``graph``."""
+    nodes = {node for path in paths for node in path.nodes}
+    edges = set()
+    for path in paths:
+        for hop in path.hops:
+            source, target = (hop.source, hop.target) if hop.forward else (hop.target, hop.source)
+            edges.add((source, target, hop.key) if graph.is_multigraph() else (source, target))
+    return subgraph_of(graph, nodes, edges)
+
+
+def edge_cost(data: dict) -> float:
+    """The cost of walking one edge: by kind, a little less the more evidence backs it."""
+    count = max(1, int(data.get("count", 1)))
+    return KIND_COST.get(data.get("kind"), max(KIND_COST.values())) / (1 + 0.1 * (min(count, 5) - 1))
+
+
+def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool) -> nx.Graph:
+    """A simple graph with, between two topics, only the cheapest edge and its cost as ``weight``."""
+    projection = nx.DiGraph() if directed else nx.Graph()
+    projection.add_nodes_from(graph)
+    edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
+        (u, v, None, d) for u, v, d in graph.edges(data=True))
+    adjacency = projection.adj
+    for source, target, key, data in edges:
+        if data.get("negated") and not negated:
+            continue
+        weight = edge_cost(data)
+        pairs = [(source, target)]
+        if directed and (data.get("kind") == "cooccurrence" or not graph.is_directed()):
+            pairs.append((target, source))
+        for u, v in pairs:
+            current = adjacency[u].get(v)
+            if current is None or weight < current["weight"]:
+                projection.add_edge(u, v, weight=weight, edge=(source, target, key))
+    return projection
+
+
+def _topic_path(graph: nx.MultiDiGraph, projection: nx.Graph, nodes: list[str]) -> TopicPath:
+    hops = []
+    cost = 0.0
+    for u, v in zip(nodes, nodes[1:]):
+        chosen = projection.adj[u][v]
+        source, target, key = chosen["edge"]
+        data = graph.edges[source, target, key] if graph.is_multigraph() else graph.edges[source, target]
+        cost += chosen["weight"]
+        hops.append(Hop(u, v, str(data.get("relation", "")), str(data.get("kind", "")), bool(data.get("negated")),
+                        forward=(source == u and target == v) or not graph.is_directed(), count=int(data.get("count", 1)),
+                        key=key if key is not None else "", evidence=best_citation(data)))
+    return TopicPath(tuple(hops), round(cost, 6))
+
+
+def best_citation(data: dict) -> Citation | None:
+    """The edge's best evidence: the sentence repeated in most places, the first one on ties."""
+    evidence = data.get("evidence") or []
+    if not evidence:
+        return None
+    best = max(evidence, key=lambda item: len(item.get("sources") or ()))
+    return Citation(str(best.get("sentence", "")), str(best.get("doc", "")), str(best.get("section", "")),
+                    int(best.get("line", 0) or 0))

@@ -1,0 +1,93 @@
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from graph.paths import Citation, explain_path, find_paths, path_view
+from graph.topics import NodeNotFound
+
+from .strategies import NAMES, graphs
+
+MONITOR, SAGEMAKER, S3 = "SageMaker Model Monitor", "Amazon SageMaker", "Amazon S3"
+
+
+@pytest.mark.parametrize("source, target, options, expected", [
+    # stated (1) + structural (2) beats stated (1) + co-occurrence (4)
+    ("model monitor", "s3", {}, [(MONITOR, SAGEMAKER, S3), (MONITOR, "Amazon CloudWatch", S3),
+                                 (MONITOR, "data drift", "bias", "SageMaker Clarify", SAGEMAKER, S3)]),
+    ("model monitor", "s3", {"k": 1}, [(MONITOR, SAGEMAKER, S3)]),
+    ("model monitor", "s3", {"directed": True}, [(MONITOR, SAGEMAKER, S3), (MONITOR, "Amazon CloudWatch", S3)]),
+    ("s3", "model monitor", {"directed": True}, []),  # nothing leads back to Model Monitor
+    ("clarify", "cloudwatch", {"k": 1}, [("SageMaker Clarify", SAGEMAKER, MONITOR, "Amazon CloudWatch")]),
+    ("model monitor", "model retraining", {}, []),  # only a negated edge: left out
+    ("model monitor", "model retraining", {"negated": True}, [(MONITOR, "model retraining")]),
+    ("isolated topic", "s3", {}, []),
+])
+def test_find_paths(graph, source, target, options, expected):
+    assert [path.nodes for path in find_paths(graph, source, target, **options)] == expected
+
+
+def test_each_hop_has_its_relation_direction_and_best_evidence(graph):
+    path = find_paths(graph, "Amazon CloudWatch", "Clarify", k=1)[0]
+    assert [(hop.relation, hop.kind, hop.forward) for hop in path.hops] == [
+        ("integrates with", "stated", False), ("part of", "structural", True), ("part of", "structural", False)]
+    assert path.hops[0].evidence == Citation("Model Monitor integrates with Amazon CloudWatch to raise alerts.",
+                                             "study-notes.md", "SageMaker > Model Monitor", 12)
+    assert path.cost == pytest.approx(5.0)
+
+
+def test_explanation_reads_each_hop_as_stated(graph):
+    path = find_paths(graph, "Amazon CloudWatch", "Amazon SageMaker", k=1)[0]
+    assert explain_path(path).splitlines() == [
+        'SageMaker Model Monitor integrates with Amazon CloudWatch (study-notes.md, SageMaker > Model Monitor): '
+        '"Model Monitor integrates with Amazon CloudWatch to raise alerts."',
+        'SageMaker Model Monitor part of Amazon SageMaker (study-notes.md, SageMaker > Model Monitor): '
+        '"SageMaker > Model Monitor"',
+    ]
+
+
+def test_negated_hops_say_so(graph):
+    path = find_paths(graph, "model monitor", "model retraining", negated=True)[0]
+    assert path.hops[0].negated
+    assert explain_path(path).startswith("SageMaker Model Monitor not used for model retraining (cheat-sheet.txt")
+
+
+def test_hops_as_json(graph):
+    hop = find_paths(graph, "model monitor", "cloudwatch", k=1)[0].hops[0].to_dict()
+    assert hop["direction"] == "forward"
+    assert hop["evidence"]["sentence"] == "Model Monitor integrates with Amazon CloudWatch to raise alerts."
+
+
+def test_path_view_holds_the_paths_edges_only(graph):
+    view = path_view(graph, find_paths(graph, "model monitor", "s3", k=2))
+    assert set(view) == {MONITOR, SAGEMAKER, S3, "Amazon CloudWatch"}
+    assert view.number_of_edges() == 4
+
+
+@pytest.mark.parametrize("source, target, options, error, message", [
+    ("s3", "Amazon S4", {}, NodeNotFound, "no topic named 'Amazon S4'"),
+    ("s3", "simple storage service", {}, ValueError, "same topic"),
+    ("s3", "clarify", {"k": 0}, ValueError, "k must be"),
+])
+def test_bad_requests(graph, source, target, options, error, message):
+    with pytest.raises(error, match=message):
+        find_paths(graph, source, target, **options)
+
+
+@settings(max_examples=150, deadline=None)
+@given(graphs(), st.sampled_from(NAMES), st.sampled_from(NAMES), st.integers(1, 4), st.booleans())
+def test_paths_start_and_end_at_the_topics_and_follow_edges(graph, source, target, k, directed):
+    assume(source in graph and target in graph and source != target)
+    paths = find_paths(graph, source, target, k=k, directed=directed)
+    assert len(paths) <= k
+    assert [p.cost for p in paths] == sorted(p.cost for p in paths)
+    assert len({p.nodes for p in paths}) == len(paths)
+    for path in paths:
+        assert path.nodes[0] == source and path.nodes[-1] == target
+        assert len(set(path.nodes)) == len(path.nodes)  # simple
+        for hop in path.hops:
+            stored = (hop.source, hop.target) if hop.forward else (hop.target, hop.source)
+            data = graph.edges[(*stored, hop.key)]
+            assert (data["relation"], data["kind"]) == (hop.relation, hop.kind)
+            assert not data["negated"]
+            if directed and hop.kind != "cooccurrence":
+                assert hop.forward
