@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "FORMAT_VERSION"]
+__all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "write_atomically", "FORMAT_VERSION"]
 
 FORMAT_VERSION = 1
 _REBUILD = "rebuild it with: python -m graph build"
@@ -42,20 +42,27 @@ def graph_from_data(data: dict, *, origin: str = "graph data") -> nx.MultiDiGrap
         raise GraphFileError(f"{origin}: cannot be read as a graph ({error}); {_REBUILD}") from None
 
 
-def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write the graph as JSON: to a temporary file first, then into place, so a reader
-    never sees half a file."""
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then move it
+    into place, so a reader never sees half a file (the folder is created if need be)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(graph_to_data(graph), stream, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the graph as JSON: to a temporary file first, then into place, so a reader
+    never sees half a file."""
+    text = json.dumps(graph_to_data(graph), ensure_ascii=False, separators=(",", ":"))
+    write_atomically(Path(path), text.encode("utf-8"))
 
 
 def load_graph(path: Path) -> nx.MultiDiGraph:

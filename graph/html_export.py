@@ -1,0 +1,267 @@
+"""An interactive HTML page of a graph that works with no network at all.
+
+vis-network comes from pyvis's bundle and is inlined, with its stylesheet. The page is a
+small template of our own rather than pyvis's (which links Bootstrap from a CDN, leaves its
+heading unescaped and turns every tooltip into raw HTML as soon as one contains "href").
+Text from the notes is untrusted: it reaches the page only as JSON with ``<``, ``>`` and
+``&`` escaped; labels are drawn on the canvas as text, tooltips are built in the page with
+``textContent`` (never parsed as HTML), the title, notice and legend are escaped with
+``html.escape``, and a Content-Security-Policy lets only our two scripts run.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Collection
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from .insights import centrality, communities
+from .layout import layout_positions
+
+__all__ = ["COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html"]
+
+COLOR_MODES = ("type", "community")
+DEFAULT_MAX_NODES = 2500
+PHYSICS_LIMIT = 200  # live physics by default up to this many topics
+TYPE_COLOURS = {"service": "#f28e2b", "concept": "#4e79a7"}
+COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+                     "#ff9da7", "#9c755f", "#8cd17d", "#86bcb6", "#d37295")
+OTHER_COLOUR = "#bab0ac"
+NEGATED_COLOUR = "#d9480f"
+EDGE_STYLES = {  # kind -> (colour, dashes, arrows)
+    "stated": ("#56606b", False, True),
+    "structural": ("#9aa3ab", False, True),
+    "cooccurrence": ("#c9ced3", [2, 4], False),
+}
+_HERE = Path(__file__).parent
+
+
+def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by: str = "type",
+                  size_by: str = "degree", max_nodes: int = DEFAULT_MAX_NODES, highlight: Collection[str] = (),
+                  physics: bool | None = None, seed: int = 7) -> str:
+    """A self-contained HTML page drawing ``graph`` (any graph or view of this package).
+
+    Topics are coloured by ``color_by`` ("type" or "community"), sized by ``size_by``
+    centrality ("degree" or "betweenness") and placed by :func:`~graph.layout.layout_positions`;
+    topics in ``highlight`` get a heavy border. Above ``max_nodes`` topics only the most
+    central are drawn and the page says so. ``physics`` (default: on up to 200 topics)
+    lets the layout move live; it can be switched in the page.
+
+    >>> page = to_pyvis_html(nx.MultiDiGraph([("<b>A</b>", "B")]), title="Demo")
+    >>> page.startswith("<!DOCTYPE html>"), "<b>A</b>" in page, "https://" in page.split("<script")[0]
+    (True, False, False)
+    """
+    if color_by not in COLOR_MODES:
+        raise ValueError(f"unknown colour mode {color_by!r} (known: {', '.join(COLOR_MODES)})")
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise ValueError(f"max_nodes must be a whole number of at least 1, not {max_nodes!r}")
+    total = len(graph)
+    shown = graph if total <= max_nodes else graph.subgraph(most_central(graph, max_nodes))
+    strength = centrality(shown, measure=size_by)
+    groups = communities(shown, seed=seed)
+    colours = _colours(shown, color_by, groups)
+    positions = layout_positions(shown, seed=seed)
+    physics = len(shown) <= PHYSICS_LIMIT if physics is None else bool(physics)
+    top = max(strength.values(), default=0.0) or 1.0
+    highlighted = set(highlight)
+    nodes = [_node(node, data, positions[node], 10 + 26 * math.sqrt(strength.get(node, 0.0) / top),
+                   colours[node], node in highlighted, shown)
+             for node, data in shown.nodes(data=True)]
+    edges = _edges(shown)
+    notice = ""
+    if total > len(shown):
+        notice = (f"Showing the {len(shown):,} most connected of {total:,} topics (max_nodes={max_nodes:,}); "
+                  "filter the graph or focus on a topic to see the rest.")
+    data = {"nodes": nodes, "edges": edges, "options": _options(physics, seed), "faded": "#eceff1"}
+    return _page(title, f"{len(nodes):,} topics · {len(edges):,} edges", notice,
+                 _legend(shown, color_by, groups, size_by), data)
+
+
+def most_central(graph: nx.Graph, limit: int) -> list[str]:
+    """The ``limit`` topics with the most links (ties by name), for cutting a large graph down."""
+    strength = centrality(graph, measure="degree")
+    return sorted(strength, key=lambda node: (-strength[node], str(node)))[:limit]
+
+
+def _colours(graph: nx.Graph, color_by: str, groups: list[frozenset[str]]) -> dict[str, str]:
+    if color_by == "type":
+        return {node: TYPE_COLOURS.get(data.get("type"), OTHER_COLOUR) for node, data in graph.nodes(data=True)}
+    return {node: COMMUNITY_COLOURS[number] if number < len(COMMUNITY_COLOURS) else OTHER_COLOUR
+            for number, group in enumerate(groups) for node in group}
+
+
+def escape_text(value: object, limit: int = 400) -> str:
+    """Untrusted text made safe to put in HTML, shortened to ``limit`` characters; the word
+    "href" is written with an entity so no HTML-sniffing tooltip code ever takes it for a link."""
+    value = str(value)
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return re.sub("(?i)h(ref)", lambda m: "&#" + str(ord(m.group(0)[0])) + ";" + m.group(1), html.escape(value))
+
+
+def _node(node: str, data: dict, position: tuple[float, float], size: float, colour: str, highlighted: bool,
+          graph: nx.Graph) -> dict:
+    label = str(data.get("label") or node)
+    kind = str(data.get("type", "")) + (f" · {data['category']}" if data.get("category") else "")
+    tip = [[("b", label), ("s", kind)]]
+    if data.get("aliases"):
+        tip.append([("", "Also: " + ", ".join(map(str, data["aliases"])))])
+    if data.get("parent"):
+        tip.append([("", f"Part of: {data['parent']}")])
+    if data.get("definition"):
+        tip.append([("i", _shorten(data["definition"], 300))])
+    for sentence, place in _evidence_of(graph, node, limit=2):
+        tip.append([("i", f"“{_shorten(sentence, 200)}”"), ("s", place)])
+    if data.get("sources"):
+        tip.append([("s", "Notes: " + ", ".join(map(str, data["sources"])))])
+    tip.append([("s", f"{graph.degree(node)} links")])
+    return {"id": node, "label": label, "x": position[0], "y": position[1], "size": round(size, 1),
+            "shape": "diamond" if data.get("type") == "service" else "dot",
+            "color": {"background": colour, "border": "#111" if highlighted else "#555"},
+            "borderWidth": 4 if highlighted else 1, "tip": tip}
+
+
+def _shorten(value: object, limit: int) -> str:
+    value = " ".join(str(value).split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _evidence_of(graph: nx.Graph, node: str, limit: int) -> list[tuple[str, str]]:
+    """A few evidence sentences of the topic's strongest stated edges, with their place."""
+    found = []
+    edges = list(graph.out_edges(node, data=True)) + list(graph.in_edges(node, data=True)) if graph.is_directed() \
+        else list(graph.edges(node, data=True))
+    for _, _, data in sorted(edges, key=lambda e: (e[2].get("kind") != "stated", -int(e[2].get("count", 1)))):
+        for evidence in (data.get("evidence") or ())[:1]:
+            found.append((str(evidence.get("sentence", "")), _place(evidence)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _place(evidence: dict) -> str:
+    return " · ".join(str(part) for part in (evidence.get("doc"), evidence.get("section"),
+                                              f"line {evidence['line']}" if evidence.get("line") else "") if part)
+
+
+def _edges(graph: nx.Graph) -> list[dict]:
+    edges = []
+    seen_pairs: Counter = Counter()
+    triples = graph.edges(data=True)
+    for number, (source, target, data) in enumerate(triples):
+        kind, negated = str(data.get("kind", "stated")), bool(data.get("negated"))
+        colour, dashes, arrows = EDGE_STYLES.get(kind, EDGE_STYLES["stated"])
+        relation = ("not " if negated else "") + str(data.get("relation", ""))
+        count = int(data.get("count", 1))
+        edge = {"id": f"e{number}", "from": source, "to": target, "tip": _edge_tip(source, target, relation, kind, data),
+                "color": NEGATED_COLOUR if negated else colour}
+        if kind == "stated" and count > 1:
+            edge["width"] = round(1 + min(3.0, math.log2(count)), 2)
+        if negated or dashes:
+            edge["dashes"] = [8, 5] if negated else dashes
+        if kind != "cooccurrence":
+            edge["label"] = relation
+        if arrows:
+            edge["arrows"] = "to"
+        pair = frozenset((source, target))
+        if seen_pairs[pair]:  # fan out a second, third... edge between the same two topics
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * seen_pairs[pair]}
+        seen_pairs[pair] += 1
+        edges.append(edge)
+    return edges
+
+
+def _edge_tip(source: str, target: str, relation: str, kind: str, data: dict) -> list:
+    tip = [[("b", source), ("w" if data.get("negated") else "", relation), ("b", target)],
+           [("s", f"{kind} · {int(data.get('count', 1))} sentence(s)")]]
+    for evidence in (data.get("evidence") or ())[:2]:
+        tip.append([("i", f"“{_shorten(evidence.get('sentence', ''), 220)}”"), ("s", _place(evidence))])
+    return tip
+
+
+def _options(physics: bool, seed: int) -> dict:
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": seed, "improvedLayout": False},
+        "physics": {"enabled": physics, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 120, "springConstant": 0.02,
+                                  "damping": 0.35, "avoidOverlap": 0.1},
+                    "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 50}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "keyboard": False,
+                        "navigationButtons": False, "multiselect": True},
+        "nodes": {"font": {"size": 14, "color": "#222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 6}}},
+        "edges": {"smooth": False, "width": 1, "color": {"highlight": "#000", "hover": "#000"},
+                  "font": {"size": 10, "color": "#555", "strokeWidth": 3, "align": "middle"},
+                  "arrows": {"to": {"scaleFactor": 0.5}}, "selectionWidth": 2},
+    }
+
+
+def _legend(graph: nx.Graph, color_by: str, groups: list[frozenset[str]], size_by: str) -> str:
+    items = []
+    if color_by == "type":
+        present = Counter(data.get("type") for _, data in graph.nodes(data=True))
+        for kind, colour in TYPE_COLOURS.items():
+            shape = " kg-diamond" if kind == "service" else ""
+            items.append(f'<li><span class="kg-swatch{shape}" style="background:{colour}"></span>'
+                         f"{escape_text(kind)} ({present.get(kind, 0):,})</li>")
+    else:
+        strength = centrality(graph, measure="degree")
+        for number, group in enumerate(groups[: len(COMMUNITY_COLOURS)]):
+            leader = max(group, key=lambda node: (strength.get(node, 0), str(node)))
+            items.append(f'<li><span class="kg-swatch" style="background:{COMMUNITY_COLOURS[number]}"></span>'
+                         f"{escape_text(leader, 40)} +{len(group) - 1:,}</li>")
+        if len(groups) > len(COMMUNITY_COLOURS):
+            items.append(f'<li><span class="kg-swatch" style="background:{OTHER_COLOUR}"></span>'
+                         f"{len(groups) - len(COMMUNITY_COLOURS):,} smaller communities</li>")
+    edges = [(EDGE_STYLES["stated"][0], "", "stated"), (EDGE_STYLES["structural"][0], "", "structural (headings, lists)"),
+             (EDGE_STYLES["cooccurrence"][0], "2 3", "named in the same sentence"), (NEGATED_COLOUR, "6 3", "negated (“not …”)")]
+    lines = [f'<li><svg width="26" height="8"><line x1="0" y1="4" x2="26" y2="4" stroke="{colour}" stroke-width="2"'
+             f' stroke-dasharray="{dash}"/></svg>{escape_text(label)}</li>' for colour, dash, label in edges]
+    heading = "Topics by type" if color_by == "type" else "Communities"
+    return (f"<h2>{heading}</h2><ul>{''.join(items)}</ul><h2>Edges</h2><ul>{''.join(lines)}</ul>"
+            f"<h2>Size</h2><ul><li>{escape_text(size_by)} centrality</li></ul>")
+
+
+def _page(title: str, counts: str, notice: str, legend: str, data: dict) -> str:
+    app_js = _asset("explorer.js")
+    vis_js, vis_css = _vis_assets()
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = (payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+               .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    # Nor the word "href" (JSON escapes never hold an "h", so this cannot break one).
+    payload = re.sub("(?i)h(?=ref)", lambda match: f"\\u{ord(match.group(0)):04x}", payload)
+    policy = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+              f"script-src '{_digest(vis_js)}' '{_digest(app_js)}'")
+    page = _asset("explorer.html")
+    # Our values replace placeholders in one pass, so no value is ever searched for placeholders.
+    values = {"__KG_POLICY__": policy, "__KG_TITLE__": escape_text(title, 200), "__KG_COUNTS__": escape_text(counts),
+              "__KG_NOTICE__": f'<p class="kg-notice" role="status">{escape_text(notice)}</p>' if notice else "",
+              "__KG_LEGEND__": legend, "__KG_DATA__": payload, "__KG_VIS_CSS__": vis_css,
+              "__KG_VIS_JS__": vis_js, "__KG_APP_JS__": app_js}
+    return re.sub("|".join(values), lambda match: values[match.group(0)], page)
+
+
+def _digest(script: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
+@cache
+def _asset(name: str) -> str:
+    return (_HERE / name).read_text(encoding="utf-8")
+
+
+@cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's script and stylesheet as pyvis ships them."""
+    folder = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    return (folder / "vis-network.min.js").read_text(encoding="utf-8"), (folder / "vis-network.css").read_text(encoding="utf-8")
