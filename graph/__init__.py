@@ -1,8 +1,47 @@
-"""The knowledge graph: built from an extraction, saved as node-link JSON, queried, exported."""
-from .build import build_graph, edge_key, evidence_dict
-from .io import FORMAT_VERSION, GraphFileError, graph_from_data, graph_to_data, load_graph, save_graph
+"""The knowledge graph: built from an extraction, saved as node-link JSON, queried, exported.
+
+Every query takes the graph first and never changes it::
+
+    >>> from graph import load_graph, search, find_paths, explain_path     # doctest: +SKIP
+    >>> graph = load_graph("build/graph.json")                             # doctest: +SKIP
+    >>> search(graph, "sagemaker clarfy", limit=1)[0].id                   # doctest: +SKIP
+    'SageMaker Clarify'
+    >>> print(explain_path(find_paths(graph, "Model Monitor", "CloudWatch")[0]))  # doctest: +SKIP
+"""
+from .exports import EXPORT_FORMATS, csv_tables, export_graph, flatten_attributes, write_export
+from .html_export import COLOR_MODES, DEFAULT_MAX_NODES, escape_text, most_central, to_pyvis_html
+from .insights import (
+    CENTRALITY_MEASURES, COMMUNITY_SEED, NoteStatistics, TopicComparison, centrality, communities, community_of,
+    compare_topics, graph_summary, note_statistics,
+)
+from .io import FORMAT_VERSION, GraphFileError, graph_from_data, graph_to_data, load_graph, save_graph, write_atomically
+from .layout import layout_positions
+from .neighbourhood import DIRECTIONS, Link, Neighbour, neighbourhood, neighbours
+from .paths import KIND_COST, Citation, Hop, TopicPath, best_citation, edge_cost, explain_path, find_paths, path_view
+from .search import SEARCH_SCOPES, SearchResult, search
+from .topics import NameMatch, NodeNotFound, closest_names, match_names, normalise_name, resolve_topic, suggest_topics
+from .views import EDGE_KINDS, NODE_TYPES, VIEW_KINDS, edge_docs, filter_view, subgraph_of
 
 __all__ = [
     "build_graph", "edge_key", "evidence_dict",
+    "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
+    "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
+    "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
+    "community_of", "compare_topics", "graph_summary", "note_statistics",
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
+    "write_atomically",
+    "layout_positions",
+    "DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",
+    "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view",
+    "SEARCH_SCOPES", "SearchResult", "search",
+    "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic", "suggest_topics",
+    "EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",
 ]
+
+
+def __getattr__(name: str):
+    """``build_graph`` and friends load the extractor (and spaCy): import them only when asked for."""
+    if name in ("build_graph", "edge_key", "evidence_dict"):
+        from . import build
+        return getattr(build, name)
+    raise AttributeError(f"module 'graph' has no attribute {name!r}")

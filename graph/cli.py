@@ -1,20 +1,22 @@
-"""Command line: ``python -m graph build|sample|...``.
+"""Command line: ``python -m graph build|sample|stats|search|path|neighbours|compare|export``.
 
-Every error a user can cause (a missing folder, a corrupt graph, a bad option) prints one
-line and exits with status 2; nothing prints a traceback.
+Every error a user can cause (a missing folder, a corrupt graph, an unknown topic, a bad
+option) prints one line and exits with status 2; nothing prints a traceback.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .build import build_graph
 from .io import GraphFileError, load_graph, save_graph
+from .query_commands import add_query_commands
+from .topics import NodeNotFound
 
 __all__ = ["main", "UsageError"]
 
@@ -46,25 +48,45 @@ def _progress_printer(stream) -> Callable[[float, str], None]:
 
 
 def command_build(args: argparse.Namespace) -> int:
-    """Read the notes, extract the graph, save it and print a summary."""
-    from extract.notes import NoteError
-    from extract.nlp import ModelNotInstalled
-    from extract.pipeline import extract_folder
-    from extract.vocabulary import VocabularyError, load_vocabulary
+    """Read the notes, extract the graph (or reuse the cached extraction), save it and print a summary."""
+    from .build import build_graph
+    from .extraction_cache import default_content_dir, extraction_key, load_extraction, store_extraction
 
     folder = Path(args.notes)
     if not folder.is_dir():
         raise UsageError(f"notes folder not found: {folder}")
-    try:
-        vocabulary = load_vocabulary(Path(args.content)) if args.content else load_vocabulary()
-        extraction = extract_folder(folder, vocabulary=vocabulary,
-                                    progress=None if args.quiet else _progress_printer(sys.stderr))
-    except (NoteError, VocabularyError, ModelNotInstalled) as error:
-        raise UsageError(str(error)) from None
+    content = Path(args.content) if args.content else default_content_dir()
+    key = extraction_key(folder, content)
+    extraction = None if args.no_cache else load_extraction(Path(args.cache_dir), key)
+    if extraction is not None:
+        if not args.quiet:
+            print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {args.cache_dir}",
+                  file=sys.stderr)
+    else:
+        extraction = _extract(folder, args)
+        if not args.no_cache:
+            try:
+                store_extraction(Path(args.cache_dir), key, extraction)
+            except OSError as error:
+                print(f"warning: could not cache the extraction in {args.cache_dir} ({error})", file=sys.stderr)
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
     save_graph(graph, Path(args.out))
     print(_build_summary(extraction, graph, Path(args.out)))
     return 0
+
+
+def _extract(folder: Path, args: argparse.Namespace):
+    from extract.nlp import ModelNotInstalled
+    from extract.notes import NoteError
+    from extract.pipeline import extract_folder
+    from extract.vocabulary import VocabularyError, load_vocabulary
+
+    try:
+        vocabulary = load_vocabulary(Path(args.content)) if args.content else load_vocabulary()
+        return extract_folder(folder, vocabulary=vocabulary,
+                              progress=None if args.quiet else _progress_printer(sys.stderr))
+    except (NoteError, VocabularyError, ModelNotInstalled) as error:
+        raise UsageError(str(error)) from None
 
 
 def _build_summary(extraction, graph, out: Path) -> str:
@@ -115,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default=str(DEFAULT_GRAPH), help=f"graph file to write (default {DEFAULT_GRAPH})")
     build.add_argument("--content", default=None, help="folder of vocabulary files (default: the shipped content/)")
     build.add_argument("--quiet", action="store_true", help="no progress output")
+    build.add_argument("--no-cache", action="store_true",
+                       help="extract afresh, neither reading nor writing the extraction cache")
+    build.add_argument("--cache-dir", default="build/cache", help="where extractions are cached (default build/cache)")
     build.set_defaults(run=command_build)
 
     sample = commands.add_parser("sample", help="a random sample of edges with evidence, to judge precision")
@@ -124,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--graph", default=str(DEFAULT_GRAPH), help=f"graph file (default {DEFAULT_GRAPH})")
     sample.add_argument("--json", action="store_true", help="machine-readable output")
     sample.set_defaults(run=command_sample)
+
+    add_query_commands(commands, default_graph=DEFAULT_GRAPH)
     return parser
 
 
@@ -131,8 +158,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)
-    except (UsageError, GraphFileError) as error:
+    except (UsageError, GraphFileError, NodeNotFound, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into head and the like
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return 0
+    except OSError as error:  # an export or graph path that cannot be written
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -122,7 +122,7 @@ class NoteStatistics:
     topics: int             # topics the note mentions
     services: int
     concepts: int
-    edges: Counter          # edges it gives evidence for, by kind
+    edges: dict[str, int]   # edges it gives evidence for, by kind
     negated: int            # negated edges it gives evidence for
     sentences: int          # distinct evidence sentences it holds
     sections: int           # distinct sections those sentences stand in
@@ -166,7 +166,8 @@ def note_statistics(graph: nx.MultiDiGraph, *, top: int = 5) -> list[NoteStatist
         types = Counter(graph.nodes[node].get("type") for node in nodes)
         statistics.append(NoteStatistics(
             note=note, topics=len(nodes), services=types["service"], concepts=types["concept"],
-            edges=edges.get(note, Counter()), negated=negated[note], sentences=len(sentences.get(note, ())),
+            edges=dict(sorted(edges.get(note, Counter()).items())), negated=negated[note],
+            sentences=len(sentences.get(note, ())),
             sections=len(sections.get(note, ())),
             only_here=tuple(sorted(node for node in nodes if seen_in[node] == 1)),
             top_topics=tuple(node for node, _ in sorted(degree.get(note, Counter()).items(), key=lambda i: (-i[1], i[0]))[:top]),

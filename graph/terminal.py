@@ -1,0 +1,140 @@
+"""Query results as text for a terminal: tables that fit the width, one line per hop."""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+
+import networkx as nx
+
+from .insights import NoteStatistics, TopicComparison
+from .neighbourhood import Link, Neighbour
+from .paths import TopicPath
+from .search import SearchResult
+
+__all__ = ["table", "format_search", "format_paths", "format_neighbours", "format_summary",
+           "format_notes", "format_comparison"]
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, width: int | None = None,
+          right: Sequence[int] = ()) -> str:
+    """Rows under headers in aligned columns; the last column is cut to fit ``width``.
+
+    >>> print(table(["#", "topic"], [[1, "Amazon S3"], [2, "AWS Glue"]], right=[0]))
+    #  topic
+    1  Amazon S3
+    2  AWS Glue
+    """
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    cells = [[str(value) for value in row] for row in rows]
+    sizes = [max([len(headers[i])] + [len(row[i]) for row in cells]) for i in range(len(headers))]
+    fixed = sum(sizes[:-1]) + 2 * (len(headers) - 1)
+    sizes[-1] = max(12, min(sizes[-1], width - fixed))
+    lines = []
+    for row in [list(headers)] + cells:
+        parts = []
+        for i, value in enumerate(row):
+            if len(value) > sizes[i]:
+                value = value[: sizes[i] - 1] + "…"
+            parts.append(value.rjust(sizes[i]) if i in right else value.ljust(sizes[i]))
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def format_search(results: list[SearchResult], query: str) -> str:
+    if not results:
+        return f"No topic matches {query!r}."
+    rows = []
+    for number, result in enumerate(results, start=1):
+        if result.match in ("name", "alias"):
+            found = result.match if result.text == result.id else f"{result.match}: {result.text}"
+            if result.mentions:
+                found += f" (+{result.mentions} sentence{'s' if result.mentions != 1 else ''})"
+        else:
+            found = f"{result.match} ({result.mentions}): \"{result.text}\" [{result.doc}]"
+        rows.append([number, result.id, result.type, f"{result.score:.0f}", found])
+    return table(["#", "topic", "type", "score", "match"], rows, right=[0, 3])
+
+
+def format_paths(paths: list[TopicPath], source: str, target: str) -> str:
+    if not paths:
+        return f"No path links {source!r} to {target!r} in this graph."
+    blocks = []
+    for number, path in enumerate(paths, start=1):
+        lines = [f"Path {number} of {len(paths)}: {len(path.hops)} hop{'s' if len(path.hops) != 1 else ''}, "
+                 f"cost {path.cost:g}: {' > '.join(path.nodes)}"]
+        for step, hop in enumerate(path.hops, start=1):
+            relation = ("not " if hop.negated else "") + hop.relation
+            arrow = f"-[{relation}]->" if hop.forward else f"<-[{relation}]-"
+            where = f"  ({hop.evidence.doc}, {hop.evidence.section}): \"{hop.evidence.sentence}\"" if hop.evidence else ""
+            lines.append(f"  {step}. {hop.source} {arrow} {hop.target} [{hop.kind}]{where}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _link_text(link: Link, via: str) -> str:
+    relation = ("not " if link.negated else "") + link.relation
+    return f"-[{relation}]->" if link.source == via else f"<-[{relation}]-"
+
+
+def format_neighbours(neighbours: list[Neighbour], centre: str, graph: nx.Graph, depth: int) -> str:
+    if not neighbours:
+        return f"{centre} has no neighbours within {depth} step{'s' if depth != 1 else ''} in this graph."
+    rows = []
+    for neighbour in neighbours:
+        links = ", ".join(_link_text(link, neighbour.via) for link in neighbour.links[:3])
+        if len(neighbour.links) > 3:
+            links += f" +{len(neighbour.links) - 3}"
+        via = "" if neighbour.via == centre else f"{neighbour.via} "
+        rows.append([neighbour.depth, graph.nodes[neighbour.id].get("type", ""), neighbour.id, f"{via}{links}"])
+    heading = f"{centre}: {len(neighbours)} topic{'s' if len(neighbours) != 1 else ''} within {depth} step{'s' if depth != 1 else ''}"
+    return heading + "\n" + table(["depth", "type", "topic", "linked by"], rows, right=[0])
+
+
+def format_summary(summary: dict) -> str:
+    lines = [
+        f"Topics: {summary['nodes']:,} ({', '.join(f'{n:,} {t}s' for t, n in summary['types'].items())})",
+        f"Edges: {summary['edges']:,} ({', '.join(f'{n:,} {k}' for k, n in summary['kinds'].items())}; "
+        f"{summary['negated']:,} negated)",
+        f"Notes: {summary['notes']}; connected pieces: {summary['components']:,} "
+        f"(largest {summary['largest_component']:,} topics); isolated topics: {summary['isolated']:,}",
+        "",
+        "Most central topics:",
+        table(["topic", "degree", "betweenness"],
+              [[row["id"], f"{row['degree']:.3f}", f"{row['betweenness']:.3f}"] for row in summary["central"]],
+              right=[1, 2]),
+        "",
+        f"Communities (Louvain, seed {summary['community_seed']}): {len(summary['communities']):,}",
+        table(["#", "topics", "most central members"],
+              [[number, group["size"], ", ".join(group["leaders"])] for number, group in
+               enumerate(summary["communities"][:10], start=1)], right=[0, 1]),
+    ]
+    return "\n".join(lines)
+
+
+def format_notes(statistics: list[NoteStatistics]) -> str:
+    rows = [[s.note, s.topics, s.services, s.concepts, s.edges.get("stated", 0), s.edges.get("structural", 0),
+             s.edges.get("cooccurrence", 0), s.negated, s.sentences, len(s.only_here), ", ".join(s.top_topics)]
+            for s in statistics]
+    return table(["note", "topics", "services", "concepts", "stated", "structural", "co-occur", "negated",
+                  "sentences", "only here", "top topics"], rows, right=range(1, 10))
+
+
+def format_comparison(comparison: TopicComparison) -> str:
+    first, second = comparison.first, comparison.second
+
+    def names(items: Sequence[str]) -> str:
+        return ", ".join(items) if items else "none"
+
+    def links(items: Sequence[Link], node: str) -> list[str]:
+        return [f"  {_link_text(link, node)} {link.target if link.source == node else link.source}" for link in items] or ["  none"]
+
+    lines = [f"{first} vs {second}: similarity {comparison.similarity:.2f} (shared neighbours / all neighbours)"]
+    if comparison.direct:
+        lines.append("Directly linked: " + "; ".join(link.statement for link in comparison.direct))
+    lines += [f"Shared neighbours ({len(comparison.shared_neighbours)}): {names(comparison.shared_neighbours)}",
+              f"Shared relations: {names(comparison.shared_relations)}",
+              f"Only {first} ({len(comparison.relations_only_first)} relations):",
+              *links(comparison.relations_only_first, first),
+              f"Only {second} ({len(comparison.relations_only_second)} relations):",
+              *links(comparison.relations_only_second, second)]
+    return "\n".join(lines)
