@@ -78,6 +78,7 @@ class Boilerplate:
 
     @classmethod
     def from_file(cls, path: Path) -> "Boilerplate":
+        """Patterns read from a file, one per line; ``#`` starts a comment line."""
         return cls(path.read_text(encoding="utf-8").splitlines())
 
     def __call__(self, line: str) -> bool:

@@ -22,6 +22,8 @@ def lemma_table(nlp: Language, part_of_speech: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The vocabulary plus what the pipeline and the notes tell about words."""
+
     vocabulary: Vocabulary
     proper_words: frozenset[str] = frozenset()
     verb_lemmas: frozenset[str] = frozenset()
@@ -47,4 +49,5 @@ class Lexicon:
 
     @classmethod
     def for_pipeline(cls, vocabulary: Vocabulary, nlp: Language, proper_words: frozenset[str] = frozenset()) -> "Lexicon":
+        """A lexicon with the lemma tables of ``nlp``'s lemmatizer."""
         return cls(vocabulary, proper_words, lemma_table(nlp, "verb"), lemma_table(nlp, "noun"), lemma_table(nlp, "adj"))

@@ -98,6 +98,7 @@ class Evidence:
 
     @property
     def first(self) -> Source:
+        """The first place the sentence appears (notes in name order)."""
         return self.sources[0]
 
 

@@ -85,6 +85,7 @@ class Outline:
 
     @property
     def path(self) -> tuple[str, ...]:
+        """The titles of the open headings, outermost first."""
         return tuple(title for _, title in self._path)
 
     def depth(self) -> int:
@@ -92,6 +93,7 @@ class Outline:
         return self._path[-1][0] if self._path else 0
 
     def heading(self, level: int, title: str, line: int) -> None:
+        """Open a heading, closing those at its level or deeper."""
         title = clean_heading(title)
         if not title or self._boilerplate(title):
             return
@@ -109,6 +111,7 @@ class Outline:
                 self._path.pop()
 
     def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "") -> None:
+        """Add a block of text under the open headings (boilerplate is dropped)."""
         text = normalise_space(text)
         if self._boilerplate(text) or self._boilerplate(f"{label}: {text}") or (not text and not label):
             return
@@ -124,6 +127,7 @@ class Outline:
         self._blocks = []
 
     def finish(self) -> tuple[Section, ...]:
+        """All sections, in reading order."""
         self._flush()
         return tuple(self._sections)
 

@@ -32,6 +32,7 @@ class Phrase:
 
     @property
     def key(self) -> str:
+        """The key under which this phrase merges with other spellings."""
         return entity_key(self.name)
 
 

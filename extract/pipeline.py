@@ -48,6 +48,7 @@ class _Parses:
         self._docs: dict[str, Doc] = {}
 
     def parse(self, texts: Iterable[str], progress: Progress | None = None, share: tuple[float, float] = (0, 1)) -> None:
+        """Parse the texts not parsed yet, reporting progress within ``share`` of the whole."""
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs))
         for done, (text, doc) in enumerate(zip(todo, self._nlp.pipe(todo, batch_size=128)), start=1):
             self._docs[text] = doc
@@ -60,6 +61,7 @@ class _Parses:
         return self._docs[text]
 
     def docs(self) -> Iterator[Doc]:
+        """Every doc parsed so far."""
         return iter(self._docs.values())
 
 

@@ -78,6 +78,7 @@ class Registry:
 
     # lookups --------------------------------------------------------------------------
     def service_key(self, name: str) -> str:
+        """The canonical key of a catalogue entry's name."""
         return self.find(entity_key(name))
 
     def known(self, text: str) -> str | None:
@@ -87,6 +88,7 @@ class Registry:
         return root if key in self._parent and root in self._entry else None
 
     def type_of(self, key: str) -> str:
+        """"service" or "concept"."""
         return self._type.get(self.find(key), CONCEPT)
 
     def concept_key(self, name: str, *, capitalised: bool) -> str:
@@ -114,6 +116,7 @@ class Registry:
         self._definition.setdefault(self.find(key), sentence)
 
     def entity(self, key: str) -> Entity:
+        """The entity behind a key: its best name, type, aliases and definition."""
         root = self.find(key)
         entry = self._entry.get(root)
         names = self._names.get(root, Counter())

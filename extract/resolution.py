@@ -57,6 +57,7 @@ class Resolver:
         return found
 
     def service(self, match: CatalogueMatch, doc: Doc) -> Ref:
+        """The service a catalogue match names, recorded in the registry."""
         key = self.registry.note(self.registry.service_key(match.name), match.name, doc[match.start:match.end].text)
         return Ref(key, match.name, doc[match.start:match.end].text, SERVICE)
 
@@ -69,6 +70,7 @@ class Resolver:
             c.dep_ in {"compound", "amod"} for c in token.lefts)
 
     def is_human(self, token: Token) -> bool:
+        """"you", "users", "data scientists": people, who are never topics."""
         agents = self.vocabulary.human_agents
         return token.lower_ in agents or token.lemma_.casefold() in agents or (
             token.doc[max(0, token.i - 1):token.i + 1].text.casefold() in agents)

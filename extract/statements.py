@@ -59,6 +59,7 @@ class Statement:
 
     @property
     def source(self) -> Source:
+        """Where the block stands: note, heading path, line."""
         return Source(self.section.doc, self.section.heading, self.block.line)
 
     def original(self, start: int, end: int) -> str:
@@ -82,6 +83,7 @@ def _keeps_case(text: str) -> bool:
 
 
 def statements_of(notes: Iterable[Note]) -> Iterator[Statement]:
+    """Every block with text of every note, in reading order."""
     for note in notes:
         for section in note.sections:
             for block in section.blocks:

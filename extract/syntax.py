@@ -53,10 +53,12 @@ def is_imperative(verb: Token) -> bool:
 
 
 def aux_to(verb: Token) -> bool:
+    """An infinitive: "to detect"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
+    """A passive clause or participle: "is used", "a platform designed to"."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "ROOT", "conj", "advcl"} and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
@@ -232,6 +234,7 @@ def _inside_object(noun: Token) -> bool:
 
 
 def is_name(token: Token) -> bool:
+    """A proper name, an acronym or a brand: something a safe example of a kind."""
     return token.pos_ == "PROPN" or any(c.isupper() for c in token.text[1:]) or (token.text.isupper() and len(token.text) > 1) or \
         any(t.pos_ == "PROPN" for t in token.lefts if t.dep_ == "compound")
 

@@ -29,6 +29,8 @@ class Upload:
 
 @dataclass(frozen=True)
 class UploadLimits:
+    """How many files, and how large each, one upload may bring."""
+
     max_files: int = 20
     max_bytes: int = 2_000_000  # per file
 
