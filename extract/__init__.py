@@ -7,6 +7,7 @@ from .model import Block, Entity, Evidence, Note, Problem, Section, Source, Trip
 from .nlp import ModelNotInstalled, load_pipeline
 from .notes import NOTE_EXTENSIONS, NoteError, read_note, read_notes
 from .pipeline import Extraction, extract, extract_folder
+from .uploads import Upload, UploadLimits, sanitise_filename, save_uploads
 from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "ModelNotInstalled", "load_pipeline",
     "NOTE_EXTENSIONS", "NoteError", "read_note", "read_notes",
     "Extraction", "extract", "extract_folder",
+    "Upload", "UploadLimits", "sanitise_filename", "save_uploads",
     "Vocabulary", "VocabularyError", "load_vocabulary",
 ]
