@@ -95,7 +95,7 @@ def _fronted(target: Token, verb: Token) -> bool:
 
 def _passive_label(verb: Token, lexicon: Lexicon, preposition: str) -> str:
     lemma = verb.lemma_.casefold()
-    participle = verb.lower_ if verb.tag_ == "VBN" else lemma
+    participle = verb.lower_ if verb.tag_ == "VBN" or verb.lower_.endswith("ed") else lemma
     if lemma in lexicon.vocabulary.synonyms:
         participle = lexicon.vocabulary.synonyms[lemma] + ("d" if lexicon.vocabulary.synonyms[lemma].endswith("e") else "ed")
     return f"{participle} {preposition}".strip()
@@ -105,6 +105,8 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
     """Links of one verb whose subjects are already known (or None: implicit)."""
     negated = negated or is_negated(verb)
     lemma = verb.lemma_.casefold()
+    if verb.dep_ in {"csubj", "csubjpass"}:
+        return  # "starting with required data ... is key": a clause used as a subject
     if subjects == [] or subjects and any(s.pos_ == "ADJ" for s in subjects):
         return  # no subject to speak of, or a misparse ("comprehensive faults ...")
     subject_ids = [s.i for s in subjects] if subjects else [None]

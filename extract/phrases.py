@@ -79,7 +79,7 @@ def modifier_start(head: Token) -> int:
     start = head.i
     while start > 0:
         previous = doc[start - 1]
-        glued = previous.whitespace_ == "" and previous.text not in "([\"',;:" and previous.pos_ not in {"DET", "PRON"}
+        glued = previous.whitespace_ == "" and previous.text not in "([\"',;:" and previous.tag_ != "POS"
         if _modifies(previous, head) or glued:
             start -= 1
             continue

@@ -169,13 +169,14 @@ def _antecedent(token: Token, candidates: list[Ref | None], generic_heads: froze
 
 
 def _in_parentheses(doc, link) -> bool:
-    """True when the link's object sits inside parentheses its subject is not in."""
+    """True when the link's subject sits inside parentheses, or its object inside parentheses
+    its subject is not in."""
     def depth(index: int | None) -> int:
         if index is None:
             return 0
         opened = sum(1 for t in doc[:index] if t.text == "(") - sum(1 for t in doc[:index] if t.text == ")")
         return max(opened, 0)
-    return depth(link.object) > depth(link.subject)
+    return depth(link.subject) > 0 or depth(link.object) > depth(link.subject)
 
 
 def _usable(ref: Ref | None) -> bool:

@@ -129,8 +129,7 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and not verb_opener:
         return ""  # an attribute value ("Processor Family: NVIDIA T4"), read as such
     definition_place = block.label or block.kind in {"table", "card"}
-    if definition_place and opener.tag_ in {"NNS", "NNP", "NNPS"} and opener.dep_ in _SUBJECT_DEPS and _verb_form(opener.lower_, lexicon.verb_lemmas) \
-            and first.root.tag_ in {"VBN", "VBD"}:
+    if definition_place and opener.tag_ in {"NNS", "NNP", "NNPS"} and opener.dep_ in _SUBJECT_DEPS and _verb_form(opener.lower_, lexicon.verb_lemmas):
         return _VERB_PREFIX  # "Caches generated speech": the verb was read as a plural subject
     if any(token.dep_ in _SUBJECT_DEPS for token in first.root.children):
         return ""

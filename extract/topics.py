@@ -20,11 +20,11 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)])\s+")
 def unwrap_heading(text: str, vocabulary: Vocabulary) -> str:
     """The topic words of a heading: "What is Amazon Polly?" -> "Amazon Polly"."""
     text = _NUMBERING.sub("", text).strip().rstrip(":?").strip()
-    for pattern in vocabulary.heading_patterns:
-        match = pattern.match(text)
-        if match and match.group(1).strip():
-            text = match.group(1).strip().rstrip(":?")
+    for _ in range(3):  # "Advantages of Using Vector Databases": two wrappings
+        match = next((m for m in (p.match(text) for p in vocabulary.heading_patterns) if m and m.group(1).strip()), None)
+        if match is None:
             break
+        text = match.group(1).strip().rstrip(":?")
     return _PARENTHETICAL.sub("", text).strip() or text
 
 
