@@ -137,7 +137,7 @@ def subjects_of(verb: Token) -> list[Token] | None:
     if verb.dep_ == "ROOT":
         return None
     if verb.dep_ == "conj" and is_verb(verb.head):
-        if any(c.dep_ == "mark" for c in verb.head.children) and verb.head.dep_ == "advcl":
+        if any(c.dep_ == "mark" for c in verb.head.children) and verb.head.dep_ in {"advcl", "ccomp"}:
             return []  # "adds X when the load increases and removes Y ...": the parser joined the wrong verbs
         return subjects_of(verb.head)
     if verb.dep_ == "acl" and verb.lower_ == "based" and verb.head.dep_ not in {"attr", "nsubj", "nsubjpass", "ROOT", "appos"}:
