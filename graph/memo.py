@@ -2,8 +2,9 @@
 
 The graph itself is never touched: derived data lives in a weak mapping keyed by the graph
 object, so it disappears with the graph. Every query function treats its graph as immutable;
-a cheap fingerprint (node count, plus edge count for graphs that are not frozen views) still
-catches the common in-place edits and rebuilds the derived data.
+a cheap fingerprint (topics, and linked pairs for graphs that are not frozen views) still
+catches the common in-place edits and rebuilds the derived data. Changing attributes in
+place, or adding a second edge between two linked topics, is not seen: copy the graph.
 """
 from __future__ import annotations
 
@@ -23,14 +24,15 @@ _DERIVED: weakref.WeakKeyDictionary[nx.Graph, dict[Hashable, tuple[tuple[int, ..
 
 
 def graph_fingerprint(graph: nx.Graph) -> tuple[int, ...]:
-    """A cheap summary that changes when nodes or edges are added or removed.
+    """A cheap summary that changes when topics are added or removed, or two topics linked
+    or unlinked (counting linked pairs, not parallel edges, keeps it fast on big graphs).
 
     >>> graph_fingerprint(nx.path_graph(3))
-    (3, 2)
+    (3, 4)
     """
-    if nx.is_frozen(graph):  # a view: counting its edges would walk all of them through the filters
+    if nx.is_frozen(graph):  # a view: counting its links would walk all of them through the filters
         return (len(graph),)
-    return (len(graph), graph.number_of_edges())
+    return (len(graph), sum(map(len, graph._adj.values())))
 
 
 def derived(graph: nx.Graph, key: Hashable, build: Callable[[nx.Graph], T]) -> T:

@@ -14,7 +14,7 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from .memo import derived
-from .topics import NameMatch, match_names
+from .topics import NameMatch, match_names, name_index
 
 __all__ = ["SEARCH_SCOPES", "SearchResult", "search"]
 
@@ -106,7 +106,8 @@ def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = 
                 found[result.id] = result
             else:
                 found[result.id] = replace(named, mentions=result.mentions)
-    ranked = sorted(found.values(), key=lambda r: (-r.score, -r.mentions, -graph.degree(r.id), r.id))
+    degree = name_index(graph).degree
+    ranked = sorted(found.values(), key=lambda r: (-r.score, -r.mentions, -degree.get(r.id, 0), r.id))
     return ranked[:limit]
 
 

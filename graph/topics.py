@@ -44,6 +44,7 @@ class NameIndex:
     written: tuple[str, ...]       # each choice as the notes write it
     is_alias: tuple[bool, ...]     # whether the choice is an alias rather than the name
     exact: dict[str, tuple[int, ...]]  # normalised form -> indexes of the choices spelt so
+    degree: dict[str, int]         # each topic's number of edges, to break ties
 
 
 def name_index(graph: nx.Graph) -> NameIndex:
@@ -69,7 +70,7 @@ def _build_name_index(graph: nx.Graph) -> NameIndex:
             written.append(form)
             is_alias.append(alias)
     return NameIndex(tuple(choices), tuple(owners), tuple(written), tuple(is_alias),
-                     {key: tuple(value) for key, value in exact.items()})
+                     {key: tuple(value) for key, value in exact.items()}, dict(graph.degree()))
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def match_names(graph: nx.Graph, text: str, *, limit: int = 10, cutoff: float = 
         current = best.get(match.id)
         if match.score >= cutoff and (current is None or (match.score, not match.is_alias) > (current.score, not current.is_alias)):
             best[match.id] = match
-    ranked = sorted(best.values(), key=lambda m: (-m.score, m.is_alias, -graph.degree(m.id), m.id))
+    ranked = sorted(best.values(), key=lambda m: (-m.score, m.is_alias, -index.degree[m.id], m.id))
     return ranked[:limit]
 
 
@@ -166,6 +167,6 @@ def resolve_topic(graph: nx.Graph, name: str) -> str:
     candidates = index.exact.get(normalise_name(name), ())
     if candidates:
         # A real name beats an alias; among equals, the best-connected topic wins.
-        best = min(candidates, key=lambda i: (index.is_alias[i], -graph.degree(index.owners[i]), index.owners[i]))
+        best = min(candidates, key=lambda i: (index.is_alias[i], -index.degree[index.owners[i]], index.owners[i]))
         return index.owners[best]
     raise NodeNotFound(name, suggest_topics(graph, name))
