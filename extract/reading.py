@@ -101,7 +101,9 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
                 resolver.registry.define(subject.key, text)
         if index == 0:
             findings.extend(label_findings(statement, topics, text))
-        findings.extend(parenthetical_findings(sentence, topic, resolver, text, source))
+        if not statement.block.label or topics.label(statement.block.label) is not None:
+            # "(AWS Transcribe)" after "Use case: speech-to-text" names the use case's service
+            findings.extend(parenthetical_findings(sentence, topic, resolver, text, source))
         findings.extend(compound_findings(sentence, resolver, text, source))
         mentions = resolver.mentions(sentence)
         linked = {frozenset((f.subject, f.object)) for f in findings}

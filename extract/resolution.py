@@ -119,7 +119,8 @@ class Resolver:
                                             end=match.start, head=match.start - 1), _capitalised(span.doc[start]))
             if content and (covered >= max(1, len(content) - 1) or match.start <= span.root.i < match.end):
                 return self.service(match, span.doc)
-        if len(span) == 1 and span[0].is_alpha and span[0].lower_ not in self.vocabulary.stop_concepts:
+        if len(span) == 1 and span[0].is_alpha and span[0].lower_ not in self.vocabulary.stop_concepts \
+                and span[0].lower_ not in self.lexicon.verb_only:  # "Build", "Deploy" name no topic
             # A one-word label or heading ("Inpainting", "Hyperband") names itself.
             token = span[0]
             name = normalise_case(token.text, self.lexicon.proper_words)

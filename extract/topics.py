@@ -40,6 +40,8 @@ def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
     """A label naming a side of its topic ("Features", "Simplified Operations", "Uses",
     "Innovation and Development"), not a thing."""
     folded = text.casefold().strip(" :?.")
+    if "," in folded:
+        return True  # "Images, videos or time-series": a list, no single topic
     last = folded.split()[-1] if folded.split() else folded
     # "High Performance", "Comprehensive Features": a quality or a list of a topic's sides
     quality = len(folded.split()) <= 3 and (last in vocabulary.quality_words or last in _SIDES)
