@@ -8,7 +8,7 @@ NOTES := content/notes
 GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(wildcard extract/*.py graph/build.py)
 PORT ?= 8501
 
-.PHONY: setup graph run test browser clean
+.PHONY: setup graph run test bench browser clean
 
 setup: $(STAMP)
 
@@ -33,6 +33,11 @@ browser:
 
 test: setup browser
 	$(PY) -m pytest -q
+
+# Median latency of the graph queries and exports (seed graph and a generated 20k/100k graph),
+# and the time the exported seed graph takes to settle in headless Chromium.
+bench: setup browser $(GRAPH)
+	$(PY) tests/benchmarks/graph_benchmark.py
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

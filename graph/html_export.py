@@ -73,8 +73,9 @@ def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by
     physics = len(shown) <= PHYSICS_LIMIT if physics is None else bool(physics)
     top = max(strength.values(), default=0.0) or 1.0
     highlighted = set(highlight)
+    evidence, degree = _evidence_by_topic(shown, limit=2), dict(shown.degree())
     nodes = [_node(node, data, positions[node], 10 + 26 * math.sqrt(strength.get(node, 0.0) / top),
-                   colours[node], node in highlighted, shown)
+                   colours[node], node in highlighted, evidence.get(node, []), degree[node])
              for node, data in shown.nodes(data=True)]
     edges = _edges(shown)
     notice = ""
@@ -109,7 +110,7 @@ def escape_text(value: object, limit: int = 400) -> str:
 
 
 def _node(node: str, data: dict, position: tuple[float, float], size: float, colour: str, highlighted: bool,
-          graph: nx.Graph) -> dict:
+          evidence: list[tuple[str, str]], degree: int) -> dict:
     label = str(data.get("label") or node)
     kind = str(data.get("type", "")) + (f" · {data['category']}" if data.get("category") else "")
     tip = [[("b", label), ("s", kind)]]
@@ -119,11 +120,11 @@ def _node(node: str, data: dict, position: tuple[float, float], size: float, col
         tip.append([("", f"Part of: {data['parent']}")])
     if data.get("definition"):
         tip.append([("i", _shorten(data["definition"], 300))])
-    for sentence, place in _evidence_of(graph, node, limit=2):
+    for sentence, place in evidence:
         tip.append([("i", f"“{_shorten(sentence, 200)}”"), ("s", place)])
     if data.get("sources"):
         tip.append([("s", "Notes: " + ", ".join(map(str, data["sources"])))])
-    tip.append([("s", f"{graph.degree(node)} links")])
+    tip.append([("s", f"{degree} links")])
     return {"id": node, "label": label, "x": position[0], "y": position[1], "size": round(size, 1),
             "shape": "diamond" if data.get("type") == "service" else "dot",
             "color": {"background": colour, "border": "#111" if highlighted else "#555"},
@@ -135,17 +136,23 @@ def _shorten(value: object, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-def _evidence_of(graph: nx.Graph, node: str, limit: int) -> list[tuple[str, str]]:
-    """A few evidence sentences of the topic's strongest stated edges, with their place."""
-    found = []
-    edges = list(graph.out_edges(node, data=True)) + list(graph.in_edges(node, data=True)) if graph.is_directed() \
-        else list(graph.edges(node, data=True))
-    for _, _, data in sorted(edges, key=lambda e: (e[2].get("kind") != "stated", -int(e[2].get("count", 1)))):
-        for evidence in (data.get("evidence") or ())[:1]:
-            found.append((str(evidence.get("sentence", "")), _place(evidence)))
-        if len(found) >= limit:
-            break
-    return found
+def _evidence_by_topic(graph: nx.Graph, limit: int) -> dict[str, list[tuple[str, str]]]:
+    """For each topic, the first sentence of its ``limit`` strongest edges (stated first, then
+    the most evidence), with their place; one pass over the edges."""
+    ranked: dict[str, list[tuple[tuple, str, str]]] = {}
+    for number, (source, target, data) in enumerate(graph.edges(data=True)):
+        evidence = data.get("evidence") or ()
+        if not evidence:
+            continue
+        rank = (data.get("kind") != "stated", -int(data.get("count", 1)), number)
+        item = (rank, str(evidence[0].get("sentence", "")), _place(evidence[0]))
+        for node in {source, target}:
+            best = ranked.setdefault(node, [])
+            if len(best) < limit or rank < best[-1][0]:
+                best.append(item)
+                best.sort()
+                del best[limit:]
+    return {node: [(sentence, place) for _, sentence, place in best] for node, best in ranked.items()}
 
 
 def _place(evidence: dict) -> str:

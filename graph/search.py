@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import networkx as nx
 from rapidfuzz import fuzz, process
@@ -28,6 +29,7 @@ _QUESTION_WORDS = frozenset("""
 # Words that ask what the notes say about something: evidence then ranks first.
 _MENTION_WORDS = frozenset("about mention mentioned mentions mentioning say said says talk talks".split())
 _NAME_CUTOFF = 70.0
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -51,20 +53,19 @@ class SearchResult:
     mentions: int = 0
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     text: str
     doc: str
     section: str
     line: int
-    topics: frozenset[str]
-    definition: bool = False
+    definition: bool
 
 
 @dataclass(frozen=True)
 class _EvidenceIndex:
-    sentences: tuple[_Sentence, ...]
-    postings: dict[str, tuple[int, ...]]  # word -> indexes of the sentences using it
+    sentences: list[_Sentence]
+    topics: list[set[str]]                # the topics each sentence is evidence for
+    postings: dict[str, list[int]]        # word -> indexes of the sentences using it
     words: tuple[str, ...]                # every word, sorted, for prefix look-ups
 
 
@@ -91,7 +92,7 @@ def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = 
         raise ValueError(f"unknown search scope {scope!r} (known: {', '.join(SEARCH_SCOPES)})")
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError(f"limit must be a whole number of at least 1, not {limit!r}")
-    words = re.findall(r"\w+", query.casefold())
+    words = _WORD.findall(query.casefold())
     if not words:
         raise ValueError(f"nothing to search for in {query!r}")
     terms = [word for word in words if word not in _QUESTION_WORDS] or words
@@ -140,7 +141,7 @@ def _evidence_matches(graph: nx.Graph, terms: list[str], *, first: bool = False)
         return []
     per_topic: dict[str, list[int]] = {}
     for sentence in sorted(hits, key=lambda s: (-hits[s], s)):
-        for topic in index.sentences[sentence].topics:
+        for topic in index.topics[sentence]:
             if topic in graph:
                 per_topic.setdefault(topic, []).append(sentence)
     results = []
@@ -177,30 +178,25 @@ def _sentences_using(index: _EvidenceIndex, term: str) -> set[int]:
 
 def _build_evidence_index(graph: nx.Graph) -> _EvidenceIndex:
     sentences: list[_Sentence] = []
-    position: dict[tuple[str, bool], int] = {}
     topics: list[set[str]] = []
+    position: dict[tuple[str, bool], int] = {}
+    postings: dict[str, list[int]] = {}
 
-    def add(text: str, nodes: tuple[str, ...], definition: bool = False, **place) -> None:
-        key = (text, definition)
-        if key not in position:
-            position[key] = len(sentences)
-            sentences.append(_Sentence(text, place.get("doc", ""), place.get("section", ""), place.get("line", 0),
-                                       frozenset(), definition))
+    def add(text: str, nodes: tuple[str, ...], definition: bool, doc: str = "", section: str = "", line: int = 0) -> None:
+        number = position.get((text, definition))
+        if number is None:
+            number = position[(text, definition)] = len(sentences)
+            sentences.append(_Sentence(text, doc, section, line, definition))
             topics.append(set())
-        topics[position[key]].update(nodes)
+            for word in set(_WORD.findall(text.casefold())):
+                postings.setdefault(word, []).append(number)
+        topics[number].update(nodes)
 
     for node, data in graph.nodes(data=True):
         if data.get("definition"):
-            add(str(data["definition"]), (node,), definition=True)
+            add(str(data["definition"]), (node,), True)
     for source, target, data in graph.edges(data=True):
         for evidence in data.get("evidence") or ():
-            add(str(evidence.get("sentence", "")), (source, target), doc=str(evidence.get("doc", "")),
-                section=str(evidence.get("section", "")), line=int(evidence.get("line", 0) or 0))
-    frozen = tuple(
-        _Sentence(s.text, s.doc, s.section, s.line, frozenset(nodes), s.definition) for s, nodes in zip(sentences, topics)
-    )
-    postings: dict[str, list[int]] = {}
-    for number, sentence in enumerate(frozen):
-        for word in set(re.findall(r"\w+", sentence.text.casefold())):
-            postings.setdefault(word, []).append(number)
-    return _EvidenceIndex(frozen, {word: tuple(found) for word, found in postings.items()}, tuple(sorted(postings)))
+            add(str(evidence.get("sentence", "")), (source, target), False, str(evidence.get("doc", "")),
+                str(evidence.get("section", "")), int(evidence.get("line", 0) or 0))
+    return _EvidenceIndex(sentences, topics, postings, tuple(sorted(postings)))
