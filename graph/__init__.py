@@ -1,6 +1,20 @@
 """The knowledge graph: built from an extraction, saved as node-link JSON, queried, exported.
 
-Every query takes the graph first and never changes it::
+Every query takes the graph (or a view of it) first and never changes it; topics may be named
+by id, label or alias, and an unknown one raises :class:`NodeNotFound` with suggestions.
+
+Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``)
+Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
+                   ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
+Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
+Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]``
+Neighbours         ``neighbours(graph, topic, depth=, direction=)`` -> ``[Neighbour]``
+Paths              ``find_paths(graph, source, target, k=, directed=, negated=)`` -> ``[TopicPath]``,
+                   ``explain_path(path)`` -> text
+Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
+                   ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
+Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
+                   ``export_graph(graph, "html"|"json"|"graphml"|"gexf"|"csv")`` -> bytes
 
     >>> from graph import load_graph, search, find_paths, explain_path     # doctest: +SKIP
     >>> graph = load_graph("build/graph.json")                             # doctest: +SKIP

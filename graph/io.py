@@ -32,9 +32,18 @@ def graph_from_data(data: dict, *, origin: str = "graph data") -> nx.MultiDiGrap
     for node in data["nodes"]:
         if not isinstance(node, dict) or "id" not in node or node.get("type") not in {"service", "concept"}:
             raise GraphFileError(f"{origin}: node {node!r:.80} lacks an id or a type; {_REBUILD}")
+    attributes = data.get("graph", {})
+    version = attributes.get("format", FORMAT_VERSION) if isinstance(attributes, dict) else None
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise GraphFileError(f"{origin}: graph format {version!r} is not one this version reads "
+                             f"(format {FORMAT_VERSION}); {_REBUILD}")
+    ids = {node["id"] for node in data["nodes"]}
     for edge in data["edges"]:
         if not isinstance(edge, dict) or not {"source", "target", "relation", "kind"} <= edge.keys():
             raise GraphFileError(f"{origin}: edge {edge!r:.80} lacks source, target, relation or kind; {_REBUILD}")
+        if edge["source"] not in ids or edge["target"] not in ids:
+            raise GraphFileError(f"{origin}: edge {edge['source']!r} -> {edge['target']!r} names a topic the file "
+                                 f"does not list; {_REBUILD}")
     data = {**data, "directed": True, "multigraph": True}
     try:
         return nx.node_link_graph(data, edges="edges")

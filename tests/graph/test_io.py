@@ -21,6 +21,10 @@ def test_save_and_load(graph, tmp_path):
     ("[1, 2]", "not a knowledge graph"),
     (json.dumps({"nodes": [{"id": "a"}], "edges": []}), "lacks an id or a type"),
     (json.dumps({"nodes": [], "edges": [{"source": "a"}]}), "lacks source, target, relation or kind"),
+    (json.dumps({"nodes": [{"id": "a", "type": "concept"}],
+                 "edges": [{"source": "a", "target": "b", "relation": "uses", "kind": "stated"}]}),
+     "'a' -> 'b' names a topic the file does not list"),
+    (json.dumps({"nodes": [], "edges": [], "graph": {"format": 99}}), "graph format 99 is not one this version reads"),
 ])
 def test_corrupt_or_foreign_files_say_how_to_rebuild(tmp_path, content, message):
     path = tmp_path / "graph.json"
