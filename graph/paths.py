@@ -137,7 +137,15 @@ def explain_path(path: TopicPath) -> str:
 
 
 def path_view(graph: nx.MultiDiGraph, paths: list[TopicPath]) -> nx.MultiDiGraph:
-    """The topics and the very edges of ``paths``, as a read-only view of ``graph``."""
+    """The topics and the very edges of ``paths``, as a read-only view of ``graph``.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for s, t in [("A", "B"), ("B", "C"), ("A", "C")]:
+    ...     _ = g.add_edge(s, t, key="uses|stated", relation="uses", kind="stated", negated=False, count=1)
+    >>> view = path_view(g, find_paths(g, "A", "C", k=1))
+    >>> sorted(view), view.number_of_edges()
+    (['A', 'C'], 1)
+    """
     nodes = {node for path in paths for node in path.nodes}
     edges = set()
     for path in paths:
