@@ -57,18 +57,19 @@ def command_build(args: argparse.Namespace) -> int:
         raise UsageError(f"notes folder not found: {folder}")
     content = Path(args.content) if args.content else default_content_dir()
     key = extraction_key(folder, content)
-    extraction = None if args.no_cache else load_extraction(Path(args.cache_dir), key)
+    cache_dir = Path(args.cache_dir) if args.cache_dir else Path(args.out).parent / "cache"
+    extraction = None if args.no_cache else load_extraction(cache_dir, key)
     if extraction is not None:
         if not args.quiet:
-            print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {args.cache_dir}",
+            print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {cache_dir}",
                   file=sys.stderr)
     else:
         extraction = _extract(folder, args)
         if not args.no_cache:
             try:
-                store_extraction(Path(args.cache_dir), key, extraction)
+                store_extraction(cache_dir, key, extraction)
             except OSError as error:
-                print(f"warning: could not cache the extraction in {args.cache_dir} ({error})", file=sys.stderr)
+                print(f"warning: could not cache the extraction in {cache_dir} ({error})", file=sys.stderr)
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
     save_graph(graph, Path(args.out))
     print(_build_summary(extraction, graph, Path(args.out)))
@@ -139,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="no progress output")
     build.add_argument("--no-cache", action="store_true",
                        help="extract afresh, neither reading nor writing the extraction cache")
-    build.add_argument("--cache-dir", default="build/cache", help="where extractions are cached (default build/cache)")
+    build.add_argument("--cache-dir", default=None,
+                       help="where extractions are cached (default: cache/ beside --out, so build/cache)")
     build.set_defaults(run=command_build)
 
     sample = commands.add_parser("sample", help="a random sample of edges with evidence, to judge precision")

