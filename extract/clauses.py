@@ -95,6 +95,8 @@ def _fronted(target: Token, verb: Token) -> bool:
 
 def _passive_label(verb: Token, lexicon: Lexicon, preposition: str) -> str:
     lemma = verb.lemma_.casefold()
+    if lemma in lexicon.vocabulary.symmetric_verbs:
+        return f"{third_person(lemma)} {preposition}"  # "integrated with" reads "integrates with"
     participle = verb.lower_ if verb.tag_ == "VBN" or verb.lower_.endswith("ed") else lemma
     if lemma in lexicon.vocabulary.synonyms:
         participle = lexicon.vocabulary.synonyms[lemma] + ("d" if lexicon.vocabulary.synonyms[lemma].endswith("e") else "ed")

@@ -107,8 +107,8 @@ class Registry:
         """Record a mention of ``key`` spelled ``surface`` and proposing the name ``name``."""
         root = self.find(key)
         self._parent.setdefault(root, root)
-        self._names[root][name] += weight
-        self._surfaces[root].add(surface)
+        self._names[root][name.strip("-–•*. ")] += weight
+        self._surfaces[root].add(surface.strip("-–•*. "))
         return root
 
     def define(self, key: str, sentence: str) -> None:

@@ -37,6 +37,7 @@ class Vocabulary:
     concepts: list[CatalogueEntry] = field(default_factory=list)
     synonyms: dict[str, str] = field(default_factory=dict)
     enabling_verbs: frozenset[str] = frozenset()
+    symmetric_verbs: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     purpose_adjectives: frozenset[str] = frozenset()
     nominalizations: dict[str, str] = field(default_factory=dict)
@@ -126,6 +127,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         concepts=_entries(concepts_path, "concept") if concepts_path.exists() else [],
         synonyms=_mapping(relations, "synonyms", relations_path),
         enabling_verbs=_words(relations, "enabling_verbs", relations_path),
+        symmetric_verbs=_words(relations, "symmetric_verbs", relations_path),
         instrument_verbs=_words(relations, "instrument_verbs", relations_path),
         purpose_adjectives=_words(relations, "purpose_adjectives", relations_path),
         nominalizations=_mapping(relations, "nominalizations", relations_path),
