@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .clauses import Link, complement_links, verb_links
 from .lexicon import Lexicon
@@ -38,13 +38,27 @@ def _example_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:
             marker = "such as"
         if marker not in EXAMPLE_MARKERS or not (token.head.pos_ in {"NOUN", "PROPN"}):
             continue
+        category = token.head
+        comma = token.i > 0 and token.doc[token.i - 1].text == "," or marker == "such as" and token.doc[token.i - 2].text == ","
+        if comma and _outer_noun(category) is not None:
+            # "tools to maintain governance, such as Clarify": after a comma the examples
+            # belong to the phrase's first noun, "tools"
+            category = _outer_noun(category)
         for child in token.children:
             if child.dep_ == "pobj":
                 for example in conjuncts(child):
                     # Only names make safe examples; "tasks, such as content moderation"
                     # hangs too easily on the wrong noun.
                     if example.pos_ == "PROPN" or any(c.isupper() for c in example.text[1:]) or example.text.isupper():
-                        yield Link(example.i, "is a", token.head.i, whole=True)
+                        yield Link(example.i, "is a", category.i, whole=True)
+
+
+def _outer_noun(noun: Token) -> Token | None:
+    """The noun heading the larger phrase this one sits in ("tools to maintain governance")."""
+    node = noun.head
+    while node.head.i != node.i and node.pos_ not in {"NOUN", "PROPN"}:
+        node = node.head
+    return node if node.pos_ in {"NOUN", "PROPN"} and node.i != noun.i and node.i < noun.i else None
 
 
 def sentence_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:

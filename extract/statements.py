@@ -120,6 +120,9 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
         opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas))
     noun_opener = not verb_opener and (opener.pos_ in {"NOUN", "PROPN", "DET", "NUM"} or (
         opener.pos_ == "ADJ" and opener.lower_ not in lexicon.vocabulary.purpose_adjectives))
+    if label.split(" ", 1)[0] in lexicon.vocabulary.purpose_adjectives and label.endswith(("for", "for processing")) \
+            or label.startswith(("ideal for", "good for", "best for", "suitable for", "used for", "great for")):
+        label = "used for"  # "Ideal for fast processing: streaming ETL, ..." lists uses
     if label in LABEL_PREFIXES and noun_opener:
         prefix = LABEL_PREFIXES[label]
         if any(m.start == first.start for m in matcher(first)):
@@ -129,8 +132,10 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     if block.kind == "table" and label not in _DEFINING_ATTRIBUTES and not verb_opener:
         return ""  # an attribute value ("Processor Family: NVIDIA T4"), read as such
     definition_place = block.label or block.kind in {"table", "card"}
-    if definition_place and opener.tag_ in {"NNS", "NNP", "NNPS"} and opener.dep_ in _SUBJECT_DEPS and _verb_form(opener.lower_, lexicon.verb_lemmas):
-        return _VERB_PREFIX  # "Caches generated speech": the verb was read as a plural subject
+    lead = next((t for t in first if t.pos_ != "ADV"), opener)
+    if definition_place and lead.tag_ in {"NNS", "NNP", "NNPS"} and lead.dep_ in _SUBJECT_DEPS and _verb_form(lead.lower_, lexicon.verb_lemmas):
+        # "Caches generated speech", "Continuously monitors deployed models": a verb read as a plural subject
+        return _VERB_PREFIX
     if any(token.dep_ in _SUBJECT_DEPS for token in first.root.children):
         return ""
     if opener.pos_ == "PROPN" and not block.label:
