@@ -87,9 +87,10 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
             continue
         stripped = stripped.lstrip("> ").strip() if stripped.startswith(">") else stripped
         key = sentence_key(clean_heading(stripped))
-        if key in titles and blank(index - 1):
+        if key in titles and blank(index - 1) and not _NUMBERED.match(stripped):
+            # each index entry titles one chapter: a later "6. Hyperparameter Tuning" is a list item
             flush()
-            outline.heading(titles[key], stripped, number)
+            outline.heading(titles.pop(key), stripped, number)
             continue
         bullet = _BULLET.match(raw)
         label, body = split_label(stripped)
