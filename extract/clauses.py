@@ -184,7 +184,9 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
             if preposition in _CIRCUMSTANTIAL_PREPS or preposition == "by" or _fronted(target, verb):
                 continue
             kept = verb.lemma_.casefold() in _KEPT_PREPOSITIONS.get(preposition, ())
-            yield Link(subject, _label(verb, lexicon, preposition), target.i, negated, secondary=bool(targets) and not kept)
+            # "automates the workflow from data preparation to deployment": a range, unless from a service
+            secondary = (bool(targets) or preposition == "from") and not kept
+            yield Link(subject, _label(verb, lexicon, preposition), target.i, negated, secondary=secondary)
     if lemma in _CONTROL_VERBS:
         # "X aims to reduce Y": the subject of the aim is the subject of the reduction.
         for purpose in purposes(verb):
@@ -256,7 +258,10 @@ def complement_links(complement: Token, lexicon: Lexicon, subject_ids: list[int 
         elif preposition == "within" and head in lexicon.vocabulary.service_heads:
             for subject in subject_ids:
                 yield Link(subject, "part of", target.i, negated)
-    service_like = head in lexicon.vocabulary.service_heads
+    # "a serverless orchestration service" is a service for orchestration; "a command-line
+    # tool" is simply a command-line tool
+    service_like = head in lexicon.vocabulary.service_heads and any(
+        t.dep_ in {"compound", "nmod"} and t.pos_ in {"NOUN", "PROPN"} for t in complement.lefts)
     label = f"is a {head} for" if service_like else "is a"
     for subject in subject_ids:
         yield Link(subject, label, complement.i, negated, whole=not service_like, product=service_like)

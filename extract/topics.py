@@ -112,7 +112,8 @@ class Topics:
             return self.label(statement.subject, defined=True) or section
         if statement.block.label:
             # A definition ("Label: a noun phrase") always defines its label.
-            defines_label = statement.prefix.strip() == "It is"
+            first_word = statement.block.text.split(" ", 1)[0].casefold()
+            defines_label = statement.prefix.strip() == "It is" and first_word not in self._vocabulary.purpose_adjectives
             ref = self.label(statement.block.label, defined=defines_label)
             if ref is None and (statement.block.kind == "table" or defines_label):
                 return None  # a row or definition of something unnamed is about nothing we know
