@@ -156,8 +156,9 @@ def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,
     first = tokens[0]
     if first.tag_ in {"WRB", "WDT", "WP"}:
         return None  # "how many predictions"
-    if first.lemma_.casefold() in lexicon.verb_only and (first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title):
-        return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses"
+    if first.lemma_.casefold() in lexicon.verb_only and (
+            first.tag_ in {"VB", "VBP", "VBZ", "NN", "NNS"} or first.is_title and head.tag_ in {"NNS", "NNPS"}):
+        return None  # a verb the tagger read as a noun: "annotate dataset", "Automate responses" (not "Shuffle Type")
     if len(tokens) == 1 and first.tag_ != "NNS" and {first.lower_, first.lemma_.casefold()} & lexicon.adjective_lemmas \
             and first.lemma_.casefold() not in lexicon.noun_lemmas:
         return None  # an adjective standing alone: "customizable", "synthetic"
