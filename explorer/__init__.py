@@ -1,0 +1,6 @@
+"""The Streamlit explorer's pieces: the widgets and tabs ``app.py`` lays out.
+
+Modules that import Streamlit: ``session`` (cached pipeline and graphs, builds),
+``products`` (cached results of ``graph``), ``controls`` (filters, focus, search) and one
+module per tab. Plain modules with no Streamlit: ``settings``, ``views``, ``cards``, ``markup``.
+"""

@@ -1,0 +1,55 @@
+"""The Downloads tab: the current view in every export format, generated when clicked."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+import streamlit as st
+
+from graph import EXPORT_FORMATS
+
+from .markup import literal
+from .products import export_view, view_size
+from .session import LoadedGraph
+from .views import FocusHidden, ViewSpec
+
+__all__ = ["FORMATS", "render_downloads"]
+
+# format -> (button label, file extension, MIME type, what it is for)
+FORMATS = {
+    "html": ("Interactive page", "html", "text/html", "the network as you see it, works offline in any browser"),
+    "json": ("JSON", "json", "application/json", "node-link data with every attribute and evidence sentence"),
+    "graphml": ("GraphML", "graphml", "application/graphml+xml", "for Gephi, yEd or Cytoscape"),
+    "gexf": ("GEXF", "gexf", "application/xml", "for Gephi, with colours and sizes"),
+    "csv": ("CSV tables", "zip", "application/zip", "nodes, edges and evidence for a spreadsheet, zipped"),
+}
+assert set(FORMATS) == set(EXPORT_FORMATS), "every export format of graph/ has a download button"
+
+
+def file_stem(spec: ViewSpec) -> str:
+    """A file name for the view: ``notes-graph`` or ``notes-graph-<focus>``.
+
+    >>> file_stem(ViewSpec(focus="SageMaker Model Monitor"))
+    'notes-graph-sagemaker-model-monitor'
+    """
+    focus = re.sub(r"[^a-z0-9]+", "-", (spec.focus or "").casefold()).strip("-")[:60]
+    return "notes-graph" + (f"-{focus}" if focus else "")
+
+
+def render_downloads(loaded: LoadedGraph, spec: ViewSpec, title: str) -> None:
+    """One button per format; the file is made when its button is clicked."""
+    try:
+        topics, edges = view_size(loaded.graph, loaded.key, spec)
+    except FocusHidden as hidden:
+        st.warning(f"**{literal(hidden.topic)}** is hidden by the filters: nothing to download.")
+        return
+    st.markdown(f"The current view — {literal(title)} — with the sidebar's filters: "
+                f"**{topics:,}** topics and **{edges:,}** edges.")
+    stem = file_stem(spec)
+    for format, (label, extension, mime, purpose) in FORMATS.items():
+        button, about = st.columns([2, 5], vertical_alignment="center")
+        button.download_button(label, data=partial(export_view, loaded.graph, spec, format, title),
+                               file_name=f"{stem}.{extension}", mime=mime, key=f"download_{format}",
+                               on_click="ignore", icon=":material/download:", width="stretch",
+                               disabled=topics == 0)
+        about.markdown(f"`.{extension}` — {purpose}")

@@ -1,0 +1,81 @@
+"""The "Your notes" tab: upload notes, build their graph with a progress bar, explore it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from graph import GraphFileError
+
+from .controls import cleared_view, forget_view, request_state
+from .markup import literal
+from .session import (BuildReport, extract_with_progress, forget_uploads, save_built_graph, save_session_uploads,
+                      session_folder)
+from .settings import Settings
+
+__all__ = ["SHIPPED", "YOURS", "render_notes", "user_graph_path"]
+
+SHIPPED, YOURS = "Shipped notes", "Your notes"
+MODES = ("With the shipped notes", "On their own")
+
+
+def user_graph_path(settings: Settings) -> str | None:
+    """The graph this session built from uploads, if any."""
+    return st.session_state.get("_user_graph")
+
+
+def render_notes(settings: Settings) -> None:
+    st.markdown("Upload your own notes (markdown, plain text from a PDF, or a flashcard export) and explore them "
+                "on their own or together with the shipped notes. They stay in this session's folder on this "
+                "machine.")
+    files = st.file_uploader(
+        "Notes", type=["md", "markdown", "txt"], accept_multiple_files=True, key="uploads",
+        help=f"Up to {settings.max_files} files of at most {settings.max_bytes / 1e6:g} MB each.")
+    mode = st.radio("Build", MODES, key="build_mode", horizontal=True)
+    if st.button("Build the graph", key="rebuild", type="primary", disabled=not files, icon=":material/build:"):
+        _build(files, settings, with_shipped=mode == MODES[0])
+    report: BuildReport | None = st.session_state.get("_build_report")
+    if report is not None:
+        _show_report(report)
+    if user_graph_path(settings):
+        st.button("Remove my notes", key="forget_notes", on_click=_forget, args=(settings,),
+                  icon=":material/delete:", help="Delete the uploaded notes and their graph; back to the shipped notes.")
+
+
+def _build(files, settings: Settings, *, with_shipped: bool) -> None:
+    from extract import ModelNotInstalled, NoteError, VocabularyError
+
+    taken = [path.name for path in settings.notes_dir.rglob("*") if path.is_file()] if with_shipped else []
+    folder, refused = save_session_uploads(files, settings, taken=taken)
+    saved = sorted(path.name for path in folder.iterdir()) if folder.is_dir() else []
+    if not saved:
+        st.error("None of these files can be used:\n\n" + "\n".join(f"- {literal(message)}" for message in refused))
+        return
+    try:
+        extraction = extract_with_progress([settings.notes_dir, folder] if with_shipped else [folder])
+        out = session_folder(settings) / "graph.json"
+        report = save_built_graph(extraction, out)
+    except (NoteError, VocabularyError, ModelNotInstalled, GraphFileError, OSError) as error:
+        st.error(f"The graph could not be built: {literal(error)}")
+        return
+    report = BuildReport(report.notes, tuple(refused) + report.problems, report.topics, report.edges)
+    st.session_state["_user_graph"] = str(out)
+    st.session_state["_build_report"] = report
+    request_state(graph_source=YOURS, **cleared_view())
+    st.rerun()
+
+
+def _show_report(report: BuildReport) -> None:
+    if report.topics:
+        st.success(f"Built a graph of **{report.topics:,}** topics and **{report.edges:,}** edges from "
+                   f"{len(report.notes)} note(s). It is now the graph you explore (see “Graph” in the sidebar).")
+    else:
+        st.warning("The notes were read, but no topic was found in them.")
+    for problem in report.problems:
+        st.warning(literal(problem), icon=":material/description:")
+
+
+def _forget(settings: Settings) -> None:
+    forget_uploads(settings)
+    for key in ("_user_graph", "_build_report"):
+        st.session_state.pop(key, None)
+    st.session_state["graph_source"] = SHIPPED
+    forget_view()

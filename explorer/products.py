@@ -1,0 +1,139 @@
+"""What the app shows, computed by ``graph`` and cached with ``st.cache_data``.
+
+Every function takes the graph (not hashed: its ``key`` names the file version) and the
+hashable :class:`~explorer.views.ViewSpec` or topic names, so a rerun that changes nothing
+they depend on costs a dictionary look-up. Results are plain frozen data.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import networkx as nx
+import streamlit as st
+
+from graph import (
+    SearchResult, TopicComparison, TopicPath, centrality, compare_topics, export_graph, find_paths, graph_summary,
+    most_central, note_statistics, path_view, search, to_pyvis_html,
+)
+
+from .cards import TopicCard, topic_card
+from .views import ViewSpec, current_view, filtered_view
+
+__all__ = ["GraphChoices", "Insights", "NetworkPicture", "PathResult", "card", "comparison", "export_view",
+           "graph_choices", "insights", "network_picture", "path_result", "search_hits", "view_size"]
+
+
+@dataclass(frozen=True)
+class GraphChoices:
+    """What the pickers offer: topics, relations (most used first) and notes."""
+
+    topics: tuple[str, ...]
+    relations: tuple[str, ...]
+    notes: tuple[str, ...]
+    central: tuple[str, ...]
+    edges: int
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def graph_choices(_graph: nx.MultiDiGraph, key: str) -> GraphChoices:
+    relations = Counter(str(data.get("relation", "")) for _, _, data in _graph.edges(data=True))
+    return GraphChoices(
+        topics=tuple(sorted(_graph, key=lambda node: (str(node).casefold(), str(node)))),
+        relations=tuple(label for label, _ in sorted(relations.items(), key=lambda item: (-item[1], item[0])) if label),
+        notes=tuple(statistics.note for statistics in note_statistics(_graph)),
+        central=tuple(most_central(_graph, 8)),
+        edges=_graph.number_of_edges(),
+    )
+
+
+@dataclass(frozen=True)
+class NetworkPicture:
+    """The interactive page of a view and the counts of what it holds and shows."""
+
+    html: str
+    topics: int
+    edges: int
+    shown_topics: int
+    shown_edges: int
+
+
+@st.cache_data(max_entries=32, show_spinner="Drawing the network…")
+def network_picture(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by: str, max_nodes: int,
+                    title: str) -> NetworkPicture:
+    view = current_view(_graph, spec)
+    shown = view if len(view) <= max_nodes else view.subgraph(most_central(view, max_nodes))
+    html = to_pyvis_html(view, title=title, color_by=color_by, max_nodes=max_nodes,
+                         highlight=(spec.focus,) if spec.focus else ())
+    return NetworkPicture(html, view.number_of_nodes(), view.number_of_edges(), shown.number_of_nodes(),
+                          shown.number_of_edges())
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def view_size(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec) -> tuple[int, int]:
+    view = current_view(_graph, spec)
+    return view.number_of_nodes(), view.number_of_edges()
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def search_hits(_graph: nx.MultiDiGraph, key: str, query: str, limit: int = 8) -> list[SearchResult]:
+    return search(_graph, query, limit=limit)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def card(_graph: nx.MultiDiGraph, key: str, topic: str) -> TopicCard:
+    return topic_card(_graph, topic)
+
+
+@dataclass(frozen=True)
+class PathResult:
+    """The best paths between two topics and a page drawing them, the best one highlighted."""
+
+    paths: tuple[TopicPath, ...]
+    html: str
+
+
+@st.cache_data(max_entries=32, show_spinner="Finding paths…")
+def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, target: str, k: int) -> PathResult:
+    view = filtered_view(_graph, spec.unfocused(), orphans=True)
+    paths = tuple(find_paths(view, source, target, k=k))
+    if not paths:
+        return PathResult((), "")
+    html = to_pyvis_html(path_view(view, list(paths)), title=f"Paths from {source} to {target}",
+                         highlight=paths[0].nodes)
+    return PathResult(paths, html)
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Counts and communities (``graph.graph_summary``), the most central services and
+    concepts as (topic, score, links), and per-note statistics."""
+
+    summary: dict
+    services: tuple[tuple[str, float, int], ...]
+    concepts: tuple[tuple[str, float, int], ...]
+    notes: tuple
+
+
+@st.cache_data(max_entries=16, show_spinner="Measuring the graph…")
+def insights(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, measure: str, top: int = 12) -> Insights:
+    view = filtered_view(_graph, spec.unfocused())
+    scores = centrality(view, measure=measure)
+    ranked = sorted(scores, key=lambda node: (-scores[node], str(node)))
+
+    def best(kind: str) -> tuple[tuple[str, float, int], ...]:
+        chosen = [node for node in ranked if view.nodes[node].get("type") == kind][:top]
+        return tuple((node, round(scores[node], 4), view.degree(node)) for node in chosen)
+
+    return Insights(graph_summary(view, top=top), best("service"), best("concept"), tuple(note_statistics(view)))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def comparison(_graph: nx.MultiDiGraph, key: str, first: str, second: str) -> TopicComparison:
+    return compare_topics(_graph, first, second)
+
+
+def export_view(graph: nx.MultiDiGraph, spec: ViewSpec, format: str, title: str) -> bytes:
+    """The current view in ``format``; called when a download button is clicked."""
+    options = {"title": title} if format == "html" else {}
+    return export_graph(current_view(graph, spec), format, **options)

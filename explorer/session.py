@@ -1,0 +1,145 @@
+"""The graph a session explores: loaded once per file version, built with a progress bar.
+
+The spaCy pipeline is cached with ``st.cache_resource`` (one per process); graphs are cached
+with ``st.cache_data`` by file path and version, so a rerun never reads or parses notes
+again. Each session also keeps its copy of the graph object, so the indexes ``graph``
+derives per graph object (search, communities, paths) survive reruns.
+"""
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import streamlit as st
+
+from graph import load_graph, save_graph
+
+from .settings import Settings
+
+__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "extract_with_progress", "forget_uploads",
+           "language_pipeline", "open_graph", "save_built_graph", "save_session_uploads", "session_folder"]
+
+
+@dataclass(frozen=True)
+class LoadedGraph:
+    """A graph with the key that names its file version in the caches."""
+
+    key: str
+    graph: nx.MultiDiGraph
+    path: Path
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build read and skipped (each problem as "file: reason")."""
+
+    notes: tuple[str, ...]
+    problems: tuple[str, ...]
+    topics: int
+    edges: int
+
+
+@st.cache_resource(show_spinner="Loading the language model…")
+def language_pipeline():
+    """spaCy's English pipeline, loaded once per process (extract imports spaCy: only now)."""
+    from extract.nlp import load_pipeline
+    return load_pipeline()
+
+
+@st.cache_data(show_spinner="Loading the graph…", max_entries=8)
+def stored_graph(path: str, version: tuple[int, int]) -> nx.MultiDiGraph:
+    """The graph saved at ``path``; ``version`` (modification time, size) reloads a changed file."""
+    return load_graph(Path(path))
+
+
+def open_graph(path: Path) -> LoadedGraph:
+    """The graph at ``path`` for this session; raises ``graph.GraphFileError`` (missing, corrupt)."""
+    try:
+        stat = path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = (0, 0)  # load_graph says what is wrong with it
+    key = f"{path}|{version[0]}|{version[1]}"
+    held: dict[str, LoadedGraph] = st.session_state.setdefault("_graphs", {})
+    if key not in held:
+        loaded = LoadedGraph(key, stored_graph(str(path), version), path)
+        for old in [old for old, graph in held.items() if graph.path == path]:
+            del held[old]
+        held[key] = loaded
+    return held[key]
+
+
+def extract_with_progress(folders: Sequence[Path]):
+    """The extraction of every note in ``folders``, with a progress bar while it runs."""
+    from extract.pipeline import extract_folder
+
+    bar = st.progress(0.0, text="Loading the language model…")
+    nlp = language_pipeline()
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=message)
+
+    progress(0.0, "Reading the notes…")
+    extraction = extract_folder(list(folders), nlp=nlp, progress=progress)
+    bar.empty()
+    return extraction
+
+
+def save_built_graph(extraction, out: Path) -> BuildReport:
+    """Build the graph of ``extraction`` and save it to ``out``."""
+    from graph.build import build_graph
+
+    graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
+    save_graph(graph, out)
+    return BuildReport(tuple(note.doc for note in extraction.notes),
+                       tuple(f"{problem.path}: {problem.reason}" for problem in extraction.problems),
+                       graph.number_of_nodes(), graph.number_of_edges())
+
+
+def build_shipped_graph(settings: Settings) -> BuildReport:
+    """Build the shipped graph from ``settings.notes_dir``, reusing (and filling) the command
+    line's extraction cache, so unchanged notes, vocabulary and extractor skip spaCy."""
+    from graph.extraction_cache import default_content_dir, extraction_key, load_extraction, store_extraction
+
+    key = extraction_key(settings.notes_dir, default_content_dir())
+    extraction = load_extraction(settings.cache_dir, key)
+    if extraction is None:
+        extraction = extract_with_progress([settings.notes_dir])
+        try:
+            store_extraction(settings.cache_dir, key, extraction)
+        except OSError:
+            pass  # a cache that cannot be written only costs time next build
+    return save_built_graph(extraction, settings.graph_path)
+
+
+def session_folder(settings: Settings) -> Path:
+    """This session's own folder in the workspace (named by a random id, never by the user)."""
+    ident = st.session_state.setdefault("_workspace_id", uuid.uuid4().hex)
+    return settings.workspace / ident
+
+
+def save_session_uploads(files: Sequence, settings: Settings, *, taken: Sequence[str] = ()) -> tuple[Path, list[str]]:
+    """Replace this session's uploaded notes with ``files`` (Streamlit's uploaded files).
+
+    Returns the folder holding them and a message per file refused ("name: reason").
+    ``extract.uploads`` sanitises names and never writes outside the folder.
+    """
+    from extract.uploads import Upload, UploadLimits, save_uploads
+
+    folder = session_folder(settings) / "notes"
+    if folder.is_dir():
+        shutil.rmtree(folder)  # the folder is ours: a random id under the workspace
+    uploads = [Upload(file.name, file.getvalue()) for file in files]
+    _, problems = save_uploads(uploads, folder, limits=UploadLimits(settings.max_files, settings.max_bytes), taken=taken)
+    return folder, [f"{problem.path}: {problem.reason}" for problem in problems]
+
+
+def forget_uploads(settings: Settings) -> None:
+    """Delete this session's uploaded notes and the graph built from them."""
+    folder = session_folder(settings)
+    if folder.is_dir():
+        shutil.rmtree(folder)

@@ -1,0 +1,80 @@
+"""The explorer's modules that hold no widgets: markdown escaping, views, topic cards, settings, docstrings."""
+import doctest
+import importlib
+import re
+import string
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explorer.cards import topic_card
+from explorer.markup import literal
+from explorer.settings import REPOSITORY, Settings
+from explorer.views import FocusHidden, ViewSpec, current_view, filtered_view
+from graph import NodeNotFound
+
+from .conftest import NODES, make_graph
+
+DOCTESTED_MODULES = ["explorer.cards", "explorer.downloads_tab", "explorer.markup", "explorer.settings", "explorer.views"]
+
+
+@pytest.mark.parametrize("name", DOCTESTED_MODULES)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+
+
+@given(st.text())
+def test_escaped_text_reads_back_as_written_and_leaves_no_markup(text):
+    escaped = literal(text)
+    assert re.sub(r"\\(.)", r"\1", escaped) == " ".join(text.split())  # nothing lost
+    unescaped = re.sub(r"\\.", "", escaped)
+    assert not set(unescaped) & set(string.punctuation)  # every markdown character is escaped
+    assert "\n" not in escaped
+
+
+@pytest.mark.parametrize("topic", [node[0] for node in NODES])
+def test_a_card_lists_every_edge_of_its_topic_once(topic):
+    graph = make_graph()
+    card = topic_card(graph, topic)
+    items = [(group.relation, item.topic) for group in card.groups for item in group.related]
+    assert len(items) == graph.degree(topic) == card.links
+    assert set(card.linked_topics) == set(graph.successors(topic)) | set(graph.predecessors(topic))
+
+
+def test_a_card_groups_by_predicate_and_direction_stated_first():
+    card = topic_card(make_graph(), "Model Monitor")
+    assert card.id == "SageMaker Model Monitor"
+    assert [(group.kind, group.relation, group.direction, group.negated) for group in card.groups] == [
+        ("stated", "detects", "out", False), ("stated", "integrates with", "out", False),
+        ("stated", "used for", "out", True), ("structural", "part of", "out", False)]
+    assert card.defined_in.doc == "study-notes.md" and card.defined_in.line == 14
+    drift = card.groups[0].related[0]
+    assert (drift.topic, drift.count, len(drift.evidence)) == ("data drift", 2, 2)
+
+
+def test_an_unknown_topic_suggests_the_closest():
+    with pytest.raises(NodeNotFound, match="did you mean 'SageMaker Clarify'"):
+        topic_card(make_graph(), "Sagemaker Clarfy")
+
+
+@pytest.mark.parametrize("spec", [ViewSpec(), ViewSpec(types=("service",)), ViewSpec(focus="bias", depth=2),
+                                  ViewSpec(focus="Amazon S3", kinds=("cooccurrence",), direction="in"),
+                                  ViewSpec(notes=("cheat-sheet.txt",), min_evidence=2, negated=False)])
+def test_a_view_is_a_subgraph_of_the_filtered_graph(spec):
+    graph = make_graph()
+    view, everything = current_view(graph, spec), filtered_view(graph, spec, orphans=True)
+    assert set(view) <= set(everything) and set(view.edges(keys=True)) <= set(everything.edges(keys=True))
+    assert spec.focus is None or spec.focus in view
+
+
+def test_a_focus_left_out_by_the_filters_raises_focus_hidden():
+    with pytest.raises(FocusHidden, match="'bias' is hidden"):
+        current_view(make_graph(), ViewSpec(types=("service",), focus="bias"))
+
+
+def test_settings_resolve_relative_paths_from_the_repository():
+    settings = Settings.from_environment({"NOTES_DIR": "notes", "NOTES_WORKSPACE": "/tmp/ws"})
+    assert settings.notes_dir == REPOSITORY / "notes" and str(settings.workspace) == "/tmp/ws"
+    assert settings.graph_path == REPOSITORY / "build" / "graph.json"

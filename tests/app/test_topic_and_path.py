@@ -1,0 +1,119 @@
+"""The Topic tab (the focused topic's card) and the Path tab (pickers, drawn and explained paths)."""
+import pytest
+
+from .conftest import CHEAT, DEFINITION, STUDY, checked, drawn, open_tab, page_text
+
+
+def test_without_a_focus_the_topic_tab_offers_central_topics(app):
+    open_tab(app, "Topic")
+    assert "No topic chosen" in page_text(app)
+    first = app.button(key="suggested_0")
+    assert first.label == "SageMaker Model Monitor"  # the best-connected topic: 4 links
+    first.click()
+    checked(app.run())
+    assert app.selectbox(key="focus").value == "SageMaker Model Monitor"
+    assert app.subheader[0].value == "SageMaker Model Monitor"
+
+
+def test_the_card_shows_type_aliases_definition_relations_evidence_and_sources(make_app):
+    app = make_app(focus="SageMaker Model Monitor", tab="Topic")
+    text = page_text(app)
+    assert app.subheader[0].value == "SageMaker Model Monitor"
+    assert ":orange-badge[service]" in text and "part of **Amazon SageMaker**" in text
+    assert "**Also called:** Model Monitor" in text
+    # The defining sentence, with the note and section it stands in.
+    assert f"“{DEFINITION}”" in text and f"{STUDY} · SageMaker > Model Monitor · line 14" in text
+    headings = [expander.label.replace("\\", "") for expander in app.expander]
+    assert headings == [
+        "SageMaker Model Monitor → detects → … (1)",
+        "SageMaker Model Monitor → integrates with → … (1)",
+        "SageMaker Model Monitor → :red[not used for] → … (1)",  # negated, marked
+        "SageMaker Model Monitor → part of → … (1)",
+    ]
+    assert "**model retraining** :red-badge[negated]" in text
+    assert "“Drift in data is detected by Model Monitor.”" in text and f"{CHEAT} · Monitoring · line 80" in text
+    assert f"**Sources:** {CHEAT}, {STUDY}" in text
+    assert [metric.value for metric in app.metric] == ["4", "2", "4"]
+
+
+def test_incoming_relations_name_the_topic_as_object(make_app):
+    app = make_app(focus="Amazon SageMaker", tab="Topic")
+    headings = [expander.label.replace("\\", "") for expander in app.expander]
+    assert "… → part of → Amazon SageMaker (2)" in headings
+    assert "Amazon SageMaker → reads data from → … (1)" in headings
+
+
+def test_going_to_a_linked_topic_focuses_it(make_app):
+    app = make_app(focus="SageMaker Model Monitor", tab="Topic")
+    assert set(app.selectbox(key="card_goto").options) == {
+        "data drift", "Amazon CloudWatch", "model retraining", "Amazon SageMaker"}
+    app.selectbox(key="card_goto").set_value("Amazon CloudWatch")
+    checked(app.run())
+    assert app.selectbox(key="focus").value == "Amazon CloudWatch"
+    assert app.subheader[0].value == "Amazon CloudWatch"
+
+
+def test_a_topic_with_no_edge_says_so(make_app):
+    app = make_app(focus="isolated topic", tab="Topic")
+    assert "link it to nothing" in page_text(app)
+
+
+def test_the_path_tab_asks_for_two_topics_and_can_start_from_the_focus(make_app):
+    app = make_app(focus="bias", tab="Path")
+    assert "Choose two topics" in page_text(app)
+    app.button(key="path_from_focus").click()
+    checked(app.run())
+    assert app.selectbox(key="path_from").value == "bias"
+
+
+def test_paths_are_drawn_highlighted_and_explained_hop_by_hop(app):
+    open_tab(app, "Path")
+    app.selectbox(key="path_from").set_value("Amazon CloudWatch")
+    app.selectbox(key="path_to").set_value("Amazon S3")
+    checked(app.run())
+    picture = drawn(app)
+    assert picture["nodes"] == {"Amazon CloudWatch", "SageMaker Model Monitor", "Amazon SageMaker", "Amazon S3"}
+    assert '"borderWidth":4' in app.get("iframe")[0].proto.srcdoc  # the best path is highlighted
+    text = page_text(app)
+    assert "**Path 1** · 3 hops" in text
+    assert "1. **Amazon CloudWatch** ←*integrates with*— **SageMaker Model Monitor**" in text  # walked backwards
+    assert "3. **Amazon SageMaker** —*reads data from*→ **Amazon S3**" in text
+    assert "“SageMaker reads training data from Amazon S3.”" in text and "cheat-sheet.txt · Storage · line 40" in text
+
+
+def test_paths_follow_the_filters_and_say_when_there_is_none(app):
+    open_tab(app, "Path")
+    app.selectbox(key="path_from").set_value("AWS Glue")
+    app.selectbox(key="path_to").set_value("Amazon S3")
+    checked(app.run())
+    assert "No path links **AWS Glue** and **Amazon S3** with the current filters" in page_text(app)
+    app.multiselect(key="edge_kinds").set_value(["stated", "structural", "co-occurrence"])
+    checked(app.run())
+    assert "**Path 1** · 1 hop" in page_text(app)
+    assert "**AWS Glue** :gray[— named with —] **Amazon S3**" in page_text(app)
+
+
+def test_swap_and_path_count(app):
+    open_tab(app, "Path")
+    app.selectbox(key="path_from").set_value("bias")
+    app.selectbox(key="path_to").set_value("Amazon CloudWatch")
+    app.slider(key="path_count").set_value(1)
+    checked(app.run())
+    app.button(key="path_swap").click()
+    checked(app.run())
+    assert (app.selectbox(key="path_from").value, app.selectbox(key="path_to").value) == ("Amazon CloudWatch", "bias")
+    assert "**Path 1**" in page_text(app) and "**Path 2**" not in page_text(app)
+
+
+def test_the_same_topic_twice_asks_for_two(app):
+    open_tab(app, "Path")
+    app.selectbox(key="path_from").set_value("bias")
+    app.selectbox(key="path_to").set_value("bias")
+    assert "Choose two different topics" in page_text(checked(app.run()))
+
+
+@pytest.mark.parametrize("source, target", [("SageMaker Model Monitor", "Amazon CloudWatch")])
+def test_path_endpoints_come_from_the_url(make_app, source, target):
+    app = make_app(path_from=source, path_to=target, tab="Path")
+    assert (app.selectbox(key="path_from").value, app.selectbox(key="path_to").value) == (source, target)
+    assert "**Path 1** · 1 hop" in page_text(app)
