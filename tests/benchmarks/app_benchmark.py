@@ -1,0 +1,117 @@
+"""How fast the explorer shows its network, in Debian's Chromium, offline (not a pytest test).
+
+    .venv/bin/python tests/benchmarks/app_benchmark.py [--runs 5]
+
+Each run starts a fresh ``streamlit run app.py`` on a free port (so the graph is loaded and
+drawn from cold caches) and measures, with every request leaving localhost blocked:
+
+- ready -> canvas: from the server's health check answering to the network's canvas being
+  visible with its first frame drawn (browser already running, page not yet opened);
+- layout settle: from that first frame to the layout settling (``window.graphStatus``, set by
+  graph/explorer.js on vis-network's stabilisation, or on the first frame when physics is off),
+  and the iframe's own times from its document starting to its first frame and to settling;
+- warm reload: the same page opened again on the running server (cached graph and picture).
+
+The default view (the shipped graph, capped to 300 topics) is laid out in Python, so physics
+is off; a focused view small enough for live physics is measured as well. Medians are printed.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPOSITORY))
+
+from playwright.sync_api import sync_playwright
+
+from graph import GraphFileError, load_graph
+from tests.app.live_server import CHROMIUM, CHROMIUM_ARGS, keep_local, serve_app
+
+NETWORK = 'iframe[title="Interactive network of the current view"]'
+FOCUSED = "?focus=Amazon+SageMaker&depth=1"
+
+
+def shipped_graph() -> Path:
+    path = REPOSITORY / "build" / "graph.json"
+    try:
+        load_graph(path)
+    except GraphFileError:
+        subprocess.run([sys.executable, "-m", "graph", "build", "content/notes", "--out", str(path), "--quiet"],
+                       cwd=REPOSITORY, check=True)
+    return path
+
+
+def open_network(browser, url: str, timeout_ms: int = 120_000) -> dict:
+    """Open ``url`` in a fresh context; times (perf_counter) of the canvas and of the settled layout."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    traffic = keep_local(context)
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.get_by_text("Notes Graph ·").wait_for(timeout=timeout_ms)
+    titled = time.perf_counter()
+    frame = page.wait_for_selector(NETWORK, timeout=timeout_ms).content_frame()
+    attached = time.perf_counter()
+    frame.wait_for_selector("#mynetwork canvas", state="visible", timeout=timeout_ms)
+    frame.wait_for_function("window.graphStatus && window.graphStatus.drawnAt !== null", timeout=timeout_ms)
+    canvas = time.perf_counter()
+    frame.wait_for_function("window.graphStatus.settledAt !== null", timeout=timeout_ms, polling=20)
+    settled = time.perf_counter()
+    # graphStatus times are performance.now() of the iframe: milliseconds since its document began.
+    status = frame.evaluate("({nodes: network.body.data.nodes.length, physics: network.physics.options.enabled,"
+                            " drawnAt: window.graphStatus.drawnAt, settledAt: window.graphStatus.settledAt})")
+    context.close()
+    if traffic.blocked:
+        raise RuntimeError(f"requests left localhost: {traffic.blocked}")
+    return {"opened": started, "titled": titled, "attached": attached, "canvas": canvas, "settled": settled, **status}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    graph = shipped_graph()
+    rows: dict[str, list[float]] = {key: [] for key in (
+        "ready -> canvas (s)", "  page open -> page title (s)", "  page open -> iframe (s)",
+        "  iframe start -> first frame (s)", "layout settle after first frame (s)", "warm reload -> canvas (s)",
+        "  warm: page open -> page title (s)", "focused: open -> canvas (s)", "focused: iframe start -> settled (s)")}
+    shown = {}
+    with sync_playwright() as playwright, tempfile.TemporaryDirectory() as folder:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        environment = {"NOTES_GRAPH_PATH": str(graph), "NOTES_WORKSPACE": str(Path(folder) / "workspace"),
+                       "NOTES_CACHE_DIR": str(Path(folder) / "cache")}
+        for run in range(args.runs):
+            with serve_app(environment, Path(folder) / f"streamlit-{run}.log") as server:
+                cold = open_network(browser, server.url)
+                warm = open_network(browser, server.url)
+                focused = open_network(browser, server.url + FOCUSED)
+            rows["ready -> canvas (s)"].append(cold["canvas"] - server.ready_at)
+            rows["  page open -> page title (s)"].append(cold["titled"] - cold["opened"])
+            rows["  page open -> iframe (s)"].append(cold["attached"] - cold["opened"])
+            rows["  iframe start -> first frame (s)"].append(cold["drawnAt"] / 1000)
+            rows["layout settle after first frame (s)"].append((cold["settledAt"] - cold["drawnAt"]) / 1000)
+            rows["warm reload -> canvas (s)"].append(warm["canvas"] - warm["opened"])
+            rows["  warm: page open -> page title (s)"].append(warm["titled"] - warm["opened"])
+            rows["focused: open -> canvas (s)"].append(focused["canvas"] - focused["opened"])
+            rows["focused: iframe start -> settled (s)"].append(focused["settledAt"] / 1000)
+            shown = {"default": (cold["nodes"], cold["physics"]), "focused": (focused["nodes"], focused["physics"])}
+            print(f"run {run + 1}: " + ", ".join(f"{name} {values[-1]:.2f}" for name, values in rows.items()),
+                  flush=True)
+        browser.close()
+    print(f"\nShipped graph {graph.relative_to(REPOSITORY)}; default view draws {shown['default'][0]} topics "
+          f"(physics {'on' if shown['default'][1] else 'off'}); focused view ({FOCUSED}) draws "
+          f"{shown['focused'][0]} topics (physics {'on' if shown['focused'][1] else 'off'}).")
+    print(f"Medians of {args.runs} runs (fresh server each run, Chromium {CHROMIUM}, headless):")
+    for name, values in rows.items():
+        print(f"  {name:<38} {statistics.median(values):6.2f}   (min {min(values):.2f}, max {max(values):.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
