@@ -7,7 +7,7 @@ from graph import GraphFileError
 
 from .controls import cleared_view, forget_view, request_state
 from .markup import literal
-from .session import (BuildReport, extract_with_progress, forget_uploads, save_built_graph, save_session_uploads,
+from .session import (BuildReport, build_with_progress, forget_uploads, save_session_uploads,
                       session_folder)
 from .settings import Settings
 
@@ -49,10 +49,9 @@ def _build(files, settings: Settings, *, with_shipped: bool) -> None:
     if not saved:
         st.error("None of these files can be used:\n\n" + "\n".join(f"- {literal(message)}" for message in refused))
         return
+    out = session_folder(settings) / "graph.json"
     try:
-        extraction = extract_with_progress([settings.notes_dir, folder] if with_shipped else [folder])
-        out = session_folder(settings) / "graph.json"
-        report = save_built_graph(extraction, out)
+        report = build_with_progress([settings.notes_dir, folder] if with_shipped else [folder], out)
     except (NoteError, VocabularyError, ModelNotInstalled, GraphFileError, OSError) as error:
         st.error(f"The graph could not be built: {literal(error)}")
         return

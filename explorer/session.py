@@ -16,12 +16,12 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graph import load_graph, save_graph
+from graph import load_graph
 
 from .settings import Settings
 
-__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "extract_with_progress", "forget_uploads",
-           "language_pipeline", "open_graph", "save_built_graph", "save_session_uploads", "session_folder"]
+__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "build_with_progress", "forget_uploads",
+           "language_pipeline", "open_graph", "save_session_uploads", "session_folder"]
 
 
 @dataclass(frozen=True)
@@ -73,47 +73,30 @@ def open_graph(path: Path) -> LoadedGraph:
     return held[key]
 
 
-def extract_with_progress(folders: Sequence[Path]):
-    """The extraction of every note in ``folders``, with a progress bar while it runs."""
-    from extract.pipeline import extract_folder
+def build_with_progress(folders: Sequence[Path], out: Path, *, cache_dir: Path | None = None) -> BuildReport:
+    """Build the graph of the notes in ``folders`` into ``out`` with a progress bar (one call
+    into ``graph.build_notes_graph``, reusing and filling ``cache_dir`` when given)."""
+    from graph.build import build_notes_graph
 
     bar = st.progress(0.0, text="Loading the language model…")
-    nlp = language_pipeline()
 
     def progress(fraction: float, message: str) -> None:
         bar.progress(min(max(fraction, 0.0), 1.0), text=message)
 
-    progress(0.0, "Reading the notes…")
-    extraction = extract_folder(list(folders), nlp=nlp, progress=progress)
-    bar.empty()
-    return extraction
-
-
-def save_built_graph(extraction, out: Path) -> BuildReport:
-    """Build the graph of ``extraction`` and save it to ``out``."""
-    from graph.build import build_graph
-
-    graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
-    save_graph(graph, out)
+    try:
+        built = build_notes_graph(list(folders), out, cache_dir=cache_dir, nlp=language_pipeline(), progress=progress)
+    finally:
+        bar.empty()
+    extraction = built.extraction
     return BuildReport(tuple(note.doc for note in extraction.notes),
                        tuple(f"{problem.path}: {problem.reason}" for problem in extraction.problems),
-                       graph.number_of_nodes(), graph.number_of_edges())
+                       built.graph.number_of_nodes(), built.graph.number_of_edges())
 
 
 def build_shipped_graph(settings: Settings) -> BuildReport:
     """Build the shipped graph from ``settings.notes_dir``, reusing (and filling) the command
     line's extraction cache, so unchanged notes, vocabulary and extractor skip spaCy."""
-    from graph.extraction_cache import default_content_dir, extraction_key, load_extraction, store_extraction
-
-    key = extraction_key(settings.notes_dir, default_content_dir())
-    extraction = load_extraction(settings.cache_dir, key)
-    if extraction is None:
-        extraction = extract_with_progress([settings.notes_dir])
-        try:
-            store_extraction(settings.cache_dir, key, extraction)
-        except OSError:
-            pass  # a cache that cannot be written only costs time next build
-    return save_built_graph(extraction, settings.graph_path)
+    return build_with_progress([settings.notes_dir], settings.graph_path, cache_dir=settings.cache_dir)
 
 
 def session_folder(settings: Settings) -> Path:

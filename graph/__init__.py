@@ -37,7 +37,7 @@ from .topics import NameMatch, NodeNotFound, closest_names, match_names, normali
 from .views import EDGE_KINDS, NODE_TYPES, VIEW_KINDS, edge_docs, filter_view, subgraph_of
 
 __all__ = [
-    "build_graph", "edge_key", "evidence_dict",
+    "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
@@ -55,7 +55,7 @@ __all__ = [
 
 def __getattr__(name: str):
     """``build_graph`` and friends load the extractor (and spaCy): import them only when asked for."""
-    if name in ("build_graph", "edge_key", "evidence_dict"):
+    if name in ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"):
         from . import build
         return getattr(build, name)
     raise AttributeError(f"module 'graph' has no attribute {name!r}")

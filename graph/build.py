@@ -1,11 +1,25 @@
-"""Assemble an extraction into a networkx graph: one node per entity, one edge per relation."""
+"""Assemble an extraction into a networkx graph: one node per entity, one edge per relation;
+and the whole build, from folders of notes to a saved graph, for the command line and the app."""
 from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 
 from extract.model import Entity, Evidence, Triple
 
-__all__ = ["build_graph", "evidence_dict", "edge_key"]
+from .extraction_cache import (
+    default_content_dir,
+    extraction_key,
+    load_extraction,
+    store_extraction,
+)
+from .io import save_graph
+
+__all__ = ["build_graph", "evidence_dict", "edge_key", "NotesBuild", "build_notes_graph"]
 
 
 def evidence_dict(evidence: Evidence) -> dict:
@@ -63,3 +77,46 @@ def build_graph(entities: list[Entity], triples: list[Triple], *, notes: list[st
     for name, docs in sources.items():
         graph.nodes[name]["sources"] = sorted(docs)
     return graph
+
+
+@dataclass(frozen=True)
+class NotesBuild:
+    """A built and saved graph with the extraction it came from (``cached`` when reused)."""
+
+    graph: nx.MultiDiGraph
+    extraction: object  # extract.pipeline.Extraction
+    cached: bool
+
+
+def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: Path | None = None,
+                      content_dir: Path | None = None, nlp=None,
+                      progress: Callable[[float, str], None] | None = None) -> NotesBuild:
+    """Extract the notes under ``folders`` (or reuse the extraction cached in ``cache_dir``
+    when notes, vocabulary and extractor are unchanged), build the graph and save it to
+    ``out`` atomically.
+
+    Raises the extractor's own errors (``NoteError``, ``VocabularyError``,
+    ``ModelNotInstalled``), whose messages name the folder or file at fault.
+    """
+    from extract.pipeline import extract_folder
+    from extract.vocabulary import load_vocabulary
+
+    folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
+    content = Path(content_dir) if content_dir else default_content_dir()
+    key = None
+    extraction = None
+    if cache_dir is not None:
+        parts = "".join(extraction_key(folder, content) for folder in folders)
+        key = hashlib.sha256(parts.encode()).hexdigest()[:32] if len(folders) > 1 else parts
+        extraction = load_extraction(cache_dir, key)
+    cached = extraction is not None
+    if extraction is None:
+        extraction = extract_folder(folders, vocabulary=load_vocabulary(content), nlp=nlp, progress=progress)
+        if key is not None:
+            try:
+                store_extraction(cache_dir, key, extraction)
+            except OSError:
+                pass  # a cache that cannot be written only costs time next build
+    graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
+    save_graph(graph, Path(out))
+    return NotesBuild(graph, extraction, cached)

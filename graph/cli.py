@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .io import GraphFileError, load_graph, save_graph
+from .io import GraphFileError, load_graph
 from .query_commands import add_query_commands
 from .topics import NodeNotFound
 
@@ -49,45 +49,25 @@ def _progress_printer(stream) -> Callable[[float, str], None]:
 
 def command_build(args: argparse.Namespace) -> int:
     """Read the notes, extract the graph (or reuse the cached extraction), save it and print a summary."""
-    from .build import build_graph
-    from .extraction_cache import default_content_dir, extraction_key, load_extraction, store_extraction
+    from extract.nlp import ModelNotInstalled
+    from extract.notes import NoteError
+    from extract.vocabulary import VocabularyError
+
+    from .build import build_notes_graph
 
     folder = Path(args.notes)
     if not folder.is_dir():
         raise UsageError(f"notes folder not found: {folder}")
-    content = Path(args.content) if args.content else default_content_dir()
-    key = extraction_key(folder, content)
-    cache_dir = Path(args.cache_dir) if args.cache_dir else Path(args.out).parent / "cache"
-    extraction = None if args.no_cache else load_extraction(cache_dir, key)
-    if extraction is not None:
-        if not args.quiet:
-            print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {cache_dir}",
-                  file=sys.stderr)
-    else:
-        extraction = _extract(folder, args)
-        if not args.no_cache:
-            try:
-                store_extraction(cache_dir, key, extraction)
-            except OSError as error:
-                print(f"warning: could not cache the extraction in {cache_dir} ({error})", file=sys.stderr)
-    graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
-    save_graph(graph, Path(args.out))
-    print(_build_summary(extraction, graph, Path(args.out)))
-    return 0
-
-
-def _extract(folder: Path, args: argparse.Namespace):
-    from extract.nlp import ModelNotInstalled
-    from extract.notes import NoteError
-    from extract.pipeline import extract_folder
-    from extract.vocabulary import VocabularyError, load_vocabulary
-
+    cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else Path(args.out).parent / "cache"
     try:
-        vocabulary = load_vocabulary(Path(args.content)) if args.content else load_vocabulary()
-        return extract_folder(folder, vocabulary=vocabulary,
-                              progress=None if args.quiet else _progress_printer(sys.stderr))
+        built = build_notes_graph(folder, Path(args.out), cache_dir=cache_dir, content_dir=args.content,
+                                  progress=None if args.quiet else _progress_printer(sys.stderr))
     except (NoteError, VocabularyError, ModelNotInstalled) as error:
         raise UsageError(str(error)) from None
+    if built.cached and not args.quiet:
+        print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {cache_dir}", file=sys.stderr)
+    print(_build_summary(built.extraction, built.graph, Path(args.out)))
+    return 0
 
 
 def _build_summary(extraction, graph, out: Path) -> str:
