@@ -7,8 +7,13 @@ from graph import GraphFileError
 
 from .controls import cleared_view, forget_view, request_state
 from .markup import literal
-from .session import (BuildReport, build_with_progress, forget_uploads, save_session_uploads,
-                      session_folder)
+from .session import (
+    BuildReport,
+    build_with_progress,
+    forget_uploads,
+    save_session_uploads,
+    session_folder,
+)
 from .settings import Settings
 
 __all__ = ["SHIPPED", "YOURS", "render_notes", "user_graph_path"]

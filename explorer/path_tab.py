@@ -4,8 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from graph import Hop
+from graph.cards import Sentence
 
-from .cards import Sentence
 from .markup import literal
 from .products import GraphChoices, path_result
 from .session import LoadedGraph

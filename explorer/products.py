@@ -13,11 +13,22 @@ import networkx as nx
 import streamlit as st
 
 from graph import (
-    SearchResult, TopicComparison, TopicPath, centrality, compare_topics, export_graph, find_paths, graph_summary,
-    most_central, note_statistics, path_view, search, to_pyvis_html,
+    SearchResult,
+    TopicComparison,
+    TopicPath,
+    centrality,
+    compare_topics,
+    export_graph,
+    find_paths,
+    graph_summary,
+    most_central,
+    note_statistics,
+    path_view,
+    search,
+    to_pyvis_html,
 )
+from graph.cards import TopicCard, topic_card
 
-from .cards import TopicCard, topic_card
 from .views import ViewSpec, current_view, filtered_view
 
 __all__ = ["GraphChoices", "Insights", "NetworkPicture", "PathResult", "card", "comparison", "export_view",

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .cards import Related, RelationGroup, Sentence, TopicCard
+from graph.cards import Related, RelationGroup, Sentence, TopicCard
+
 from .controls import focus_on
 from .markup import literal
 from .products import GraphChoices, card

@@ -22,22 +22,77 @@ Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes
     'SageMaker Clarify'
     >>> print(explain_path(find_paths(graph, "Model Monitor", "CloudWatch")[0]))  # doctest: +SKIP
 """
-from .exports import EXPORT_FORMATS, csv_tables, export_graph, flatten_attributes, write_export
-from .html_export import COLOR_MODES, DEFAULT_MAX_NODES, escape_text, most_central, to_pyvis_html
-from .insights import (
-    CENTRALITY_MEASURES, COMMUNITY_SEED, NoteStatistics, TopicComparison, centrality, communities, community_of,
-    compare_topics, graph_summary, note_statistics,
+from .cards import Related, RelationGroup, Sentence, TopicCard, topic_card
+from .exports import (
+    EXPORT_FORMATS,
+    csv_tables,
+    export_graph,
+    flatten_attributes,
+    write_export,
 )
-from .io import FORMAT_VERSION, GraphFileError, graph_from_data, graph_to_data, load_graph, save_graph, write_atomically
+from .html_export import (
+    COLOR_MODES,
+    DEFAULT_MAX_NODES,
+    escape_text,
+    most_central,
+    to_pyvis_html,
+)
+from .insights import (
+    CENTRALITY_MEASURES,
+    COMMUNITY_SEED,
+    NoteStatistics,
+    TopicComparison,
+    centrality,
+    communities,
+    community_of,
+    compare_topics,
+    graph_summary,
+    note_statistics,
+)
+from .io import (
+    FORMAT_VERSION,
+    GraphFileError,
+    graph_from_data,
+    graph_to_data,
+    load_graph,
+    save_graph,
+    write_atomically,
+)
 from .layout import layout_positions
 from .neighbourhood import DIRECTIONS, Link, Neighbour, neighbourhood, neighbours
-from .paths import KIND_COST, Citation, Hop, TopicPath, best_citation, edge_cost, explain_path, find_paths, path_view
+from .paths import (
+    KIND_COST,
+    Citation,
+    Hop,
+    TopicPath,
+    best_citation,
+    edge_cost,
+    explain_path,
+    find_paths,
+    path_view,
+)
 from .search import SEARCH_SCOPES, SearchResult, search
-from .topics import NameMatch, NodeNotFound, closest_names, match_names, normalise_name, resolve_topic, suggest_topics
-from .views import EDGE_KINDS, NODE_TYPES, VIEW_KINDS, edge_docs, filter_view, subgraph_of
+from .topics import (
+    NameMatch,
+    NodeNotFound,
+    closest_names,
+    match_names,
+    normalise_name,
+    resolve_topic,
+    suggest_topics,
+)
+from .views import (
+    EDGE_KINDS,
+    NODE_TYPES,
+    VIEW_KINDS,
+    edge_docs,
+    filter_view,
+    subgraph_of,
+)
 
 __all__ = [
     "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
+    "Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",

@@ -179,24 +179,25 @@ def _sentences_using(index: _EvidenceIndex, term: str) -> set[int]:
 def _build_evidence_index(graph: nx.Graph) -> _EvidenceIndex:
     sentences: list[_Sentence] = []
     topics: list[set[str]] = []
-    position: dict[tuple[str, bool], int] = {}
+    position: dict[str, int] = {}
     postings: dict[str, list[int]] = {}
 
     def add(text: str, nodes: tuple[str, ...], definition: bool, doc: str = "", section: str = "", line: int = 0) -> None:
-        number = position.get((text, definition))
+        number = position.get(text)
         if number is None:
-            number = position[(text, definition)] = len(sentences)
+            number = position[text] = len(sentences)
             sentences.append(_Sentence(text, doc, section, line, definition))
             topics.append(set())
             for word in set(_WORD.findall(text.casefold())):
                 postings.setdefault(word, []).append(number)
         topics[number].update(nodes)
 
-    for node, data in graph.nodes(data=True):
-        if data.get("definition"):
-            add(str(data["definition"]), (node,), True)
+    # Evidence first: a definition that is also an edge's sentence is then shown with its note.
     for source, target, data in graph.edges(data=True):
         for evidence in data.get("evidence") or ():
             add(str(evidence.get("sentence", "")), (source, target), False, str(evidence.get("doc", "")),
                 str(evidence.get("section", "")), int(evidence.get("line", 0) or 0))
+    for node, data in graph.nodes(data=True):
+        if data.get("definition"):
+            add(str(data["definition"]), (node,), True)
     return _EvidenceIndex(sentences, topics, postings, tuple(sorted(postings)))

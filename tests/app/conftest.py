@@ -21,78 +21,25 @@ from streamlit.testing.v1 import AppTest
 
 from graph import GraphFileError, load_graph, save_graph
 
+from ..graph.conftest import (  # one hand-built graph for both
+    CHEAT,
+    DEFINITION,
+    EDGES,
+    NODES,
+    STUDY,
+    make_graph,
+)
+
 REPOSITORY = Path(__file__).resolve().parents[2]
 APP = REPOSITORY / "app.py"
 FIXTURE_NOTES = REPOSITORY / "tests" / "extract" / "fixtures" / "notes"
 SHIPPED_GRAPH = REPOSITORY / "build" / "graph.json"
-STUDY, CHEAT = "study-notes.md", "cheat-sheet.txt"
-DEFINITION = "SageMaker Model Monitor detects data drift in production."
 NETWORK_TITLE = "Interactive network of the current view"
 TABS = ("Network", "Topic", "Path", "Insights", "Downloads", "Your notes")
-
-NODES = [
-    # id, type, aliases, category, parent, definition
-    ("Amazon SageMaker", "service", ["SageMaker"], "machine learning", "", ""),
-    ("SageMaker Model Monitor", "service", ["Model Monitor"], "machine learning", "Amazon SageMaker", DEFINITION),
-    ("SageMaker Clarify", "service", ["Clarify"], "machine learning", "Amazon SageMaker", ""),
-    ("Amazon CloudWatch", "service", ["CloudWatch"], "monitoring", "", ""),
-    ("Amazon S3", "service", ["S3", "Simple Storage Service"], "storage", "", ""),
-    ("AWS Glue", "service", [], "analytics", "", ""),
-    ("data drift", "concept", ["drift in data"], "", "", ""),
-    ("bias", "concept", [], "", "", ""),
-    ("model retraining", "concept", [], "", "", ""),
-    ("isolated topic", "concept", [], "", "", ""),
-]
-
-EDGES = [
-    # source, relation, target, kind, negated, [(doc, section, line, sentence), ...]
-    ("SageMaker Model Monitor", "integrates with", "Amazon CloudWatch", "stated", False,
-     [(STUDY, "SageMaker > Model Monitor", 12, "Model Monitor integrates with Amazon CloudWatch to raise alerts.")]),
-    ("SageMaker Model Monitor", "detects", "data drift", "stated", False,
-     [(STUDY, "SageMaker > Model Monitor", 14, DEFINITION),
-      (CHEAT, "Monitoring", 80, "Drift in data is detected by Model Monitor.")]),
-    ("SageMaker Model Monitor", "used for", "model retraining", "stated", True,
-     [(CHEAT, "Monitoring", 82, "Model Monitor is not used for model retraining.")]),
-    ("SageMaker Clarify", "detects", "bias", "stated", False,
-     [(STUDY, "SageMaker > Clarify", 20, "Clarify detects bias in training data.")]),
-    ("SageMaker Model Monitor", "part of", "Amazon SageMaker", "structural", False,
-     [(STUDY, "SageMaker > Model Monitor", 10, "SageMaker > Model Monitor")]),
-    ("SageMaker Clarify", "part of", "Amazon SageMaker", "structural", False,
-     [(STUDY, "SageMaker > Clarify", 18, "SageMaker > Clarify")]),
-    ("Amazon SageMaker", "reads data from", "Amazon S3", "stated", False,
-     [(CHEAT, "Storage", 40, "SageMaker reads training data from Amazon S3.")]),
-    ("AWS Glue", "co-occurs with", "Amazon S3", "cooccurrence", False,
-     [(CHEAT, "Storage", 44, "Glue crawls the files in S3.")]),
-    ("Amazon CloudWatch", "co-occurs with", "Amazon S3", "cooccurrence", False,
-     [(CHEAT, "Logging", 60, "CloudWatch can export logs to S3.")]),
-    ("bias", "co-occurs with", "data drift", "cooccurrence", False,
-     [(CHEAT, "Monitoring", 84, "Bias drift and data drift are both watched.")]),
-]
 
 HOSTILE_LABEL = '<img src=x onerror="window.__xss=1">'
 HOSTILE_SENTENCE = '</script><script>window.__xss=2</script> see ![x](http://evil.example/x.png) :red[loud] $x$'
 HOSTILE_SECTION = "<b onmouseover=window.__xss=5>Section</b>"
-
-
-def make_graph(nodes=NODES, edges=EDGES, *, notes=(STUDY, CHEAT)) -> nx.MultiDiGraph:
-    """A graph with exactly the attributes ``graph.build.build_graph`` gives."""
-    graph = nx.MultiDiGraph(notes=sorted(notes))
-    for name, kind, aliases, category, parent, definition in nodes:
-        graph.add_node(name, label=name, type=kind, category=category, parent=parent, aliases=list(aliases),
-                       definition=definition, sources=[])
-    sources: dict[str, set[str]] = {name: set() for name in graph}
-    for source, relation, target, kind, negated, sentences in edges:
-        items = [{"doc": doc, "section": section, "line": line, "sentence": sentence,
-                  "sources": [{"doc": doc, "section": section, "line": line}]}
-                 for doc, section, line, sentence in sentences]
-        graph.add_edge(source, target, key=f"{'not ' if negated else ''}{relation}|{kind}", relation=relation,
-                       kind=kind, negated=negated, evidence=items, count=len(items))
-        for item in items:
-            sources[source].add(item["doc"])
-            sources[target].add(item["doc"])
-    for name, docs in sources.items():
-        graph.nodes[name]["sources"] = sorted(docs)
-    return graph
 
 
 def hostile_graph() -> nx.MultiDiGraph:

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.cards import topic_card
 from explorer.markup import literal
 from explorer.settings import REPOSITORY, Settings
 from explorer.views import FocusHidden, ViewSpec, current_view, filtered_view
 from graph import NodeNotFound
+from graph.cards import topic_card
 
 from .conftest import NODES, make_graph
 
-DOCTESTED_MODULES = ["explorer.cards", "explorer.downloads_tab", "explorer.markup", "explorer.settings", "explorer.views"]
+DOCTESTED_MODULES = ["explorer.downloads_tab", "explorer.markup", "explorer.settings", "explorer.views"]
 
 
 @pytest.mark.parametrize("name", DOCTESTED_MODULES)

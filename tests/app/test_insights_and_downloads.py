@@ -11,7 +11,15 @@ from explorer.products import export_view
 from explorer.views import ViewSpec
 from graph import EXPORT_FORMATS
 
-from .conftest import CHEAT, STUDY, button_group, checked, make_graph, open_tab, page_text
+from .conftest import (
+    CHEAT,
+    STUDY,
+    button_group,
+    checked,
+    make_graph,
+    open_tab,
+    page_text,
+)
 
 
 def test_insights_show_counts_central_topics_communities_and_notes(app):

@@ -8,8 +8,19 @@ from streamlit.testing.v1 import AppTest
 from explorer.markup import literal
 from graph import save_graph
 
-from .conftest import (APP, FIXTURE_NOTES, HOSTILE_LABEL, HOSTILE_SECTION, HOSTILE_SENTENCE, checked, displayed,
-                       drawn, hostile_graph, open_tab, page_text)
+from .conftest import (
+    APP,
+    FIXTURE_NOTES,
+    HOSTILE_LABEL,
+    HOSTILE_SECTION,
+    HOSTILE_SENTENCE,
+    checked,
+    displayed,
+    drawn,
+    hostile_graph,
+    open_tab,
+    page_text,
+)
 
 MONITORING = (FIXTURE_NOTES / "monitoring.md").read_bytes()
 GLUE_NOTE = b"# Data preparation\n\nAWS Glue crawls training data in Amazon S3 and writes a Data Catalog.\n"

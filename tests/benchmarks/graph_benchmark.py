@@ -28,7 +28,13 @@ sys.path.insert(0, str(ROOT))
 import networkx as nx  # noqa: E402
 
 from graph import (  # noqa: E402
-    DEFAULT_MAX_NODES, find_paths, load_graph, neighbourhood, neighbours, search, to_pyvis_html,
+    DEFAULT_MAX_NODES,
+    find_paths,
+    load_graph,
+    neighbourhood,
+    neighbours,
+    search,
+    to_pyvis_html,
 )
 
 TARGETS_MS = {  # (graph, measure) -> target in milliseconds

@@ -13,21 +13,26 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from extract.model import Entity, Evidence, Source, Triple
+from graph.build import build_graph
+
 STUDY = "study-notes.md"
 CHEAT = "cheat-sheet.txt"
 
+DEFINITION = "SageMaker Model Monitor detects data drift in production."
+
 NODES = [
-    # id, type, aliases, category
-    ("Amazon SageMaker", "service", ["SageMaker"], "ml"),
-    ("SageMaker Model Monitor", "service", ["Model Monitor"], "ml"),
-    ("SageMaker Clarify", "service", ["Clarify"], "ml"),
-    ("Amazon CloudWatch", "service", ["CloudWatch"], "monitoring"),
-    ("Amazon S3", "service", ["S3", "Simple Storage Service"], "storage"),
-    ("AWS Glue", "service", [], "analytics"),
-    ("data drift", "concept", ["drift in data"], ""),
-    ("bias", "concept", [], ""),
-    ("model retraining", "concept", [], ""),
-    ("isolated topic", "concept", [], ""),
+    # id, type, aliases, category, parent, definition
+    ("Amazon SageMaker", "service", ["SageMaker"], "machine learning", "", ""),
+    ("SageMaker Model Monitor", "service", ["Model Monitor"], "machine learning", "Amazon SageMaker", DEFINITION),
+    ("SageMaker Clarify", "service", ["Clarify"], "machine learning", "Amazon SageMaker", ""),
+    ("Amazon CloudWatch", "service", ["CloudWatch"], "monitoring", "", ""),
+    ("Amazon S3", "service", ["S3", "Simple Storage Service"], "storage", "", ""),
+    ("AWS Glue", "service", [], "analytics", "", ""),
+    ("data drift", "concept", ["drift in data"], "", "", ""),
+    ("bias", "concept", [], "", "", ""),
+    ("model retraining", "concept", [], "", "", ""),
+    ("isolated topic", "concept", [], "", "", ""),
 ]
 
 EDGES = [
@@ -35,7 +40,7 @@ EDGES = [
     ("SageMaker Model Monitor", "integrates with", "Amazon CloudWatch", "stated", False,
      [(STUDY, "SageMaker > Model Monitor", 12, "Model Monitor integrates with Amazon CloudWatch to raise alerts.")]),
     ("SageMaker Model Monitor", "detects", "data drift", "stated", False,
-     [(STUDY, "SageMaker > Model Monitor", 14, "Model Monitor detects data drift in production."),
+     [(STUDY, "SageMaker > Model Monitor", 14, DEFINITION),
       (CHEAT, "Monitoring", 80, "Drift in data is detected by Model Monitor.")]),
     ("SageMaker Model Monitor", "used for", "model retraining", "stated", True,
      [(CHEAT, "Monitoring", 82, "Model Monitor is not used for model retraining.")]),
@@ -56,28 +61,14 @@ EDGES = [
 ]
 
 
-def evidence(doc: str, section: str, line: int, sentence: str) -> dict:
-    return {"doc": doc, "section": section, "line": line, "sentence": sentence,
-            "sources": [{"doc": doc, "section": section, "line": line}]}
-
-
 def make_graph(nodes=NODES, edges=EDGES, *, notes=(STUDY, CHEAT)) -> nx.MultiDiGraph:
-    """A graph with exactly the attributes build_graph gives (node sources from the evidence)."""
-    graph = nx.MultiDiGraph(notes=sorted(notes))
-    for name, kind, aliases, category in nodes:
-        graph.add_node(name, label=name, type=kind, category=category, parent="", aliases=list(aliases),
-                       definition="", sources=[])
-    sources: dict[str, set[str]] = {name: set() for name in graph}
-    for source, relation, target, kind, negated, sentences in edges:
-        items = [evidence(*sentence) for sentence in sentences]
-        graph.add_edge(source, target, key=f"{'not ' if negated else ''}{relation}|{kind}", relation=relation,
-                       kind=kind, negated=negated, evidence=items, count=len(items))
-        for item in items:
-            sources[source].add(item["doc"])
-            sources[target].add(item["doc"])
-    for name, docs in sources.items():
-        graph.nodes[name]["sources"] = sorted(docs)
-    return graph
+    """The graph ``build_graph`` makes of these nodes and edges (node sources from the evidence)."""
+    entities = [Entity(name, kind, tuple(aliases), category, parent, definition)
+                for name, kind, aliases, category, parent, definition in nodes]
+    triples = [Triple(source, relation, target, kind, negated,
+                      tuple(Evidence(sentence, (Source(doc, section, line),)) for doc, section, line, sentence in said))
+               for source, relation, target, kind, negated, said in edges]
+    return build_graph(entities, triples, notes=list(notes))
 
 
 @pytest.fixture
@@ -92,7 +83,7 @@ HOSTILE_SENTENCE = '</script><script>window.__xss=2</script> see <a href="javasc
 @pytest.fixture
 def hostile_graph() -> nx.MultiDiGraph:
     """Note text that tries to run script: as a topic name, an alias, a section and a sentence."""
-    nodes = NODES + [(HOSTILE_LABEL, "concept", ["</script><script>window.__xss=4</script>"], "")]
+    nodes = NODES + [(HOSTILE_LABEL, "concept", ["</script><script>window.__xss=4</script>"], "", "", "")]
     edges = EDGES + [("SageMaker Clarify", "explains", HOSTILE_LABEL, "stated", True,
                       [(STUDY, "<b onmouseover=window.__xss=5>Section</b>", 99, HOSTILE_SENTENCE)])]
     return make_graph(nodes, edges)

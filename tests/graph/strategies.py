@@ -14,7 +14,7 @@ DOCS = ["a.md", "b.txt"]
 @st.composite
 def graphs(draw, min_nodes: int = 1, max_nodes: int = 12, max_edges: int = 30):
     names = draw(st.lists(st.sampled_from(NAMES), min_size=min_nodes, max_size=max_nodes, unique=True))
-    nodes = [(name, draw(st.sampled_from(["service", "concept"])), [], "") for name in names]
+    nodes = [(name, draw(st.sampled_from(["service", "concept"])), [], "", "", "") for name in names]
     edges = {}
     for _ in range(draw(st.integers(0, max_edges))):
         source, target = draw(st.sampled_from(names)), draw(st.sampled_from(names))

@@ -1,7 +1,14 @@
 import networkx as nx
 import pytest
 
-from graph.insights import centrality, communities, community_of, compare_topics, graph_summary, note_statistics
+from graph.insights import (
+    centrality,
+    communities,
+    community_of,
+    compare_topics,
+    graph_summary,
+    note_statistics,
+)
 
 from .conftest import make_graph
 

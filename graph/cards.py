@@ -1,7 +1,6 @@
 """A topic's card: what it is, what defines it, and its relations grouped by predicate.
 
-Plain data with no Streamlit in it, so the card can be cached, tested and (one day) moved
-into ``graph/`` beside :func:`graph.neighbours`.
+Plain data, so the app can cache the card and the command line could print it.
 """
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from itertools import chain
 
 import networkx as nx
 
-from graph import resolve_topic
+from .topics import resolve_topic
 
 __all__ = ["Related", "RelationGroup", "Sentence", "TopicCard", "topic_card"]
 
