@@ -38,6 +38,7 @@ test: setup browser
 # and the time the exported seed graph takes to settle in headless Chromium.
 bench: setup browser $(GRAPH)
 	$(PY) tests/benchmarks/graph_benchmark.py
+	$(PY) tests/benchmarks/app_benchmark.py
 
 clean:
 	rm -rf build .pytest_cache .hypothesis
