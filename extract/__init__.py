@@ -3,9 +3,10 @@
 >>> from extract import extract_folder          # doctest: +SKIP
 >>> extraction = extract_folder("content/notes") # doctest: +SKIP
 """
+from .file_types import binary_kind
 from .model import Block, Entity, Evidence, Note, Problem, Section, Source, Triple
 from .nlp import ModelNotInstalled, load_pipeline
-from .notes import NOTE_EXTENSIONS, NoteError, read_note, read_notes
+from .notes import MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteError, decode_note, nothing_to_build, read_note, read_notes
 from .pipeline import Extraction, extract, extract_folder
 from .uploads import Upload, UploadLimits, sanitise_filename, save_uploads
 from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
@@ -13,7 +14,8 @@ from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
 __all__ = [
     "Block", "Entity", "Evidence", "Note", "Problem", "Section", "Source", "Triple",
     "ModelNotInstalled", "load_pipeline",
-    "NOTE_EXTENSIONS", "NoteError", "read_note", "read_notes",
+    "binary_kind", "MAX_NOTE_BYTES", "NOTE_EXTENSIONS", "NoteError", "decode_note", "nothing_to_build", "read_note",
+    "read_notes",
     "Extraction", "extract", "extract_folder",
     "Upload", "UploadLimits", "sanitise_filename", "save_uploads",
     "Vocabulary", "VocabularyError", "load_vocabulary",

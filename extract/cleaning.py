@@ -26,12 +26,19 @@ _STARS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _CODE = re.compile(r"`([^`]*)`")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:*]*\s*\)|\[\s*\]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STRAY_STARS = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 
 
 def repair_encoding(text: str) -> str:
-    """Repair mojibake and odd characters (``"AIâ€“powered"`` -> ``"AI–powered"``)."""
-    return ftfy.fix_text(text, unescape_html=False)
+    """Repair mojibake and odd characters (``"AIâ€“powered"`` -> ``"AI–powered"``) and drop
+    control characters, including the C1 controls ftfy keeps and the bidirectional
+    overrides that make text read differently from what it is.
+
+    >>> repair_encoding("AIâ€“powered\x1b[31m \u202eevil")
+    'AI–powered evil'
+    """
+    return _CONTROL.sub("", ftfy.fix_text(text, unescape_html=False))
 
 
 def strip_markup(line: str) -> str:

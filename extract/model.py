@@ -67,10 +67,14 @@ class Note:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file (or part of one) that could not be read, with the reason shown to the user."""
+    """A file (or part of one) that could not be read, with the reason shown to the user.
+
+    ``kept`` is True for a note that was read all the same, with repairs the reason names.
+    """
 
     path: str
     reason: str
+    kept: bool = False
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

@@ -1,20 +1,28 @@
-"""Find note files, pick the reader for each format and report what could not be read."""
+"""Find note files, pick the reader for each format and report what could not be read.
+
+Notes are user files of unknown quality: every file that cannot be read becomes one
+:class:`Problem` naming it and saying why, and every other note still loads. A note read
+with repairs (not UTF-8, invalid front matter) is kept, with one problem saying so.
+"""
 from __future__ import annotations
 
+import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .cleaning import Boilerplate, repair_encoding
+from .file_types import binary_kind
 from .model import Note, Problem
 from .read_flashcards import looks_like_flashcards, read_flashcards
-from .read_markdown import read_markdown
+from .read_markdown import front_matter_problem, read_markdown
 from .read_plain import read_plain
 
-__all__ = ["NOTE_EXTENSIONS", "detect_format", "read_note", "read_notes", "NoteError"]
+__all__ = ["NOTE_EXTENSIONS", "MAX_NOTE_BYTES", "detect_format", "decode_note", "read_note", "read_notes",
+           "NoteError", "nothing_to_build"]
 
 NOTE_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
-MAX_NOTE_BYTES = 5_000_000
+MAX_NOTE_BYTES = 2_000_000  # about a minute of extraction; larger notes are refused, not half-read
 _MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s|---\s*$)", re.MULTILINE)
 _READERS = {"markdown": read_markdown, "plain": read_plain, "flashcards": read_flashcards}
 
@@ -39,30 +47,56 @@ def detect_format(path: Path, text: str) -> str:
     return "plain"
 
 
-def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:4096]:
-        raise NoteError(f"{path.name}: looks like a binary file, not text")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as "surrogateescape" keeps it
+
+
+def _windows_1252(match: re.Match) -> str:
+    """A byte that is not UTF-8 read as Windows-1252 (Latin-1 with curly quotes), or dropped."""
+    return bytes([ord(match.group()) - 0xDC00]).decode("cp1252", errors="ignore")
+
+
+def decode_note(data: bytes) -> tuple[str, str]:
+    """Decode a note's bytes: ``(text, repair)`` where ``repair`` says what was not UTF-8
+    ("" when nothing was). UTF-8 is expected; UTF-16 with a byte-order mark is read as such;
+    any byte that is not UTF-8 is read as Windows-1252, so Latin-1 notes and notes with a
+    few stray Latin-1 bytes keep their text.
+
+    >>> decode_note("Café".encode("latin-1"))
+    ('Café', 'not UTF-8: 1 byte read as Latin-1/Windows-1252')
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").replace("\ufffd", ""), ""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise NoteError(f"{path.name}: cannot decode as UTF-8 (byte {error.start})") from None
-        return text
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        pass
+    text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED_BYTE.findall(text))
+    plural = "byte" if bad == 1 else "bytes"
+    return _ESCAPED_BYTE.sub(_windows_1252, text), f"not UTF-8: {bad} {plural} read as Latin-1/Windows-1252"
 
 
 def read_note(path: Path, boilerplate: Boilerplate | None = None, *, name: str | None = None) -> Note:
     """Read one note file into a :class:`Note`; raise :class:`NoteError` naming the file."""
-    path = Path(path)
-    name = name or path.name
+    return _read(Path(path), boilerplate, name or Path(path).name)[0]
+
+
+def _read(path: Path, boilerplate: Boilerplate | None, name: str) -> tuple[Note, list[str]]:
+    """The note and the repairs made to read it (each a short phrase)."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_NOTE_BYTES:
+            raise NoteError(f"{name}: too large ({size / 1e6:.1f} MB; notes are read up to "
+                            f"{MAX_NOTE_BYTES / 1e6:.1f} MB: split it into smaller notes)")
+        data = path.read_bytes()[:MAX_NOTE_BYTES + 1]
     except OSError as error:
         raise NoteError(f"{name}: cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_NOTE_BYTES:
-        raise NoteError(f"{name}: too large ({len(data) // 1_000_000} MB; the limit is {MAX_NOTE_BYTES // 1_000_000} MB)")
-    text = repair_encoding(_decode(path, data)).replace("\r\n", "\n").replace("\r", "\n")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise NoteError(f"{name}: the file is {kind}, not text")
+    decoded, repair = decode_note(data)
+    repairs = [repair] if repair else []
+    text = repair_encoding(decoded).replace("\r\n", "\n").replace("\r", "\n")
     note_format = detect_format(path, text)
     try:
         title, sections = _READERS[note_format](text, name, boilerplate)
@@ -70,30 +104,67 @@ def read_note(path: Path, boilerplate: Boilerplate | None = None, *, name: str |
         raise NoteError(f"{name}: could not be parsed as {note_format} ({type(error).__name__}: {error})") from None
     if not any(section.blocks for section in sections):
         raise NoteError(f"{name}: no text found")
-    return Note(doc=name, format=note_format, title=title or path.stem, sections=sections)
+    if note_format == "markdown" and (problem := front_matter_problem(text)):
+        repairs.append(problem)
+    return Note(doc=name, format=note_format, title=title or path.stem, sections=sections), repairs
 
 
-def _note_files(folder: Path) -> Iterator[Path]:
+def _note_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Every file under ``folder`` that is not hidden, with the reason to skip it ("" to read it)."""
+    root = folder.resolve()
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
-            yield path
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                yield path, "skipped: a link to a file outside the notes folder (not followed)"
+                continue
+            if not target.exists():
+                yield path, "skipped: a link to a file that does not exist"
+                continue
+        if path.is_dir():
+            continue
+        if not path.is_file():
+            yield path, "skipped: not a regular file"
+        elif path.suffix.lower() not in NOTE_EXTENSIONS:
+            yield path, f"skipped: unsupported file type {path.suffix or '(none)'!r}"
+        else:
+            yield path, ""
 
 
 def read_notes(folder: Path, boilerplate: Boilerplate | None = None) -> tuple[list[Note], list[Problem]]:
     """Read every note under ``folder``. Unreadable or unsupported files become
-    :class:`Problem` entries and the rest still load."""
+    :class:`Problem` entries and the rest still load; a note read with repairs is kept
+    and also has a problem (``kept=True``) saying what was repaired."""
     folder = Path(folder)
+    if folder.is_file():
+        raise NoteError(f"{folder}: is a file, not a folder of notes")
     if not folder.is_dir():
         raise NoteError(f"{folder}: no such folder of notes")
     notes: list[Note] = []
     problems: list[Problem] = []
-    for path in _note_files(folder):
+    for path, skip in _note_files(folder):
         name = path.relative_to(folder).as_posix()
-        if path.suffix.lower() not in NOTE_EXTENSIONS:
-            problems.append(Problem(name, f"skipped: unsupported file type {path.suffix or '(none)'!r}"))
+        if skip:
+            problems.append(Problem(name, skip))
             continue
         try:
-            notes.append(read_note(path, boilerplate, name=name))
+            note, repairs = _read(path, boilerplate, name)
         except NoteError as error:
             problems.append(Problem(name, str(error).removeprefix(f"{name}: ")))
+            continue
+        notes.append(note)
+        if repairs:
+            problems.append(Problem(name, "read, but " + "; ".join(repairs), kept=True))
     return notes, problems
+
+
+def nothing_to_build(folders: Sequence[Path] | Path, problems: Iterable[Problem]) -> NoteError:
+    """The error for a build that found no note it could read, listing why each file failed."""
+    folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
+    where = ", ".join(str(folder) for folder in folders)
+    skipped = [str(problem) for problem in problems if not problem.kept]
+    reasons = f" ({len(skipped)} file(s) skipped: " + "; ".join(skipped[:5]) + ("; …" if len(skipped) > 5 else "") + ")" \
+        if skipped else " (no .md, .markdown or .txt files)"
+    return NoteError(f"nothing to build: no note in {where} could be read{reasons}")

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .cleaning import Boilerplate, normalise_space, strip_markup
 from .model import Block, Section
 
-__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title", "emit_table"]
+__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title", "emit_table", "split_long_text",
+           "MAX_BLOCK_CHARS"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$")
@@ -15,6 +17,10 @@ _INNER_SEPARATOR = re.compile(r"(?::-?|\?)\s*$")
 _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<rest>\S.*))?$")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+MAX_BLOCK_CHARS = 2_000  # longer paragraphs are read in sentence-sized pieces (spaCy time grows faster than length)
+MAX_HEADING_CHARS = 200  # a longer "heading" or label is text
+MAX_DEPTH = 24  # headings nested deeper than this are text under the deepest one
 _MAX_LABEL_WORDS = 7
 _MAX_PLAIN_LABEL_WORDS = 5  # "Mean:", "Data Warehouses:"; longer "Works with a variety of tools:" is a sentence
 
@@ -67,6 +73,40 @@ def looks_like_title(text: str, *, max_words: int = 12) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def split_long_text(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at sentence ends when it
+    has them, else at spaces, else anywhere; nothing is dropped but the spaces cut at.
+
+    >>> split_long_text("One. Two. Three.", limit=10)
+    ['One. Two.', 'Three.']
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_BREAK.split(text):
+        for part in _cut(sentence, limit):
+            if current and len(current) + 1 + len(part) > limit:
+                pieces.append(current)
+                current = part
+            else:
+                current = f"{current} {part}" if current else part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _cut(sentence: str, limit: int) -> Iterator[str]:
+    """A sentence longer than ``limit`` cut at spaces, and a word longer than it cut anywhere."""
+    while len(sentence) > limit:
+        space = sentence.rfind(" ", 0, limit + 1)
+        end = space if space > 0 else limit
+        yield sentence[:end]
+        sentence = sentence[end:].lstrip(" ")
+    if sentence:
+        yield sentence
+
+
 class Outline:
     """Collects blocks under a heading path and cuts them into sections.
 
@@ -97,6 +137,9 @@ class Outline:
         title = clean_heading(title)
         if not title or self._boilerplate(title):
             return
+        if len(title) > MAX_HEADING_CHARS or len(self._path) >= MAX_DEPTH and level > self.depth():
+            self.block(title, line)
+            return
         self._flush()
         while self._path and self._path[-1][0] >= level:
             self._path.pop()
@@ -113,11 +156,15 @@ class Outline:
     def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "") -> None:
         """Add a block of text under the open headings (boilerplate is dropped)."""
         text = normalise_space(text)
+        if len(label) > MAX_HEADING_CHARS:
+            label, text = "", f"{label}: {text}".rstrip(": ")
         if self._boilerplate(text) or self._boilerplate(f"{label}: {text}") or (not text and not label):
             return
         if not self._blocks and not self._path:
             self._line = line
-        self._blocks.append(Block(text=text, line=line, label=label, kind=kind, attribute=attribute))
+        attribute = attribute if len(attribute) <= MAX_HEADING_CHARS else ""
+        for piece in split_long_text(text):
+            self._blocks.append(Block(text=piece, line=line, label=label, kind=kind, attribute=attribute))
 
     def _flush(self) -> None:
         # An empty section is kept once per path so that headings without text still count.

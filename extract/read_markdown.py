@@ -9,7 +9,7 @@ from .cleaning import Boilerplate, strip_markup
 from .model import Section
 from .outline import Outline, emit_table, looks_like_title, split_label
 
-__all__ = ["read_markdown", "split_front_matter"]
+__all__ = ["read_markdown", "split_front_matter", "front_matter_problem"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -20,22 +20,37 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
+def _front_matter(text: str) -> tuple[dict, str, int, str]:
+    """``(metadata, body, first body line number, problem)``; ``problem`` is "" when the
+    front matter is valid YAML or absent."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text, 1, ""
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in {"---", "..."}:
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+            except (yaml.YAMLError, ValueError, RecursionError) as error:  # deep nesting overflows the parser
+                reason = getattr(error, "problem", None) or type(error).__name__
+                return {}, "\n".join(lines[end + 1:]), end + 2, f"front matter is not valid YAML ({reason}): ignored"
+            if not isinstance(meta, dict):
+                return {}, "\n".join(lines[end + 1:]), end + 2, "front matter is not a YAML mapping: ignored"
+            return meta, "\n".join(lines[end + 1:]), end + 2, ""
+    return {}, text, 1, ""
+
+
 def split_front_matter(text: str) -> tuple[dict, str, int]:
     """Split YAML front matter from the body: ``(metadata, body, first body line number)``.
 
     Front matter that is not valid YAML is kept out of the body and yields no metadata.
     """
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, text, 1
-    for end in range(1, min(len(lines), 200)):
-        if lines[end].strip() in {"---", "..."}:
-            try:
-                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-            except yaml.YAMLError:
-                meta = {}
-            return (meta if isinstance(meta, dict) else {}), "\n".join(lines[end + 1:]), end + 2
-    return {}, text, 1
+    meta, body, first_line, _ = _front_matter(text)
+    return meta, body, first_line
+
+
+def front_matter_problem(text: str) -> str:
+    """Why a note's front matter was ignored ("" when it is valid or absent)."""
+    return _front_matter(text)[3]
 
 
 def _indent(raw: str) -> int:
@@ -53,7 +68,8 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
     meta, body, first_line = split_front_matter(text)
     outline = Outline(doc, boilerplate)
     lines = body.split("\n")
-    title = str(meta.get("title") or "").strip()
+    title = meta.get("title")
+    title = str(title).strip() if isinstance(title, (str, int, float)) else ""  # never a nested structure
     parts: list[str] = []
     start = 0
     label = ""
@@ -67,9 +83,9 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
         parts, label, kind = [], "", "paragraph"
 
     def next_nonblank(index: int) -> str:
-        for later in lines[index + 1:]:
-            if later.strip():
-                return later
+        for later in range(index + 1, len(lines)):  # no copy of the rest: long lists stay linear
+            if lines[later].strip():
+                return lines[later]
         return ""
 
     # A single level-1 heading is the note's title, not a section of it.

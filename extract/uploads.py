@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .file_types import binary_kind
 from .model import Problem
 from .notes import NOTE_EXTENSIONS
 
@@ -71,7 +72,8 @@ def save_uploads(uploads: Iterable[Upload], workspace: Path, *, limits: UploadLi
     """Write the acceptable uploads into ``workspace`` and report the others by name.
 
     A file is refused when its type is not a note type, when it is empty or larger than
-    the limit, or when it comes after the maximum number of files; names that clash
+    the limit, when its content is not text whatever its name says (an image, an archive),
+    or when it comes after the maximum number of files; names that clash
     with ``taken`` (e.g. the shipped notes) or with each other get a numbered suffix.
     Nothing is ever written outside ``workspace``.
     """
@@ -91,6 +93,8 @@ def save_uploads(uploads: Iterable[Upload], workspace: Path, *, limits: UploadLi
             problems.append(Problem(shown, "skipped: the file is empty"))
         elif len(upload.data) > limits.max_bytes:
             problems.append(Problem(shown, f"skipped: larger than {limits.max_bytes // 1000} KB"))
+        elif (kind := binary_kind(upload.data)) is not None:
+            problems.append(Problem(shown, f"skipped: the file is {kind}, not text"))
         elif len(saved) >= limits.max_files:
             problems.append(Problem(shown, f"skipped: at most {limits.max_files} files can be uploaded at once"))
         else:

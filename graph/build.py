@@ -117,6 +117,9 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
                 store_extraction(cache_dir, key, extraction)
             except OSError:
                 pass  # a cache that cannot be written only costs time next build
+    if not extraction.notes:  # nothing readable: the previous graph stays, and the error says why
+        from extract.notes import nothing_to_build
+        raise nothing_to_build(folders, extraction.problems)
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
     save_graph(graph, Path(out))
     return NotesBuild(graph, extraction, cached)

@@ -57,7 +57,7 @@ def command_build(args: argparse.Namespace) -> int:
 
     folder = Path(args.notes)
     if not folder.is_dir():
-        raise UsageError(f"notes folder not found: {folder}")
+        raise UsageError(f"notes folder {'is a file' if folder.is_file() else 'not found'}: {folder}")
     cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else Path(args.out).parent / "cache"
     try:
         built = build_notes_graph(folder, Path(args.out), cache_dir=cache_dir, content_dir=args.content,
@@ -76,9 +76,11 @@ def _build_summary(extraction, graph, out: Path) -> str:
     negated = sum(1 for _, _, data in graph.edges(data=True) if data.get("negated"))
     lines = [f"Read {len(extraction.notes)} note(s):"]
     lines += [f"  {note.doc} ({note.format}, {len(note.sections)} sections)" for note in extraction.notes]
-    if extraction.problems:
-        lines.append(f"Skipped {len(extraction.problems)} file(s):")
-        lines += [f"  {problem}" for problem in extraction.problems]
+    for kept, heading in ((False, "Skipped {} file(s):"), (True, "Read {} file(s) with repairs:")):
+        problems = [problem for problem in extraction.problems if problem.kept == kept]
+        if problems:
+            lines.append(heading.format(len(problems)))
+            lines += [f"  {problem}" for problem in problems]
     lines.append(f"Nodes: {graph.number_of_nodes()} ({', '.join(f'{n} {t}s' for t, n in sorted(types.items()))})")
     lines.append(f"Edges: {graph.number_of_edges()} ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}; {negated} negated)")
     lines.append(f"Wrote {out}")

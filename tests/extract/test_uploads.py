@@ -40,6 +40,27 @@ def test_uploads_stay_in_the_workspace_and_bad_files_are_named(tmp_path):
     assert reasons["study-notes.md"] == "skipped: at most 2 files can be uploaded at once"
 
 
+@pytest.mark.parametrize("name, data, reason", [
+    ("photo.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "skipped: the file is a PNG image, not text"),
+    ("archive.txt", b"PK\x03\x04\x14\x00\x00\x00", "skipped: the file is a ZIP archive (or an Office document), not text"),
+    ("random.md", bytes(range(256)) * 4, "skipped: the file is binary data (it contains NUL bytes), not text"),
+    ("/etc/cron.d/job.md", b"## Job\n\nAmazon S3 stores objects.\n", None),
+    ("..\\..\\windows.md", b"## Win\n\nAmazon S3 stores objects.\n", None),
+    ("....md", b"## Dots\n\nAmazon S3 stores objects.\n", "skipped: only"),
+])
+def test_uploads_are_checked_by_content_and_land_only_in_the_workspace(tmp_path, name, data, reason):
+    workspace = tmp_path / "workspace"
+    saved, problems = save_uploads([Upload(name, data)], workspace)
+    if reason is None:
+        assert [path.parent for path in saved] == [workspace.resolve()] and problems == []
+        assert saved[0].read_bytes() == data
+    else:
+        assert saved == [] and len(problems) == 1 and problems[0].reason.startswith(reason)
+    written = sorted(path for path in tmp_path.rglob("*") if path.is_file())
+    assert all(path.parent == workspace for path in written)  # nothing beside or above the workspace
+    assert not any(path.name.startswith(".upload-") for path in written)  # no temporary left behind
+
+
 def test_uploads_build_alone_or_with_other_notes(tmp_path, fixture_notes, nlp, vocabulary):
     workspace = tmp_path / "uploads"
     save_uploads([Upload("monitoring.md", b"## Kendra\n\nAmazon Kendra integrates with Amazon S3.\n")],

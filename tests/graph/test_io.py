@@ -16,15 +16,34 @@ def test_save_and_load(graph, tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["graph.json"]
 
 
+NODE = {"id": "a", "type": "concept", "label": "a", "category": "", "parent": "", "definition": "", "aliases": [],
+        "sources": []}
+EDGE = {"source": "a", "target": "a", "relation": "uses", "kind": "stated", "negated": False, "count": 1,
+        "evidence": [{"doc": "n.md", "section": "", "line": 1, "sentence": "A uses a.", "sources": []}]}
+
+
+def node_link(nodes=(NODE,), edges=(EDGE,), **graph) -> str:
+    return json.dumps({"nodes": list(nodes), "edges": list(edges), "graph": graph})
+
+
 @pytest.mark.parametrize("content, message", [
     ("{not json", "corrupt JSON at line 1"),
+    ("", "corrupt JSON at line 1 \\(the file ends early"),
     ("[1, 2]", "not a knowledge graph"),
+    ("[" * 100_000 + "]" * 100_000, "not a knowledge graph \\(JSON nested too deep\\)"),
     (json.dumps({"nodes": [{"id": "a"}], "edges": []}), "lacks an id or a type"),
+    (json.dumps({"nodes": [{**NODE, "id": ["a"]}], "edges": []}), "lacks an id or a type"),
+    (node_link([{**NODE, "label": 7}]), "node 'a' has no valid 'label'"),
+    (node_link([{**NODE, "aliases": [None]}]), "node 'a' has no valid 'aliases'"),
+    (node_link([NODE, {**NODE, "id": "b", "definition": None}]), "node 'b' has no valid 'definition'"),
     (json.dumps({"nodes": [], "edges": [{"source": "a"}]}), "lacks source, target, relation or kind"),
-    (json.dumps({"nodes": [{"id": "a", "type": "concept"}],
-                 "edges": [{"source": "a", "target": "b", "relation": "uses", "kind": "stated"}]}),
-     "'a' -> 'b' names a topic the file does not list"),
+    (node_link(edges=[{**EDGE, "target": "b"}]), "'a' -> 'b' names a topic the file does not list"),
+    (node_link(edges=[{**EDGE, "evidence": "see notes"}]), "'a' -> 'a' has no valid 'evidence'"),
+    (node_link(edges=[{**EDGE, "evidence": [{"sentence": "x"}]}]), "has no valid 'evidence doc'"),
+    (node_link(edges=[{**EDGE, "source": {"id": "a"}}]), "has no valid 'source'"),
     (json.dumps({"nodes": [], "edges": [], "graph": {"format": 99}}), "graph format 99 is not one this version reads"),
+    # networkx's own node-link output of some other graph
+    (json.dumps(nx.node_link_data(nx.path_graph(3), edges="edges")), "node \\{'id': 0\\} lacks an id or a type"),
 ])
 def test_corrupt_or_foreign_files_say_how_to_rebuild(tmp_path, content, message):
     path = tmp_path / "graph.json"
@@ -49,3 +68,19 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
     write_atomically(path, b"new")
     assert path.read_bytes() == b"new"
+
+
+def test_a_truncated_graph_file_says_it_ends_early(graph, tmp_path):
+    path = tmp_path / "graph.json"
+    save_graph(graph, path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(GraphFileError, match=r"corrupt JSON .*the file ends early.*rebuild it with"):
+        load_graph(path)
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00", b"\xff\xfe{\x00}\x00"])
+def test_a_binary_graph_file_cannot_be_read(tmp_path, data):
+    path = tmp_path / "graph.json"
+    path.write_bytes(data)
+    with pytest.raises(GraphFileError, match=r"cannot be read .*rebuild it with"):
+        load_graph(path)
