@@ -1,8 +1,10 @@
 """Load the spaCy English pipeline with only the components extraction needs."""
 from __future__ import annotations
 
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy takes half a second to import: only load_pipeline needs it
+    from spacy.language import Language
 
 __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline"]
 
@@ -21,6 +23,8 @@ def load_pipeline() -> Language:
 
     Raises :class:`ModelNotInstalled` naming both packages when neither is installed.
     """
+    import spacy
+
     for name in MODEL_NAMES:
         if spacy.util.is_package(name):
             return spacy.load(name, exclude=_UNUSED)

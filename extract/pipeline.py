@@ -1,19 +1,30 @@
-"""Notes in, entities and evidence-backed triples out: the whole extraction in one call."""
+"""Notes in, entities and evidence-backed triples out: the whole extraction in one call.
+
+spaCy's parse is the expensive step. Texts go through ``nlp.pipe`` in batches (in two
+processes when there is much to parse), and a ``cache`` (see :class:`ParseCache`) can
+hand back the parses of notes seen before, so only new or changed notes are parsed; the
+cheap steps across notes (aliases, proper words, assembly) always run on all of them.
+"""
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .abbreviations import abbreviation_pairs
 from .assembly import Assembler
 from .catalogue import CatalogueMatcher
+from .extraction import Extraction
 from .lexicon import Lexicon
-from .model import Entity, Note, Problem, Triple
+from .model import Note, Problem
 from .nlp import load_pipeline
 from .notes import read_notes
 from .phrases import coordinated_phrase
@@ -25,35 +36,50 @@ from .structure import heading_findings
 from .topics import Topics, unwrap_heading
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Extraction", "Reading", "extract", "extract_folder", "prepare"]
+__all__ = ["Extraction", "ParseCache", "Reading", "extract", "extract_folder", "prepare"]
 
 Progress = Callable[[float, str], None]
+# Below this many characters to parse, a second process costs more than it saves.
+PARALLEL_CHARACTERS = 1_500_000
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
-@dataclass
-class Extraction:
-    """What the notes say: entities, triples, the notes read and the files that were not."""
+class ParseCache(Protocol):
+    """Where the parses of notes seen before are kept (``graph.extraction_cache.NoteParseCache``)."""
 
-    entities: list[Entity]
-    triples: list[Triple]
-    notes: list[Note] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    def load(self, note: Note, vocab: Vocab) -> list[Doc] | None:
+        """The docs parsed for ``note`` before, or None."""
+
+    def store(self, note: Note, docs: Iterable[Doc]) -> None:
+        """Keep the docs parsed for ``note``."""
 
 
 class _Parses:
-    """spaCy docs by text, parsed once in batches."""
+    """spaCy docs by text, parsed once in batches (or handed back by a cache)."""
 
     def __init__(self, nlp: Language):
         self._nlp = nlp
         self._docs: dict[str, Doc] = {}
 
+    def add(self, docs: Iterable[Doc]) -> None:
+        """Docs parsed before (by a cache), each standing for its own text."""
+        for doc in docs:
+            self._docs.setdefault(doc.text, doc)
+
     def parse(self, texts: Iterable[str], progress: Progress | None = None, share: tuple[float, float] = (0, 1)) -> None:
         """Parse the texts not parsed yet, reporting progress within ``share`` of the whole."""
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs))
-        for done, (text, doc) in enumerate(zip(todo, self._nlp.pipe(todo, batch_size=128)), start=1):
+        processes = 2 if sum(map(len, todo)) > PARALLEL_CHARACTERS and (os.cpu_count() or 1) > 1 else 1
+        for done, (text, doc) in enumerate(zip(todo, self._nlp.pipe(todo, batch_size=128, n_process=processes)), start=1):
+            doc.tensor = _NO_TENSOR  # unused downstream, and most of a doc's memory
             self._docs[text] = doc
             if progress and done % 200 == 0:
                 progress(share[0] + (share[1] - share[0]) * done / len(todo), f"parsed {done} of {len(todo)} passages")
+
+    @property
+    def vocab(self) -> Vocab:
+        """The pipeline's vocabulary, which every doc shares."""
+        return self._nlp.vocab
 
     def __getitem__(self, text: str) -> Doc:
         if text not in self._docs:
@@ -80,7 +106,7 @@ def _proper_words(docs: Iterable[Doc]) -> frozenset[str]:
 
 
 def extract_folder(folder: Path | Sequence[Path], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
-                   progress: Progress | None = None) -> Extraction:
+                   progress: Progress | None = None, cache: ParseCache | None = None) -> Extraction:
     """Read every note under ``folder`` (or under each of several folders, e.g. the
     shipped notes and a user's uploads) and extract its graph (see :func:`extract`)."""
     vocabulary = vocabulary or load_vocabulary()
@@ -93,7 +119,7 @@ def extract_folder(folder: Path | Sequence[Path], *, vocabulary: Vocabulary | No
         # A name already used by an earlier folder is qualified by its folder's name.
         notes += [note if note.doc not in names else _renamed(note, f"{path.name}/{note.doc}") for note in found]
         problems += skipped
-    extraction = extract(notes, vocabulary=vocabulary, nlp=nlp, progress=progress)
+    extraction = extract(notes, vocabulary=vocabulary, nlp=nlp, progress=progress, cache=cache)
     extraction.problems = problems
     return extraction
 
@@ -112,10 +138,16 @@ class Reading:
     topics: Topics
 
 
-def prepare(notes: list[Note], vocabulary: Vocabulary, nlp: Language, progress: Progress | None = None) -> Reading:
-    """Parse every statement (completing fragments), learn aliases and set up topics."""
+def prepare(notes: list[Note], vocabulary: Vocabulary, nlp: Language, progress: Progress | None = None,
+            cache: ParseCache | None = None) -> Reading:
+    """Parse every statement (completing fragments), learn aliases and set up topics.
+
+    With a ``cache``, the notes it holds are not parsed again, and the parses of the
+    others are given to it.
+    """
     parses = _Parses(nlp)
-    statements = list(statements_of(notes))
+    missed = _load_cached(notes, cache, parses, progress) if cache is not None else []
+    first = statements = list(statements_of(notes))
     parses.parse((s.text for s in statements), progress, (0.0, 0.6))
     lexicon = Lexicon.for_pipeline(vocabulary, nlp)
     matcher = CatalogueMatcher(nlp, vocabulary.services)
@@ -126,16 +158,21 @@ def prepare(notes: list[Note], vocabulary: Vocabulary, nlp: Language, progress: 
     headings |= {unwrap_heading(s.block.label, vocabulary) for s in statements if s.block.label}
     headings |= {unwrap_heading(s.subject, vocabulary) for s in statements if s.cut}
     parses.parse(headings, progress, (0.75, 0.8))
+    if cache is not None:
+        texts = _texts_by_note(missed, first + statements, vocabulary)
+        for note in missed:
+            cache.store(note, (parses[text] for text in texts[note.doc]))
     resolver = Resolver(Registry(vocabulary), lexicon, matcher)
     _learn_aliases(statements, notes, parses, resolver)
     return Reading(statements, parses, resolver, Topics(resolver, vocabulary, lambda text: parses[text]))
 
 
 def extract(notes: list[Note], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
-            progress: Progress | None = None) -> Extraction:
-    """Extract entities and triples from notes already read."""
+            progress: Progress | None = None, cache: ParseCache | None = None) -> Extraction:
+    """Extract entities and triples from notes already read (parsing only the notes
+    ``cache`` does not hold, when given)."""
     vocabulary = vocabulary or load_vocabulary()
-    reading = prepare(notes, vocabulary, nlp or load_pipeline(), progress)
+    reading = prepare(notes, vocabulary, nlp or load_pipeline(), progress, cache)
     assembler = Assembler(reading.resolver.registry)
     for number, statement in enumerate(reading.statements, start=1):
         _read_statement(statement, reading, assembler)
@@ -150,6 +187,38 @@ def extract(notes: list[Note], *, vocabulary: Vocabulary | None = None, nlp: Lan
     if progress:
         progress(1.0, f"{len(entities)} topics, {len(triples)} relations")
     return Extraction(entities, triples, notes)
+
+
+def _load_cached(notes: list[Note], cache: ParseCache, parses: _Parses, progress: Progress | None) -> list[Note]:
+    """Give ``parses`` what ``cache`` holds for ``notes``; return the notes it does not hold."""
+    missed = []
+    for note in notes:
+        docs = cache.load(note, parses.vocab)
+        if docs is None:
+            missed.append(note)
+        else:
+            parses.add(docs)
+    if progress and len(missed) < len(notes):
+        progress(0.0, f"{len(notes) - len(missed)} of {len(notes)} notes unchanged: reusing their parses")
+    return missed
+
+
+def _texts_by_note(notes: list[Note], statements: Iterable[Statement], vocabulary: Vocabulary) -> dict[str, dict[str, None]]:
+    """The texts :func:`prepare` parses for each note (its statements, completed or not,
+    and its headings, labels and cut subjects), in order."""
+    texts: dict[str, dict[str, None]] = {note.doc: {} for note in notes}
+    for note in notes:
+        texts[note.doc].update((unwrap_heading(h, vocabulary), None) for sec in note.sections for h in sec.path)
+    for statement in statements:
+        wanted = texts.get(statement.section.doc)
+        if wanted is None:
+            continue
+        wanted[statement.text] = None
+        if statement.block.label:
+            wanted[unwrap_heading(statement.block.label, vocabulary)] = None
+        if statement.cut:
+            wanted[unwrap_heading(statement.subject, vocabulary)] = None
+    return texts
 
 
 def _learn_aliases(statements: list[Statement], notes: list[Note], parses: _Parses, resolver: Resolver) -> None:

