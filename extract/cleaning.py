@@ -27,6 +27,8 @@ _CODE = re.compile(r"`([^`]*)`")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:*]*\s*\)|\[\s*\]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_REMOVED = "\ue000"  # a private-use character marking where markup was taken out
+_GAP = re.compile(r"[ \t]*\ue000[\ue000 \t]*")
 _STRAY_STARS = re.compile(r"^\*+(?=\S)|(?<=\S)\*+$")
 
 
@@ -47,17 +49,22 @@ def strip_markup(line: str) -> str:
     >>> strip_markup("Learn about [RAG](https://aws.amazon.com/rag/) and **bold** <b>tags</b>")
     'Learn about RAG and bold tags'
     """
-    line = _IMAGE.sub("", line)
+    line = line.replace(_REMOVED, "")
+    line = _IMAGE.sub(_REMOVED, line)
     # A link to "#" is a page's button or advert, not a reference: it goes with its text.
-    line = _LINK.sub(lambda m: "" if m.group(2).strip() in {"", "#"} else m.group(1), line)
-    line = _ANGLE_URL.sub("", line)
-    line = _BARE_URL.sub("", line)
+    line = _LINK.sub(lambda m: _REMOVED if m.group(2).strip() in {"", "#"} else m.group(1), line)
+    line = _ANGLE_URL.sub(_REMOVED, line)
+    line = _BARE_URL.sub(_REMOVED, line)
     line = _TAG.sub(" ", line)
     line = html.unescape(line)
     line = _EMPHASIS.sub(r"\2", line)
     line = _STARS.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
-    line = _EMPTY_BRACKETS.sub("", line)
+    line = _EMPTY_BRACKETS.sub(_REMOVED, line)
+    # Where something was taken out, the neighbours stay apart ("a![x](y)b" is "a b", and
+    # "&#1[](#)20;" never becomes a character reference), but no space goes before punctuation.
+    line = _GAP.sub(lambda m: "" if m.start() == 0 or m.end() == len(m.string) or m.string[m.end()] in ",.;:!?)]"
+                    else " ", line)
     line = _STRAY_STARS.sub("", line.strip())
     return normalise_space(line)
 

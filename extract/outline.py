@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .cleaning import Boilerplate, normalise_space, strip_markup
 from .model import Block, Section
 
-__all__ = ["Outline", "split_label", "clean_heading", "looks_like_title", "emit_table", "split_long_text",
+__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "emit_table", "split_long_text",
            "MAX_BLOCK_CHARS"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
@@ -27,7 +27,12 @@ _MAX_PLAIN_LABEL_WORDS = 5  # "Mean:", "Data Warehouses:"; longer "Works with a 
 
 def clean_heading(text: str) -> str:
     """A heading's readable text: no markup, numbering or trailing colon."""
-    text = strip_markup(text)
+    return tidy_heading(strip_markup(text))
+
+
+def tidy_heading(text: str) -> str:
+    """:func:`clean_heading` for text whose markup is gone already: markup is stripped (and
+    entities unescaped) once only, so ``&amp;lt;`` stays the ``&lt;`` the note shows."""
     text = _NUMBERING.sub("", text)
     return normalise_space(text.rstrip(":- ").strip())
 
@@ -56,7 +61,7 @@ def split_label(raw: str) -> tuple[str, str]:
     text = strip_markup(body)
     plain = _PLAIN_LABEL.match(text)
     if plain:
-        label = clean_heading(plain.group("label"))
+        label = tidy_heading(plain.group("label"))
         rest = (plain.group("rest") or "").strip()
         words = len(re.sub(r"\([^)]*\)", "", label).split())
         if label and words <= (_MAX_PLAIN_LABEL_WORDS if rest else 3):
@@ -132,9 +137,10 @@ class Outline:
         """Level of the innermost open heading (0 when none is open)."""
         return self._path[-1][0] if self._path else 0
 
-    def heading(self, level: int, title: str, line: int) -> None:
-        """Open a heading, closing those at its level or deeper."""
-        title = clean_heading(title)
+    def heading(self, level: int, title: str, line: int, *, clean: bool = False) -> None:
+        """Open a heading, closing those at its level or deeper (``clean``: the title's
+        markup is stripped already)."""
+        title = tidy_heading(title) if clean else clean_heading(title)
         if not title or self._boilerplate(title):
             return
         if len(title) > MAX_HEADING_CHARS or len(self._path) >= MAX_DEPTH and level > self.depth():
@@ -191,7 +197,7 @@ def emit_table(outline: Outline, rows: list[tuple[int, list[str]]]) -> None:
     """Each cell becomes a block about its row's first cell, or about its column when the
     header's first cell names an attribute ("Aspect", "Category" or empty)."""
     while rows and sum(1 for cell in rows[0][1] if cell) == 1 and rows[0][1][0]:
-        outline.heading(outline.depth() + 1, rows[0][1][0], rows[0][0])
+        outline.heading(outline.depth() + 1, rows[0][1][0], rows[0][0], clean=True)
         rows = rows[1:]
     if len(rows) < 2:
         for number, cells in rows:

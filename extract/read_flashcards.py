@@ -61,7 +61,7 @@ def read_flashcards(text: str, doc: str, boilerplate: Boilerplate | None = None)
             label, rest = split_label(raw)
             seen.add(sentence_key(strip_markup(raw)))
             if label and not rest:
-                outline.heading(2, label, number)
+                outline.heading(2, label, number, clean=True)
             else:
                 outline.block(rest, number, label=label, kind="card")
     return title, outline.finish()

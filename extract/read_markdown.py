@@ -7,7 +7,7 @@ import yaml
 
 from .cleaning import Boilerplate, strip_markup
 from .model import Section
-from .outline import Outline, emit_table, looks_like_title, split_label
+from .outline import Outline, clean_heading, emit_table, looks_like_title, split_label
 
 __all__ = ["read_markdown", "split_front_matter", "front_matter_problem"]
 
@@ -113,7 +113,7 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
             level = len(heading.group(1))
             outline.close(_LIST_LEVEL)
             if level == 1 and h1_count == 1:
-                title = title or heading.group(2).strip()
+                title = title or clean_heading(heading.group(2))
             else:
                 outline.heading(level, heading.group(2), number)
         elif _SEPARATOR.match(stripped):
@@ -127,9 +127,9 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
             item_label, item_text = split_label(raw)
             nested = _indent(next_nonblank(index)) > indent
             if item_label and not item_text:
-                outline.heading(level, item_label, number)
+                outline.heading(level, item_label, number, clean=True)
             elif not item_label and nested and looks_like_title(item_text, max_words=8):
-                outline.heading(level, item_text, number)
+                outline.heading(level, item_text, number, clean=True)
             else:
                 parts, start, label, kind, block_indent = [item_text], number, item_label, "bullet", indent
         else:
@@ -143,7 +143,8 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
                     outline.close(_LIST_LEVEL)
                 line_label, line_text = split_label(raw)
                 if line_label and not line_text:
-                    outline.heading(outline.depth() + 1 if outline.depth() >= _LIST_LEVEL else _LIST_LEVEL, line_label, number)
+                    outline.heading(outline.depth() + 1 if outline.depth() >= _LIST_LEVEL else _LIST_LEVEL, line_label, number,
+                                    clean=True)
                 else:
                     parts, start, label, kind, block_indent = [line_text], number, line_label, "paragraph", indent
         previous_blank = False

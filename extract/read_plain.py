@@ -99,7 +99,7 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
             indent = len(bullet.group(1).expandtabs(4))
             outline.close(_LABEL + indent)
             if label and not body:
-                outline.heading(_LABEL + indent, label, number)
+                outline.heading(_LABEL + indent, label, number, clean=True)
             else:
                 parts, block_start, block_label, block_kind = [body], number, label, "bullet"
                 flush()

@@ -1,0 +1,115 @@
+"""The readers and the cleaner on arbitrary text and bytes (hypothesis): they never raise,
+and they never return text that was not in the input.
+
+"Not in the input" is checked word by word. A word is a maximal run of letters and digits
+(``[^\\W_]+``). The reference is the input as the function sees it, with HTML character
+references unescaped once, then reduced to its letters and digits alone (every other
+character removed); for ``read_note`` on bytes, the input is first decoded and repaired by
+ftfy, as ``read_note`` does before its readers see the text. Every word of every string
+a reader returns (title, heading paths, labels, block texts, table attributes) must occur
+in that reference. Removing markup may join neighbours (``a**b**c`` gives ``abc``), which
+the reference allows; a word the input never spelt out (a second unescaping turning
+``&amp;#120;`` into ``x``, an invented title or number) fails.
+"""
+import html
+import re
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.cleaning import normalise_space, repair_encoding, sentence_key, strip_markup
+from extract.model import Note, Section
+from extract.notes import NoteError, decode_note, detect_format, read_note
+from extract.outline import clean_heading, split_label
+from extract.read_flashcards import read_flashcards
+from extract.read_markdown import read_markdown
+from extract.read_plain import read_plain
+
+WORD = re.compile(r"[^\W_]+")
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+# Text that looks like notes: markdown and HTML marks, labels, tabs, entities, numbers, odd characters.
+PIECES = ["#", "## ", "- ", "* ", "1. ", "**", "__", "*", "`", "[", "](", ")", "(", "![", "<b>", "</b>", "<div>",
+          "<script>", "</script>", "&amp;", "&lt;", "&#120;", "&", ";", ":", ": ", "|", "\t", "\n", "\n\n", "---",
+          "> ", "http://x.io/a ", "www.a.b ", "New cards", "Index", "Amazon S3", "SageMaker", "é", "ﬁ", "\u00a0",
+          "\x00", "\x1b", "\u202e", "\ufffd", " ", "  ", "    ", "a", "B", "7", ".", "?", "title: x"]
+NOTE_TEXT = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+LINE = st.one_of(st.text(max_size=120).map(lambda text: text.replace("\n", " ")),
+                 st.lists(st.sampled_from([p for p in PIECES if "\n" not in p]), max_size=30).map("".join))
+
+
+def reference(text: str) -> str:
+    """The input's letters and digits, entity-unescaped once."""
+    return "".join(WORD.findall(html.unescape(text)))
+
+
+def invented_words(output: str, text: str) -> list[str]:
+    known = reference(text)
+    return [word for word in WORD.findall(output) if word not in known]
+
+
+def strings_of(title: str, sections: tuple[Section, ...]) -> list[str]:
+    found = [title]
+    for section in sections:
+        found += list(section.path)
+        for block in section.blocks:
+            found += [block.text, block.label, block.attribute]
+    return found
+
+
+@FUZZ
+@given(LINE)
+def test_strip_markup_never_raises_nor_invents_words(line):
+    clean = strip_markup(line)
+    assert invented_words(clean, line) == []
+    assert clean == normalise_space(clean) and "\n" not in clean
+
+
+@FUZZ
+@given(LINE)
+def test_split_label_and_headings_never_invent_words(line):
+    label, rest = split_label(line)
+    heading = clean_heading(line)
+    assert invented_words(f"{label} {rest} {heading}", line) == []
+    sentence_key(line)
+
+
+@FUZZ
+@given(st.text(max_size=300))
+def test_repair_encoding_never_raises_and_leaves_no_control_characters(text):
+    repaired = repair_encoding(text)
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", repaired)
+
+
+@FUZZ
+@given(NOTE_TEXT, st.sampled_from([read_markdown, read_plain, read_flashcards]))
+def test_readers_never_raise_nor_invent_words(text, reader):
+    title, sections = reader(text, "fuzz.md")
+    assert all(isinstance(section, Section) and section.doc == "fuzz.md" for section in sections)
+    for found in strings_of(title, sections):
+        assert invented_words(found, text) == [], found
+
+
+@FUZZ
+@given(st.binary(max_size=600) | NOTE_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")),
+       st.sampled_from(["n.md", "n.txt"]))
+def test_read_note_on_any_bytes_gives_a_note_or_a_note_error(tmp_path, data, name):
+    path = tmp_path / name
+    path.write_bytes(data)
+    detect_format(path, data.decode("latin-1"))
+    try:
+        note = read_note(path)
+    except NoteError as error:
+        assert str(error).startswith(f"{name}: ")
+        return
+    assert isinstance(note, Note)
+    text = repair_encoding(decode_note(data)[0])
+    for found in strings_of("", note.sections):
+        assert invented_words(found, text) == [], found
+
+
+@FUZZ
+@given(st.text(alphabet=string.printable, max_size=200))
+def test_decoding_utf8_text_changes_nothing(text):
+    assert decode_note(text.encode("utf-8")) == (text, "")
