@@ -125,7 +125,12 @@ def _name_tokens(tokens: list[Token], head: Token, lexicon: Lexicon) -> list[Tok
 
 def _render(tokens: list[Token], head: Token, lexicon: Lexicon) -> str:
     parts = []
+    unmatched = _unmatched_brackets(tokens)
     for token in tokens:
+        if token.i in unmatched:
+            if token.whitespace_ and parts and not parts[-1].endswith(" "):
+                parts[-1] += " "  # "(k-NN) indexes" names "k-NN index"
+            continue
         word = _case(token, lexicon)
         if token.i == head.i and token.tag_ in _PLURAL_TAGS and not is_acronym(word):
             lemma = token.lemma_
@@ -135,6 +140,21 @@ def _render(tokens: list[Token], head: Token, lexicon: Lexicon) -> str:
                 word = word[:1].upper() + word[1:]
         parts.append(word + (token.whitespace_ and " "))
     return "".join(parts).strip()
+
+
+def _unmatched_brackets(tokens: list[Token]) -> set[int]:
+    """Indexes of the brackets in ``tokens`` that open or close outside them."""
+    unmatched: set[int] = set()
+    open_ones: list[int] = []
+    for token in tokens:
+        if token.text in "([":
+            open_ones.append(token.i)
+        elif token.text in ")]":
+            if open_ones:
+                open_ones.pop()
+            else:
+                unmatched.add(token.i)
+    return unmatched | set(open_ones)
 
 
 def _make_phrase(tokens: list[Token], head: Token, lexicon: Lexicon,

@@ -64,6 +64,8 @@ def statement_findings(statement: Statement, reading: Reading) -> Iterator[list[
             if token_index is None:
                 return implicit
             token = doc[token_index]
+            if index == 0 and statement.prefix and token.i == sentence.start:
+                return topic  # the completing "It" stands for the block's topic and nothing else
             if resolver.is_pronoun(token):
                 if not subject:
                     return None  # "integrate them": objects are too often not the topic

@@ -116,6 +116,8 @@ def completion_prefix(statement: Statement, doc: Doc, lexicon: Lexicon, matcher:
     block = statement.block
     label = (block.attribute if block.kind == "table" else block.label).casefold().replace("(s)", "s")
     opener = first[0]
+    if opener.tag_ == "PRP":
+        return ""  # "It works with VPC" has its subject, however the rest is parsed
     verb_opener = opener.tag_ in {"VBZ", "VBP", "VBD", "MD", "VB", "VBN"} or (
         opener.tag_ in {"NNS", "NNP", "NNPS"} and _verb_form(opener.lower_, lexicon.verb_lemmas))
     noun_opener = not verb_opener and (opener.pos_ in {"NOUN", "PROPN", "DET", "NUM"} or (

@@ -113,7 +113,8 @@ class Topics:
         if statement.block.label:
             # A definition ("Label: a noun phrase") always defines its label.
             first_word = statement.block.text.split(" ", 1)[0].casefold()
-            defines_label = statement.prefix.strip() == "It is" and first_word not in self._vocabulary.purpose_adjectives
+            defines_label = statement.prefix.strip() == "It is" and first_word not in self._vocabulary.purpose_adjectives \
+                and self._completes_copula(statement)
             ref = self.label(statement.block.label, defined=defines_label)
             if ref is None and (statement.block.kind == "table" or defines_label):
                 return None  # a row or definition of something unnamed is about nothing we know
@@ -129,6 +130,12 @@ class Topics:
             if ref is not None and not capability:
                 return ref
         return section
+
+    def _completes_copula(self, statement: Statement) -> bool:
+        """Whether "It is" made the block a definition ("It is a managed service") rather
+        than a passive or a predicate ("It is commonly used for analytics")."""
+        sentence = next(iter(self._parse(statement.text).sents), None)
+        return sentence is not None and sentence.root.lemma_ == "be"
 
     def _previous_label(self, statement: Statement) -> Ref | None:
         if statement.block.label.casefold() not in LABEL_PREFIXES and statement.block.label.casefold() not in _CONTINUING:

@@ -90,6 +90,12 @@ CASES = [
     ("Use Amazon CloudWatch to monitor SageMaker instance metrics.", "Notes",
      {("Amazon CloudWatch", "monitors", "SageMaker instance metric", False)}),
     ("You should consider several factors.", "Notes", set()),
+    # a label the notes define but that names nothing known: its definition is not the heading's
+    ("- **Apache Spark MLLib:** A scalable machine learning library that comes with built-in algorithms for tasks like "
+     "classification, regression, clustering, and recommendation systems.", "Amazon EMR for Machine Learning", set()),
+    # an abbreviation in parentheses inside a name
+    ("Vector databases are powered by k-nearest neighbor (k-NN) indexes.", "Vector Databases",
+     {("k-NN index", "powers", "vector database", False)}),
 ]
 
 
