@@ -170,13 +170,14 @@ def _antecedent(relative: Token) -> list[Token]:
 def _noun_or_copula_subject(noun: Token) -> list[Token]:
     """A noun modified by a clause; if the noun is a copula's complement ("X is a service
     that ..."), the copula's subject is what the clause is about."""
-    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head  # "a no-code, visual tool for ...": the tool is the first complement too
-    if noun.dep_ in {"attr", "acomp"} and noun.head.lemma_ == "be":
-        return subjects_of(noun.head) or []
-    if noun.dep_ == "appos":
-        return [noun.head]
-    return [noun]
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "a no-code, visual tool for ...": the tool is the first complement too
+    if first.dep_ in {"attr", "acomp"} and first.head.lemma_ == "be":
+        return subjects_of(first.head) or []
+    if first.dep_ == "appos":
+        return [first.head]
+    return [noun]  # "machines and datasets stored in S3": the datasets are stored
 
 
 def noun_conjuncts(verb: Token, lexicon: Lexicon) -> list[Token]:

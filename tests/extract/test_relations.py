@@ -93,6 +93,10 @@ CASES = [
     # a label the notes define but that names nothing known: its definition is not the heading's
     ("- **Apache Spark MLLib:** A scalable machine learning library that comes with built-in algorithms for tasks like "
      "classification, regression, clustering, and recommendation systems.", "Amazon EMR for Machine Learning", set()),
+    # a participle after a coordination modifies the nearest conjunct
+    ("Spark runs on distributed machines and datasets stored in Amazon S3.", "Notes",
+     {("Apache Spark", "runs on", "distributed machine", False), ("Apache Spark", "runs on", "dataset", False),
+      ("dataset", "stored in", "Amazon S3", False)}),
     # an abbreviation in parentheses inside a name
     ("Vector databases are powered by k-nearest neighbor (k-NN) indexes.", "Vector Databases",
      {("k-NN index", "powers", "vector database", False)}),
