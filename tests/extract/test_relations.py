@@ -97,6 +97,10 @@ CASES = [
     ("Spark runs on distributed machines and datasets stored in Amazon S3.", "Notes",
      {("Apache Spark", "runs on", "distributed machine", False), ("Apache Spark", "runs on", "dataset", False),
       ("dataset", "stored in", "Amazon S3", False)}),
+    # a noun misread as a bare verb coordinated with a verb that agrees with the subject
+    ("SageMaker Feature Store works with streaming data, CI/CD pipelines and batch data.", "Notes",
+     {("SageMaker Feature Store", "works with", "streaming data", False),
+      ("SageMaker Feature Store", "works with", "CI/CD", False)}),
     # an abbreviation in parentheses inside a name
     ("Vector databases are powered by k-nearest neighbor (k-NN) indexes.", "Vector Databases",
      {("k-NN index", "powers", "vector database", False)}),
