@@ -72,7 +72,7 @@ def _lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, repaired from the word itself when spaCy's guess is no verb
     ("inputting" -> "input", not "inputt")."""
     lemma = verb.lemma_.casefold()
-    if lemma not in lexicon.verb_lemmas and verb.tag_ == "VBG":
+    if lemma not in lexicon.verb_lemmas and (verb.tag_ == "VBG" or verb.lower_.endswith("ing")):
         lemma = lexicon.verb_of_gerund(verb.lower_) or lemma
     return lemma
 
@@ -111,6 +111,9 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
         return  # "starting with required data ... is key": a clause used as a subject
     if subjects == [] or subjects and any(s.pos_ == "ADJ" for s in subjects):
         return  # no subject to speak of, or a misparse ("comprehensive faults ...")
+    if _lemma(verb, lexicon) not in lexicon.verb_lemmas and verb.lower_ not in lexicon.verb_lemmas \
+            and {lemma, verb.lower_} & lexicon.noun_lemmas:
+        return  # a noun read as a verb: "legacy databases to managed services", "users"
     subject_ids = [s.i for s in subjects] if subjects else [None]
     human = bool(subjects) and all(s.lower_ in lexicon.vocabulary.human_agents or s.lemma_.casefold() in lexicon.vocabulary.human_agents for s in subjects)
     imperative = subjects is None and is_imperative(verb)

@@ -101,6 +101,16 @@ CASES = [
     ("SageMaker Feature Store works with streaming data, CI/CD pipelines and batch data.", "Notes",
      {("SageMaker Feature Store", "works with", "streaming data", False),
       ("SageMaker Feature Store", "works with", "CI/CD", False)}),
+    # plural nouns the tagger read as verbs ("databases", "integers") relate nothing
+    ("- **Shift to Managed Services:** Transition from expensive, proprietary legacy databases to managed database "
+     "services like Amazon RDS.", "Notes", {("Amazon RDS", "is a", "database service", False)}),
+    ("- **Binary encoding:** A compact method that first assigns a unique integer to each category, then converts "
+     "that integer into its binary code.", "Notes",
+     {("binary encoding", "is a", "compact method", False), ("binary encoding", "assigns", "integer", False)}),
+    # coordinated gerunds each give their verb
+    ("Amazon SageMaker Feature Store: A fully managed repository for storing, retrieving, and sharing features.", "Notes",
+     {("SageMaker Feature Store", "is a", "repository", False), ("SageMaker Feature Store", "stores", "feature", False),
+      ("SageMaker Feature Store", "retrieves", "feature", False), ("SageMaker Feature Store", "shares", "feature", False)}),
     # an abbreviation in parentheses inside a name
     ("Vector databases are powered by k-nearest neighbor (k-NN) indexes.", "Vector Databases",
      {("k-NN index", "powers", "vector database", False)}),
