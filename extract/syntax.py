@@ -136,8 +136,11 @@ def subjects_of(verb: Token) -> list[Token] | None:
         return found
     if verb.dep_ == "ROOT":
         return None
-    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in verb.children):
-        return []  # "It works with X and batch data": a bare verb cannot share "works"'s subject, a misparse
+    if verb.dep_ == "conj" and verb.tag_ in {"VB", "VBD", "VBN"} and verb.head.tag_ == "VBZ" \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        # "It works with X and batch data", "It manages large, distributed data lakes": a verb
+        # that cannot share "works"'s subject is a misread noun or adjective
+        return []
     if verb.dep_ == "conj" and is_verb(verb.head):
         if any(c.dep_ == "mark" for c in verb.head.children) and verb.head.dep_ in {"advcl", "ccomp"}:
             return []  # "adds X when the load increases and removes Y ...": the parser joined the wrong verbs

@@ -122,5 +122,10 @@ def test_sentence_gives_triples(sentence, heading, expected, nlp, vocabulary):
     assert stated(sentence, nlp, vocabulary, heading=heading) == expected
 
 
+def test_an_adjective_misread_as_a_coordinated_verb_relates_nothing(nlp, vocabulary):
+    triples = stated("AWS Lake Formation manages large-scale, distributed data lakes across AWS accounts.", nlp, vocabulary)
+    assert not any(relation.startswith("distributes") for _, relation, _, _ in triples)
+
+
 def test_a_question_states_nothing(nlp, vocabulary):
     assert stated("Is SageMaker Clarify used to detect bias?", nlp, vocabulary) == set()
