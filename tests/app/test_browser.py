@@ -12,19 +12,9 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, sync_playwright
 
+from ..graph.conftest import HOSTILE_NOTE, HOSTILE_TEXT
 from .conftest import NETWORK_TITLE
 from .live_server import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, keep_local, serve_app
-
-HOSTILE_NOTE = b"""# <img src=x onerror="window.__xss=1"> Monitoring &lt;img src=x onerror="window.__xss=1"&gt;
-
-## </script><script>window.__xss=2</script> Alerts
-
-- **<img src=x onerror="window.__xss=1"> tool:** SageMaker Model Monitor integrates with Amazon CloudWatch.
-- AWS Glue &lt;img src=x onerror="window.__xss=1"&gt; crawls data in Amazon S3.
-- Amazon CloudWatch &lt;/script&gt;&lt;script&gt;window.__xss=2&lt;/script&gt; stores metrics for SageMaker endpoints.
-- ![pixel](http://evil.example/x.png) Amazon S3 stores training data [click](javascript:window.__xss=3).
-"""
-HOSTILE_TEXT = '<img src=x onerror="window.__xss=1">'
 
 
 @pytest.fixture(scope="module")

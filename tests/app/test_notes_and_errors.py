@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from explorer.markup import literal
-from graph import save_graph
+from graph import load_graph, save_graph
 
 from .conftest import (
     APP,
@@ -113,7 +113,10 @@ def test_a_corrupt_graph_is_a_message_not_a_traceback(app_paths):
     app = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not app.exception
     assert "corrupt JSON at line 1" in displayed(app.error[0].value)
-    assert app.button(key="build_shipped")
+    app.button(key="build_shipped").click()  # the app offers the rebuild, and it works
+    checked(app.run(timeout=120))
+    assert not app.error and drawn(app)["nodes"]
+    assert "Amazon SageMaker" in load_graph(app_paths["graph"])  # the corrupt file was replaced by a graph
 
 
 def test_hostile_note_text_is_shown_as_text(app_paths):

@@ -79,6 +79,23 @@ def graph() -> nx.MultiDiGraph:
 HOSTILE_LABEL = '<img src=x onerror="window.__xss=1">'
 HOSTILE_SENTENCE = '</script><script>window.__xss=2</script> see <a href="javascript:window.__xss=3">here</a>'
 
+# A note as a hostile user might write it: tags, event handlers, `javascript:` links, a
+# closing script tag and the word href, both as markup and as escaped text the note shows.
+HOSTILE_NOTE = b"""# <img src=x onerror="window.__xss=1"> Monitoring &lt;img src=x onerror="window.__xss=1"&gt;
+
+## </script><script>window.__xss=2</script> Alerts
+
+- **<img src=x onerror="window.__xss=1"> tool:** SageMaker Model Monitor integrates with Amazon CloudWatch.
+- AWS Glue &lt;img src=x onerror="window.__xss=1"&gt; crawls data in Amazon S3.
+- Amazon CloudWatch &lt;/script&gt;&lt;script&gt;window.__xss=2&lt;/script&gt; stores metrics for SageMaker endpoints.
+- ![pixel](http://evil.example/x.png) Amazon S3 stores training data [click](javascript:window.__xss=3).
+
+## The href of <a href="javascript:window.__xss=3" onclick="window.__xss=3">Amazon Athena</a>
+
+Amazon Athena queries data in Amazon S3 &lt;a href="javascript:window.__xss=3"&gt;href&lt;/a&gt;.
+"""
+HOSTILE_TEXT = '<img src=x onerror="window.__xss=1">'
+
 
 @pytest.fixture
 def hostile_graph() -> nx.MultiDiGraph:

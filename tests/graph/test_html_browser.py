@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from graph.cli import main
 from graph.html_export import to_pyvis_html
+from graph.io import load_graph
 
-from .conftest import HOSTILE_LABEL
+from .conftest import HOSTILE_LABEL, HOSTILE_NOTE, HOSTILE_TEXT
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -74,6 +76,31 @@ def test_the_page_draws_offline_and_runs_no_note_text(browser, hostile_graph, tm
     assert "</script><script>window.__xss=2</script>" in tooltip.inner_text()
     assert tooltip.locator("img, a, script, [onmouseover]").count() == 0
 
+    assert page.evaluate("window.__xss") is None
+    assert problems == []
+    page.close()
+
+
+def test_a_graph_built_from_a_hostile_note_exports_a_page_that_runs_none_of_it(browser, tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / 'evil<script>window.__xss=6<\\script>.md').write_bytes(HOSTILE_NOTE)
+    built, page_path = tmp_path / "graph.json", tmp_path / "graph.html"
+    assert main(["build", str(notes), "--out", str(built), "--quiet", "--no-cache"]) == 0
+    assert main(["export", "--graph", str(built), "--format", "html", "--out", str(page_path),
+                 "--title", 'The href of <a href="javascript:window.__xss=3">notes</a>']) == 0
+    graph = load_graph(built)
+    assert {"AWS Glue", "Amazon Athena", "Amazon S3"} <= set(graph)
+    page, problems = open_offline(browser, page_path)
+
+    assert page.evaluate("network.body.data.nodes.length") == graph.number_of_nodes()
+    assert page.locator("h1").inner_text() == 'The href of <a href="javascript:window.__xss=3">notes</a>'
+    # The evidence the note escaped shows as the text it wrote, in the tooltip of its edge.
+    tooltips = page.evaluate("network.body.data.edges.get().map(edge => edge.title && edge.title.innerText || '')")
+    assert any(f"AWS Glue {HOSTILE_TEXT} crawls data in Amazon S3." in tooltip for tooltip in tooltips), tooltips
+    assert any('&lt;a href="javascript:' not in tooltip and '<a href="javascript:window.__xss=3">href</a>' in tooltip
+               for tooltip in tooltips)
+    assert page.locator("img, a[href^=javascript], [onerror], [onclick]").count() == 0
     assert page.evaluate("window.__xss") is None
     assert problems == []
     page.close()
