@@ -13,7 +13,11 @@ the reference allows; a word the input never spelt out (a second unescaping turn
 """
 import html
 import re
+import shutil
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +31,7 @@ from extract.read_markdown import read_markdown
 from extract.read_plain import read_plain
 
 WORD = re.compile(r"[^\W_]+")
+FIXTURES = Path(__file__).with_name("fixtures") / "notes"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # Text that looks like notes: markdown and HTML marks, labels, tabs, entities, numbers, odd characters.
@@ -113,3 +118,12 @@ def test_read_note_on_any_bytes_gives_a_note_or_a_note_error(tmp_path, data, nam
 @given(st.text(alphabet=string.printable, max_size=200))
 def test_decoding_utf8_text_changes_nothing(text):
     assert decode_note(text.encode("utf-8")) == (text, "")
+
+
+def test_coverage_guided_fuzzing_of_the_readers_finds_nothing(tmp_path):
+    """atheris (``fuzz_readers.py``), seeded with the fixture notes, for a fixed number of inputs."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus)
+    run = subprocess.run([sys.executable, str(Path(__file__).with_name("fuzz_readers.py")), "-runs=1500", "-seed=1",
+                          "-max_len=4096", f"-artifact_prefix={tmp_path}/", str(corpus)], capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0 and "Done 1500 runs" in run.stderr, run.stderr[-3000:]

@@ -1,0 +1,57 @@
+"""Coverage-guided fuzzing of the note readers and the cleaner with atheris.
+
+    .venv/bin/python tests/extract/fuzz_readers.py -runs=20000 [-seed=1] [CORPUS_FOLDER]
+
+Each input is a file's bytes. They go through ``read_note`` (decoding, repair, format
+detection and the matching reader) and, decoded, through every reader and ``strip_markup``
+line by line; atheris reports any exception, including a failed check that every word of the
+output occurs in the input (see ``test_fuzz.invented_words``). ``test_fuzz`` runs this for a
+fixed number of inputs seeded with the test fixtures; run it longer by hand.
+"""
+import atexit
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import atheris
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+with atheris.instrument_imports(include=["extract"]):
+    from extract.cleaning import repair_encoding, strip_markup
+    from extract.notes import NoteError, decode_note, read_note
+    from extract.read_flashcards import read_flashcards
+    from extract.read_markdown import read_markdown
+    from extract.read_plain import read_plain
+
+from test_fuzz import invented_words, strings_of  # noqa: E402  (beside this file)
+
+FOLDER = Path(tempfile.mkdtemp(prefix="fuzz-readers-"))
+atexit.register(shutil.rmtree, FOLDER, True)
+
+
+def check(data: bytes) -> None:
+    for name in ("note.md", "note.txt"):
+        path = FOLDER / name
+        path.write_bytes(data)
+        try:
+            note = read_note(path)
+        except NoteError as error:
+            assert str(error).startswith(f"{name}: "), error
+            continue
+        text = repair_encoding(decode_note(data)[0])
+        for found in strings_of("", note.sections):
+            assert not invented_words(found, text), (found, text)
+    text = data.decode("utf-8", "replace")
+    for reader in (read_markdown, read_plain, read_flashcards):
+        title, sections = reader(text, "fuzz.md")
+        for found in strings_of(title, sections):
+            assert not invented_words(found, text), (reader.__name__, found, text)
+    for line in text.splitlines()[:50]:
+        assert not invented_words(strip_markup(line), line), line
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, check)
+    atheris.Fuzz()
