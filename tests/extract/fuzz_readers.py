@@ -1,6 +1,9 @@
 """Coverage-guided fuzzing of the note readers and the cleaner with atheris.
 
-    .venv/bin/python tests/extract/fuzz_readers.py -runs=20000 [-seed=1] [CORPUS_FOLDER]
+    .venv/bin/python tests/extract/fuzz_readers.py -runs=20000 [-seed=1] [-artifact_prefix=build/] [CORPUS_FOLDER]
+
+atheris adds the inputs it finds interesting to CORPUS_FOLDER and writes a failing input to
+``crash-*`` (under ``-artifact_prefix``): give it a copy of the fixture notes, not the fixtures.
 
 Each input is a file's bytes. They go through ``read_note`` (decoding, repair, format
 detection and the matching reader) and, decoded, through every reader and ``strip_markup``
