@@ -32,7 +32,7 @@ from extract.read_plain import read_plain
 
 WORD = re.compile(r"[^\W_]+")
 # "[S3](url)s" reads "S3s", as Markdown renders it: the destination is not text.
-LINK_DESTINATION = re.compile(r"\]\((?:[^()]|\([^)]*\))*\)")
+LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^)\n]*\))*\)")
 FIXTURES = Path(__file__).with_name("fixtures") / "notes"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -48,7 +48,7 @@ LINE = st.one_of(st.text(max_size=120).map(lambda text: text.replace("\n", " "))
 
 def reference(text: str) -> str:
     """The input's letters and digits, entity-unescaped once, without link destinations."""
-    return "".join(WORD.findall(html.unescape(LINK_DESTINATION.sub("]", text))))
+    return "".join(WORD.findall(html.unescape(LINK.sub(r"[\1]", text))))
 
 
 def invented_words(output: str, text: str) -> list[str]:
