@@ -31,8 +31,9 @@ from extract.read_markdown import read_markdown
 from extract.read_plain import read_plain
 
 WORD = re.compile(r"[^\W_]+")
-# "[S3](url)s" reads "S3s", as Markdown renders it: the destination is not text.
-LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^)\n]*\))*\)")
+# "[S3](url)s" reads "S3s", as Markdown renders it: the destination is not text (a link never
+# spans a line or, in a table, a cell).
+LINK = re.compile(r"\[([^\]\n\t]*)\]\((?:[^()\n\t]|\([^)\n\t]*\))*\)")
 FIXTURES = Path(__file__).with_name("fixtures") / "notes"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
