@@ -54,9 +54,13 @@ def _example_links(sentence: Span, lexicon: Lexicon) -> Iterator[Link]:
 
 
 def _outer_noun(noun: Token) -> Token | None:
-    """The noun heading the larger phrase this one sits in ("tools to maintain governance")."""
+    """The noun heading the larger phrase this one sits in ("tools to maintain governance"),
+    unless a clause with its own subject comes between ("a service you use to integrate data
+    from sources, including S3": S3 is a source)."""
     node = noun.head
     while node.head.i != node.i and node.pos_ not in {"NOUN", "PROPN"}:
+        if any(child.dep_ in {"nsubj", "nsubjpass"} for child in node.children):
+            return None
         node = node.head
     return node if node.pos_ in {"NOUN", "PROPN"} and node.i != noun.i and node.i < noun.i else None
 

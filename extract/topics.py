@@ -49,6 +49,12 @@ def _is_aspect(text: str, vocabulary: Vocabulary) -> bool:
             or folded in LABEL_PREFIXES or bool(_BENEFIT_OPENERS.match(folded)) or bool(_COORDINATED.search(folded)))
 
 
+def _only_qualities(span) -> bool:
+    """"Scalable", "Highly available": a label of adjectives names a quality of the topic,
+    not a thing (a name spelt with inner capitals, such as "ResNet", is a thing)."""
+    return all(token.tag_ in {"JJ", "JJR", "JJS", "RB", "HYPH"} and not any(c.isupper() for c in token.text[1:])
+               for token in span)
+
 class Topics:
     """Resolves headings and labels to entities, caching each heading path once."""
 
@@ -69,7 +75,9 @@ class Topics:
             if aspect and _COORDINATED.search(words.casefold()) and self._resolver.registry.known(words) is not None:
                 aspect = False  # "Bias and Variance" may be a known name of its own
             if words and (defined or not aspect) and len(words.split()) <= 8:
-                ref = self._resolver.span_ref(self._parse(words)[:])
+                span = self._parse(words)[:]
+                if defined or not _only_qualities(span):
+                    ref = self._resolver.span_ref(span)
             self._labels[(text, defined)] = ref
         return self._labels[(text, defined)]
 

@@ -114,6 +114,14 @@ CASES = [
     # an abbreviation in parentheses inside a name
     ("Vector databases are powered by k-nearest neighbor (k-NN) indexes.", "Vector Databases",
      {("k-NN index", "powers", "vector database", False)}),
+    # ", including X" inside a relative clause with its own subject is about that clause's noun
+    ("AWS Glue is a serverless integration service you can use to integrate data from multiple sources, including "
+     "Amazon S3.", "Notes", {("AWS Glue", "is a service for", "integration", False)}),
+    # a label of adjectives ("Scalable:") is a quality of the section's topic, not a topic of its own
+    ("- **Scalable:** Can handle growing datasets and integrate easily with other AWS ML services.\n"
+     "- **Use Case:** Great for structured datasets and feature storage.", "Amazon RDS",
+     {("Amazon RDS", "handles", "growing dataset", False), ("Amazon RDS", "integrates with", "ML service", False),
+      ("Amazon RDS", "used for", "structured dataset", False), ("Amazon RDS", "used for", "feature storage", False)}),
 ]
 
 
