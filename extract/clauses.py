@@ -227,7 +227,8 @@ def _copula_links(verb: Token, lexicon: Lexicon, subject_ids: list[int | None], 
                     continue
                 for subject in subject_ids:
                     yield Link(subject, f"{child.lower_} {preposition}", target.i, negated)
-        elif child.dep_ == "prep" and child.lower_ == "for":
+        elif child.dep_ == "prep" and child.lower_ == "for" and not any(i is not None and child.i < i for i in subject_ids):
+            # "For mathematicians, components are eigenvectors": before the subject, "for" frames, it is no use
             for _, target in prep_objects(verb):
                 for subject in subject_ids:
                     yield Link(subject, "used for", target.i, negated)

@@ -117,6 +117,10 @@ CASES = [
     # ", including X" inside a relative clause with its own subject is about that clause's noun
     ("AWS Glue is a serverless integration service you can use to integrate data from multiple sources, including "
      "Amazon S3.", "Notes", {("AWS Glue", "is a service for", "integration", False)}),
+    # "for" before the subject frames the statement; it names no use
+    ("For mathematicians, principal components are eigenvectors of the data's covariance matrix.", "Notes",
+     {("principal component", "is a", "eigenvector", False)}),
+    ("Amazon Kinesis is for streaming data.", "Notes", {("Amazon Kinesis", "used for", "streaming data", False)}),
     # a label of adjectives ("Scalable:") is a quality of the section's topic, not a topic of its own
     ("- **Scalable:** Can handle growing datasets and integrate easily with other AWS ML services.\n"
      "- **Use Case:** Great for structured datasets and feature storage.", "Amazon RDS",
