@@ -38,7 +38,7 @@ _COLLECTIONS = {"collection", "set", "group", "list", "series", "sequence", "com
 _USE_VERBS = {"use", "utilize", "utilise", "leverage", "employ"}
 _CONTROL_VERBS = {"aim", "try", "seek", "attempt", "need", "continue", "start", "begin", "tend", "strive", "work", "serve", "learn", "intend", "plan", "manage"}
 _NEGATING_VERBS = {"fail", "cease", "neglect", "refuse", "lack"}
-# Pronouns enabled to act that stand for others than the subject ("enabling them to respond").
+# Pronouns enabled to act that may stand for others than the subject ("enabling them to respond").
 _OTHERS = {"them", "these", "those"}
 # Prepositions of time, manner and route: "relies during inference" says nothing about a pair.
 _CIRCUMSTANTIAL_PREPS = {"due", "because", "thanks", "despite", "during", "within", "across", "over", "through", "throughout", "via", "at", "after", "before",
@@ -140,9 +140,10 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
     if human or imperative:
         return
     if lemma in lexicon.vocabulary.enabling_verbs:
-        # "X helps you to detect Y": X detects Y; "X improves assistants, enabling them to respond":
-        # "them" are not X, and the sentence does not name them
-        unnamed = any(c.dep_ == "dobj" and c.lower_ in _OTHERS for c in verb.children)
+        # "X helps you to detect Y": X detects Y. "Transformers excel, enabling them to grasp Y": they
+        # grasp Y; but "X improves assistants, enabling them to respond": "them" may be the assistants.
+        unnamed = any(c.dep_ == "dobj" and c.lower_ in _OTHERS for c in verb.children) and verb.head.i != verb.i and any(
+            c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"} for c in verb.head.children)
         for purpose in purposes(verb):
             inner = [c for c in purpose.children if c.dep_ in SUBJECT_DEPS]
             if inner and not all(s.lower_ in lexicon.vocabulary.human_agents for s in inner):

@@ -121,11 +121,14 @@ CASES = [
     ("For mathematicians, principal components are eigenvectors of the data's covariance matrix.", "Notes",
      {("principal component", "is a", "eigenvector", False)}),
     ("Amazon Kinesis is for streaming data.", "Notes", {("Amazon Kinesis", "used for", "streaming data", False)}),
-    # "enabling them to respond": "them" are the assistants, not the subject, and go unnamed
+    # "enabling them to respond": "them" may be the assistants rather than the subject, and go unnamed;
+    # with no plural object to stand for, "them" is the subject
     ("LLMs will improve virtual assistants like Alexa and Siri, enabling them to respond to complex commands.", "Notes",
      {("large language model", "improves", "virtual assistant", False), ("large language model", "improves", "Alexa", False),
       ("large language model", "improves", "Siri", False), ("Alexa", "is a", "virtual assistant", False),
       ("Siri", "is a", "virtual assistant", False)}),
+    ("Transformers excel in self-learning, enabling them to grasp fundamental grammar.", "Notes",
+     {("transformer", "excels in", "self-learning", False), ("transformer", "grasps", "fundamental grammar", False)}),
     # a label of adjectives ("Scalable:") is a quality of the section's topic, not a topic of its own
     ("- **Scalable:** Can handle growing datasets and integrate easily with other AWS ML services.\n"
      "- **Use Case:** Great for structured datasets and feature storage.", "Amazon RDS",
