@@ -8,7 +8,7 @@ NOTES := content/notes
 GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(wildcard extract/*.py graph/build.py)
 PORT ?= 8501
 
-.PHONY: setup graph run test bench browser clean
+.PHONY: setup graph run test bench bench-build browser clean
 
 setup: $(STAMP)
 
@@ -39,6 +39,11 @@ test: setup browser
 bench: setup browser $(GRAPH)
 	$(PY) tests/benchmarks/graph_benchmark.py
 	$(PY) tests/benchmarks/app_benchmark.py
+
+# Build time and peak memory beside spaCy's own parse time (the floor): cold, warm and
+# incremental builds and a 1x/5x/20x scale series; writes BENCHMARKS.md (about 20 minutes).
+bench-build: setup browser
+	$(PY) tests/benchmarks/build_benchmark.py --write BENCHMARKS.md
 
 clean:
 	rm -rf build .pytest_cache .hypothesis
