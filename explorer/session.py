@@ -7,7 +7,9 @@ derives per graph object (search, communities, paths) survive reruns.
 """
 from __future__ import annotations
 
+import re
 import shutil
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,8 +22,13 @@ from graph import load_graph
 
 from .settings import Settings
 
-__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "build_with_progress", "forget_uploads",
-           "language_pipeline", "open_graph", "save_session_uploads", "session_folder"]
+__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "build_with_progress", "expire_sessions",
+           "forget_uploads", "language_pipeline", "open_graph", "save_session_uploads", "session_folder"]
+
+# A session's uploads are kept this long after they last changed; then another session's
+# upload deletes them, so a shared workspace does not grow without end.
+SESSION_LIFETIME_SECONDS = 24 * 3600
+_SESSION_NAME = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(frozen=True)
@@ -113,12 +120,29 @@ def save_session_uploads(files: Sequence, settings: Settings, *, taken: Sequence
     """
     from extract.uploads import Upload, UploadLimits, save_uploads
 
+    expire_sessions(settings.workspace, keep=session_folder(settings).name)
     folder = session_folder(settings) / "notes"
     if folder.is_dir():
         shutil.rmtree(folder)  # the folder is ours: a random id under the workspace
     uploads = [Upload(file.name, file.getvalue()) for file in files]
     _, problems = save_uploads(uploads, folder, limits=UploadLimits(settings.max_files, settings.max_bytes), taken=taken)
     return folder, [f"{problem.path}: {problem.reason}" for problem in problems]
+
+
+def expire_sessions(workspace: Path, *, keep: str = "", now: float | None = None) -> list[str]:
+    """Delete the session folders of ``workspace`` unchanged for longer than
+    ``SESSION_LIFETIME_SECONDS`` (never ``keep``, nor anything not named like a session);
+    return the names deleted."""
+    now = time.time() if now is None else now
+    deleted = []
+    for folder in sorted(workspace.iterdir()) if workspace.is_dir() else []:
+        if folder.name == keep or not _SESSION_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
+            continue
+        changed = max([folder.stat().st_mtime] + [path.stat().st_mtime for path in folder.rglob("*") if not path.is_symlink()])
+        if now - changed > SESSION_LIFETIME_SECONDS:
+            shutil.rmtree(folder, ignore_errors=True)
+            deleted.append(folder.name)
+    return deleted
 
 
 def forget_uploads(settings: Settings) -> None:

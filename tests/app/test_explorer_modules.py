@@ -1,5 +1,6 @@
 """The explorer's modules that hold no widgets: markdown escaping, views, topic cards, settings, docstrings."""
 import doctest
+import os
 import importlib
 import re
 import string
@@ -78,3 +79,24 @@ def test_settings_resolve_relative_paths_from_the_repository():
     settings = Settings.from_environment({"NOTES_DIR": "notes", "NOTES_WORKSPACE": "/tmp/ws"})
     assert settings.notes_dir == REPOSITORY / "notes" and str(settings.workspace) == "/tmp/ws"
     assert settings.graph_path == REPOSITORY / "build" / "graph.json"
+
+
+def test_session_folders_unchanged_for_a_day_are_deleted_and_nothing_else(tmp_path):
+    from explorer.session import SESSION_LIFETIME_SECONDS, expire_sessions
+
+    now = 2_000_000_000.0
+    stale, fresh, mine, other = "a" * 32, "b" * 32, "c" * 32, "not-a-session"
+    for name in (stale, fresh, mine, other):
+        (tmp_path / name / "notes").mkdir(parents=True)
+        (tmp_path / name / "notes" / "n.md").write_text("# n\n")
+    old = now - SESSION_LIFETIME_SECONDS - 60
+    for name in (stale, mine, other):
+        for path in [tmp_path / name, *(tmp_path / name).rglob("*")]:
+            os.utime(path, (old, old))
+    (tmp_path / fresh / "notes" / "n.md").touch()  # changed just now, inside an old folder
+    os.utime(tmp_path / fresh, (old, old))
+    os.utime(tmp_path / fresh / "notes" / "n.md", (now - 60, now - 60))
+
+    assert expire_sessions(tmp_path, keep=mine, now=now) == [stale]
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([fresh, mine, other])
+    assert expire_sessions(tmp_path / "missing", now=now) == []
