@@ -89,6 +89,22 @@ def _label(verb: Token, lexicon: Lexicon, preposition: str = "") -> str:
     return " ".join(w for w in words if w)
 
 
+def _listed_actions(verb: Token, targets: list[Token], lexicon: Lexicon) -> dict[int, Token]:
+    """``log predictions, track metrics, and diagnose issues``: the tagger read the later verbs
+    as modifiers of their nouns. When a listed object opens with a word that can only be a verb
+    ("diagnose"), the list is one of actions, and each object opening with a verb ("track") is
+    that verb's object. Returns the verb word of each such object, by the object's index."""
+    if verb.tag_ != "VB":
+        return {}
+    opening = {}
+    for target in targets:
+        first = target.doc[target.left_edge.i]
+        if target.dep_ == "conj" and first.i < target.i and first.dep_ in {"compound", "amod", "nmod"} \
+                and first.i > 0 and target.doc[first.i - 1].lower_ in {",", "and", "or"} and first.lower_ in lexicon.verb_lemmas:
+            opening[target.i] = first
+    return opening if any(first.lower_ in lexicon.verb_only for first in opening.values()) else {}
+
+
 def _fronted(target: Token, verb: Token) -> bool:
     """"With RAG, language models can go ...": a phrase before the subject sets the scene."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -172,10 +188,18 @@ def verb_links(verb: Token, lexicon: Lexicon, *, subjects: list[Token] | None, n
         for event, target in occasions(verb, targets):
             yield Link(subject, f"{label} {targets[0].lower_} on" if targets else f"{label} on", target.i, negated)
         prevents = any(p == "from" and t.tag_ == "VBG" for p, t in prep_objects(verb))
+        actions = _listed_actions(verb, targets, lexicon)
         for target in [] if prevents else targets:  # "prevents a model from becoming complex" says little of "model"
             action = action_of(target)
             if action is not None:
                 yield from verb_links(action, lexicon, subjects=subjects, negated=negated)
+                continue
+            if target.i in actions:
+                word = actions[target.i]
+                yield Link(subject, third_person(lexicon.vocabulary.synonyms.get(word.lower_, word.lower_)), target.i,
+                           negated, start=word.i + 1)
+                if word.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc":  # "write and debug code": both act on it
+                    yield Link(subject, label, target.i, negated, start=word.i + 1)
                 continue
             yield Link(subject, label, target.i, negated)
             for example in named_examples(target):

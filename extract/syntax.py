@@ -187,9 +187,13 @@ def _noun_or_copula_subject(noun: Token) -> list[Token]:
 
 def noun_conjuncts(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``filter and group cost data``: the tagger read the second verb as a noun, so the
-    noun hangs on the first verb as a conjunct; it is the object both verbs share."""
+    noun hangs on the first verb as a conjunct; it is the object both verbs share. Not after
+    a comma closing a subordinate clause: in "As products change, the distribution drifts"
+    the noun is the main clause's subject."""
+    subordinate = any(c.dep_ == "mark" for c in verb.children)
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
-            and not c.lower_.endswith("ing") and not is_verb(c) and not _verb_form(c.lower_, lexicon)]
+            and not c.lower_.endswith("ing") and not is_verb(c) and not _verb_form(c.lower_, lexicon)
+            and not (subordinate and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")]
 
 
 def _verb_form(word: str, lexicon: Lexicon) -> bool:

@@ -129,6 +129,18 @@ CASES = [
       ("Siri", "is a", "virtual assistant", False)}),
     ("Transformers excel in self-learning, enabling them to grasp fundamental grammar.", "Notes",
      {("transformer", "excels in", "self-learning", False), ("transformer", "grasps", "fundamental grammar", False)}),
+    # a list of actions the tagger read as nouns ("track performance metrics"): each verb with its object
+    ("AWS CloudWatch can be used to log model predictions, track performance metrics, and diagnose issues in real-time.",
+     "Notes", {("Amazon CloudWatch", "logs", "model prediction", False),
+               ("Amazon CloudWatch", "tracks", "performance metric", False)}),
+    ("Foundation models can write and debug code in various programming languages.", "Notes",
+     {("foundation model", "writes", "code", False), ("foundation model", "debugs", "code", False)}),
+    ("You can use Amazon S3 to store data, model artifacts and logs.", "Notes",
+     {("Amazon S3", "stores", "data", False), ("Amazon S3", "stores", "model artifact", False),
+      ("Amazon S3", "stores", "log", False)}),
+    # after a subordinate clause and a comma, a noun is the main clause's subject, not an object
+    ("As inventory and products change over time, the distribution of data that is used to make predictions will "
+     "drift.", "Notes", set()),
     # a label of adjectives ("Scalable:") is a quality of the section's topic, not a topic of its own
     ("- **Scalable:** Can handle growing datasets and integrate easily with other AWS ML services.\n"
      "- **Use Case:** Great for structured datasets and feature storage.", "Amazon RDS",
