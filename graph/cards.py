@@ -10,10 +10,9 @@ from itertools import chain
 import networkx as nx
 
 from .topics import resolve_topic
+from .views import KIND_RANK
 
 __all__ = ["Related", "RelationGroup", "Sentence", "TopicCard", "topic_card"]
-
-_KIND_ORDER = {"stated": 0, "structural": 1, "cooccurrence": 2}
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def topic_card(graph: nx.MultiDiGraph, topic: str, *, sentences: int = 4) -> Top
     groups = [RelationGroup(relation, negated, direction, kind,
                             tuple(sorted(items, key=lambda item: (-item.count, item.topic.casefold()))))
               for (relation, negated, direction, kind), items in grouped.items()]
-    groups.sort(key=lambda g: (_KIND_ORDER.get(g.kind, 3), -len(g.related), g.relation.casefold(), g.direction, g.negated))
+    groups.sort(key=lambda g: (KIND_RANK.get(g.kind, 3), -len(g.related), g.relation.casefold(), g.direction, g.negated))
     return TopicCard(
         id=node, label=str(data.get("label") or node), type=str(data.get("type", "")),
         category=str(data.get("category") or ""), parent=str(data.get("parent") or ""),

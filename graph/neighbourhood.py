@@ -6,11 +6,11 @@ from dataclasses import dataclass
 import networkx as nx
 
 from .topics import resolve_topic
+from .views import KIND_RANK
 
 __all__ = ["DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours"]
 
 DIRECTIONS = ("both", "out", "in")
-_KIND_RANK = {"stated": 0, "structural": 1, "cooccurrence": 2}
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def neighbours(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction:
 
 
 def _link_strength(link: Link) -> tuple:
-    return (_KIND_RANK.get(link.kind, 3), link.negated, -link.count, link.relation)
+    return (KIND_RANK.get(link.kind, 3), link.negated, -link.count, link.relation)
 
 
 def _links_between(graph: nx.MultiDiGraph, first: str, second: str) -> list[Link]:

@@ -12,9 +12,11 @@ import networkx as nx
 
 from .topics import closest_names, normalise_name
 
-__all__ = ["EDGE_KINDS", "VIEW_KINDS", "NODE_TYPES", "filter_view", "edge_docs", "subgraph_of"]
+__all__ = ["EDGE_KINDS", "KIND_RANK", "VIEW_KINDS", "NODE_TYPES", "filter_view", "edge_docs", "subgraph_of"]
 
 EDGE_KINDS = ("stated", "structural", "cooccurrence")
+# Edges listed strongest kind first: what the notes state, then their structure, then co-mentions.
+KIND_RANK = {kind: rank for rank, kind in enumerate(EDGE_KINDS)}
 VIEW_KINDS = ("stated", "structural")
 NODE_TYPES = ("service", "concept")
 
