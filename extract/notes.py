@@ -10,6 +10,7 @@ import codecs
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from .cleaning import Boilerplate, repair_encoding
 from .file_types import binary_kind
@@ -25,6 +26,16 @@ NOTE_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 MAX_NOTE_BYTES = 2_000_000  # about a minute of extraction; larger notes are refused, not half-read
 _MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s|---\s*$)", re.MULTILINE)
 _READERS = {"markdown": read_markdown, "plain": read_plain, "flashcards": read_flashcards}
+
+
+class ReadCache(Protocol):
+    """Where notes read before are kept, by file name and bytes (``graph.extraction_cache.NoteCache``)."""
+
+    def load_read(self, name: str, data: bytes) -> tuple[Note, list[str]] | None:
+        """The note read from ``data`` under ``name`` before, with its repairs, or None."""
+
+    def store_read(self, name: str, data: bytes, read: tuple[Note, list[str]]) -> None:
+        """Keep the note read from ``data`` under ``name``."""
 
 
 class NoteError(ValueError):
@@ -81,7 +92,7 @@ def read_note(path: Path, boilerplate: Boilerplate | None = None, *, name: str |
     return _read(Path(path), boilerplate, name or Path(path).name)[0]
 
 
-def _read(path: Path, boilerplate: Boilerplate | None, name: str) -> tuple[Note, list[str]]:
+def _read(path: Path, boilerplate: Boilerplate | None, name: str, cache: ReadCache | None = None) -> tuple[Note, list[str]]:
     """The note and the repairs made to read it (each a short phrase)."""
     try:
         size = path.stat().st_size
@@ -91,6 +102,8 @@ def _read(path: Path, boilerplate: Boilerplate | None, name: str) -> tuple[Note,
         data = path.read_bytes()[:MAX_NOTE_BYTES + 1]
     except OSError as error:
         raise NoteError(f"{name}: cannot be read ({error.strerror or error})") from None
+    if cache is not None and (known := cache.load_read(name, data)) is not None:
+        return known
     kind = binary_kind(data)
     if kind is not None:
         raise NoteError(f"{name}: the file is {kind}, not text")
@@ -106,7 +119,10 @@ def _read(path: Path, boilerplate: Boilerplate | None, name: str) -> tuple[Note,
         raise NoteError(f"{name}: no text found")
     if note_format == "markdown" and (problem := front_matter_problem(text)):
         repairs.append(problem)
-    return Note(doc=name, format=note_format, title=title or path.stem, sections=sections), repairs
+    read = Note(doc=name, format=note_format, title=title or path.stem, sections=sections), repairs
+    if cache is not None:
+        cache.store_read(name, data, read)
+    return read
 
 
 def _note_files(folder: Path) -> Iterator[tuple[Path, str]]:
@@ -133,10 +149,12 @@ def _note_files(folder: Path) -> Iterator[tuple[Path, str]]:
             yield path, ""
 
 
-def read_notes(folder: Path, boilerplate: Boilerplate | None = None) -> tuple[list[Note], list[Problem]]:
+def read_notes(folder: Path, boilerplate: Boilerplate | None = None, *,
+               cache: ReadCache | None = None) -> tuple[list[Note], list[Problem]]:
     """Read every note under ``folder``. Unreadable or unsupported files become
     :class:`Problem` entries and the rest still load; a note read with repairs is kept
-    and also has a problem (``kept=True``) saying what was repaired."""
+    and also has a problem (``kept=True``) saying what was repaired. A ``cache`` hands
+    back the notes whose bytes it has seen read."""
     folder = Path(folder)
     if folder.is_file():
         raise NoteError(f"{folder}: is a file, not a folder of notes")
@@ -150,7 +168,7 @@ def read_notes(folder: Path, boilerplate: Boilerplate | None = None) -> tuple[li
             problems.append(Problem(name, skip))
             continue
         try:
-            note, repairs = _read(path, boilerplate, name)
+            note, repairs = _read(path, boilerplate, name, cache)
         except NoteError as error:
             problems.append(Problem(name, str(error).removeprefix(f"{name}: ")))
             continue

@@ -1,22 +1,32 @@
 """Notes in, entities and evidence-backed triples out: the whole extraction in one call.
 
-spaCy's parse is the expensive step. Texts go through ``nlp.pipe`` in batches (in two
-processes when there is much to parse), and a ``cache`` (see :class:`ParseCache`) can
-hand back the parses of notes seen before, so only new or changed notes are parsed; the
-cheap steps across notes (aliases, proper words, assembly) always run on all of them.
+What each step makes of a note is kept by a ``store`` (a :class:`NoteStore`, e.g.
+``graph.extraction_cache.NoteCache``) and handed back when the same note comes again:
+
+1. parse (:mod:`extract.parsing`): the note's passages through spaCy in batches (in two
+   processes when there is much to parse), fragments completed; a changed note's
+   unchanged passages keep their parses;
+2. coordinated names ("image and video analysis") the note spells out, which depend on
+   the words all notes capitalise;
+3. the aliases of all notes merged in one registry (always: it is cheap);
+4. reading: the note's statements read against that registry into a
+   :class:`~extract.transcript.Transcript`, kept for the registry's fingerprint.
+
+The transcripts are then replayed in note order into the assembler, so an unchanged
+note is neither parsed nor read again, and the graph is the one a build without any
+store gives. Only one chunk of notes' docs is held at a time.
 """
 from __future__ import annotations
 
-import os
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import hashlib
+import pickle
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from .abbreviations import abbreviation_pairs
@@ -26,87 +36,83 @@ from .extraction import Extraction
 from .lexicon import Lexicon
 from .model import Note, Problem
 from .nlp import load_pipeline
-from .notes import read_notes
+from .notes import ReadCache, read_notes
+from .parsing import ParsedNote, Parses, parse_notes, proper_words, texts_of
 from .phrases import coordinated_phrase
 from .reading import list_findings, statement_findings
 from .registry import SERVICE, Registry
 from .resolution import Resolver
-from .statements import Statement, complete, statements_of
+from .statements import Statement
 from .structure import heading_findings
-from .topics import Topics, unwrap_heading
+from .topics import Topics
+from .transcript import NoteReading, RegistryRecorder
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Extraction", "ParseCache", "Reading", "extract", "extract_folder", "prepare"]
+__all__ = ["Extraction", "MemoryStore", "NoteStore", "Reading", "extract", "extract_folder"]
 
 Progress = Callable[[float, str], None]
-# Below this many characters to parse, a second process costs more than it saves.
-PARALLEL_CHARACTERS = 1_500_000
-_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
+# A coordinated name: the whole ("image and video analysis"), its spelling, its parts.
+CoordinatedName = tuple[str, str, tuple[str, ...]]
 
 
-class ParseCache(Protocol):
-    """Where the parses of notes seen before are kept (``graph.extraction_cache.NoteParseCache``)."""
+class NoteStore(ReadCache, Protocol):
+    """Where what each step made of a note is kept, keyed by the note's content (and the
+    notes read from files, keyed by their bytes)."""
 
-    def load(self, note: Note, vocab: Vocab) -> list[Doc] | None:
-        """The docs parsed for ``note`` before, or None."""
+    def load_docs(self, note: Note, vocab: Vocab) -> list[Doc] | None:
+        """The docs parsed for ``note``, or None."""
 
-    def store(self, note: Note, docs: Iterable[Doc]) -> None:
+    def earlier_docs(self, note: Note, vocab: Vocab) -> list[Doc]:
+        """The docs parsed for an earlier version of ``note`` (same name), or none."""
+
+    def store_docs(self, note: Note, docs: Iterable[Doc]) -> None:
         """Keep the docs parsed for ``note``."""
 
+    def load_result(self, note: Note, step: str) -> object | None:
+        """What ``step`` made of ``note`` before, or None."""
 
-class _Parses:
-    """spaCy docs by text, parsed once in batches (or handed back by a cache)."""
+    def store_result(self, note: Note, step: str, result: object) -> None:
+        """Keep what ``step`` made of ``note``."""
 
-    def __init__(self, nlp: Language):
-        self._nlp = nlp
-        self._docs: dict[str, Doc] = {}
-
-    def add(self, docs: Iterable[Doc]) -> None:
-        """Docs parsed before (by a cache), each standing for its own text."""
-        for doc in docs:
-            self._docs.setdefault(doc.text, doc)
-
-    def parse(self, texts: Iterable[str], progress: Progress | None = None, share: tuple[float, float] = (0, 1)) -> None:
-        """Parse the texts not parsed yet, reporting progress within ``share`` of the whole."""
-        todo = list(dict.fromkeys(t for t in texts if t not in self._docs))
-        processes = 2 if sum(map(len, todo)) > PARALLEL_CHARACTERS and (os.cpu_count() or 1) > 1 else 1
-        for done, (text, doc) in enumerate(zip(todo, self._nlp.pipe(todo, batch_size=128, n_process=processes)), start=1):
-            doc.tensor = _NO_TENSOR  # unused downstream, and most of a doc's memory
-            self._docs[text] = doc
-            if progress and done % 200 == 0:
-                progress(share[0] + (share[1] - share[0]) * done / len(todo), f"parsed {done} of {len(todo)} passages")
-
-    @property
-    def vocab(self) -> Vocab:
-        """The pipeline's vocabulary, which every doc shares."""
-        return self._nlp.vocab
-
-    def __getitem__(self, text: str) -> Doc:
-        if text not in self._docs:
-            self.parse([text])
-        return self._docs[text]
-
-    def docs(self) -> Iterator[Doc]:
-        """Every doc parsed so far."""
-        return iter(self._docs.values())
+    def earlier_result(self, note: Note, step: str) -> object | None:
+        """What ``step`` made of an earlier version of ``note`` (same name), or None."""
 
 
-def _proper_words(docs: Iterable[Doc]) -> frozenset[str]:
-    """Words the notes capitalise mid-sentence more often than not ("Bayesian", "Hyperband")."""
-    capital, lower = Counter(), Counter()
-    for doc in docs:
-        for token in doc:
-            if not token.is_alpha or token.is_sent_start or token.i == 0 or doc[token.i - 1].text in {":", "(", '"', "-"}:
-                continue
-            if token.text.istitle():
-                capital[token.lower_] += 1
-            elif token.text.islower():
-                lower[token.lower_] += 1
-    return frozenset(word for word, count in capital.items() if count > lower[word])
+class MemoryStore:
+    """A :class:`NoteStore` for one extraction: docs kept as compact ``DocBin`` bytes."""
+
+    def __init__(self) -> None:
+        self._docs: dict[int, bytes] = {}
+        self._results: dict[tuple[int, str], object] = {}
+
+    def load_read(self, name: str, data: bytes) -> None:
+        return None  # each file is read once per extraction
+
+    def store_read(self, name: str, data: bytes, read: tuple[Note, list[str]]) -> None:
+        pass
+
+    def load_docs(self, note: Note, vocab: Vocab) -> list[Doc] | None:
+        data = self._docs.get(id(note))
+        return None if data is None else list(DocBin().from_bytes(data).get_docs(vocab))
+
+    def earlier_docs(self, note: Note, vocab: Vocab) -> list[Doc]:
+        return []
+
+    def store_docs(self, note: Note, docs: Iterable[Doc]) -> None:
+        self._docs[id(note)] = DocBin(store_user_data=False, docs=docs).to_bytes()
+
+    def load_result(self, note: Note, step: str) -> object | None:
+        return self._results.get((id(note), step))
+
+    def store_result(self, note: Note, step: str, result: object) -> None:
+        self._results[(id(note), step)] = result
+
+    def earlier_result(self, note: Note, step: str) -> object | None:
+        return None
 
 
 def extract_folder(folder: Path | Sequence[Path], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
-                   progress: Progress | None = None, cache: ParseCache | None = None) -> Extraction:
+                   progress: Progress | None = None, cache: NoteStore | None = None) -> Extraction:
     """Read every note under ``folder`` (or under each of several folders, e.g. the
     shipped notes and a user's uploads) and extract its graph (see :func:`extract`)."""
     vocabulary = vocabulary or load_vocabulary()
@@ -114,7 +120,7 @@ def extract_folder(folder: Path | Sequence[Path], *, vocabulary: Vocabulary | No
     notes: list[Note] = []
     problems: list[Problem] = []
     for path in folders:
-        found, skipped = read_notes(path, vocabulary.boilerplate)
+        found, skipped = read_notes(path, vocabulary.boilerplate, cache=cache)
         names = {note.doc for note in notes}
         # A name already used by an earlier folder is qualified by its folder's name.
         notes += [note if note.doc not in names else _renamed(note, f"{path.name}/{note.doc}") for note in found]
@@ -130,121 +136,156 @@ def _renamed(note: Note, doc: str) -> Note:
 
 @dataclass
 class Reading:
-    """Notes parsed and understood, ready to be read statement by statement."""
+    """A note parsed and understood, ready to be read statement by statement."""
 
     statements: list[Statement]
-    parses: "_Parses"
+    parses: Parses
     resolver: Resolver
     topics: Topics
 
 
-def prepare(notes: list[Note], vocabulary: Vocabulary, nlp: Language, progress: Progress | None = None,
-            cache: ParseCache | None = None) -> Reading:
-    """Parse every statement (completing fragments), learn aliases and set up topics.
+class _Docs:
+    """Each note's docs: those of the chunk parsed last are held, others read from the store."""
 
-    With a ``cache``, the notes it holds are not parsed again, and the parses of the
-    others are given to it.
-    """
-    parses = _Parses(nlp)
-    missed = _load_cached(notes, cache, parses, progress) if cache is not None else []
-    first = statements = list(statements_of(notes))
-    parses.parse((s.text for s in statements), progress, (0.0, 0.6))
-    lexicon = Lexicon.for_pipeline(vocabulary, nlp)
-    matcher = CatalogueMatcher(nlp, vocabulary.services)
-    statements = [complete(s, parses[s.text], lexicon, matcher) for s in statements]
-    parses.parse((s.text for s in statements if s.prefix), progress, (0.6, 0.75))
-    lexicon = replace(lexicon, proper_words=_proper_words(parses[s.text] for s in statements))
-    headings = {unwrap_heading(h, vocabulary) for n in notes for sec in n.sections for h in sec.path}
-    headings |= {unwrap_heading(s.block.label, vocabulary) for s in statements if s.block.label}
-    headings |= {unwrap_heading(s.subject, vocabulary) for s in statements if s.cut}
-    parses.parse(headings, progress, (0.75, 0.8))
-    if cache is not None:
-        texts = _texts_by_note(missed, first + statements, vocabulary)
-        for note in missed:
-            cache.store(note, (parses[text] for text in texts[note.doc]))
-    resolver = Resolver(Registry(vocabulary), lexicon, matcher)
-    _learn_aliases(statements, notes, parses, resolver)
-    return Reading(statements, parses, resolver, Topics(resolver, vocabulary, lambda text: parses[text]))
+    def __init__(self, store: NoteStore, nlp: Language):
+        self._store = store
+        self._nlp = nlp
+        self._held: dict[int, list[Doc]] = {}
+
+    def hold(self, notes_docs: dict[int, list[Doc]]) -> None:
+        self._held = notes_docs
+
+    def parses(self, note: Note, parsed: ParsedNote, vocabulary: Vocabulary) -> Parses:
+        """``note``'s parses; those the store lost are parsed again (and stored)."""
+        docs = self._held.get(id(note))
+        if docs is None:
+            docs = self._store.load_docs(note, self._nlp.vocab)
+        if docs is None:
+            parses = Parses(self._nlp)
+            texts = texts_of(note, parsed.statements, vocabulary)
+            parses.parse(texts)
+            docs = [parses[text] for text in texts]
+            self._store.store_docs(note, docs)
+        return Parses(self._nlp, docs)
 
 
 def extract(notes: list[Note], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None,
-            progress: Progress | None = None, cache: ParseCache | None = None) -> Extraction:
-    """Extract entities and triples from notes already read (parsing only the notes
-    ``cache`` does not hold, when given)."""
+            progress: Progress | None = None, cache: NoteStore | None = None) -> Extraction:
+    """Extract entities and triples from notes already read. With a ``cache``, each step
+    reuses what it made of the notes the cache has seen (see the module's docstring)."""
     vocabulary = vocabulary or load_vocabulary()
-    reading = prepare(notes, vocabulary, nlp or load_pipeline(), progress, cache)
-    assembler = Assembler(reading.resolver.registry)
-    for number, statement in enumerate(reading.statements, start=1):
-        _read_statement(statement, reading, assembler)
-        if progress and number % 500 == 0:
-            progress(0.8 + 0.15 * number / len(reading.statements), f"read {number} of {len(reading.statements)} passages")
+    nlp = nlp or load_pipeline()
+    store = cache if cache is not None else MemoryStore()
+    lexicon = Lexicon.for_pipeline(vocabulary, nlp)
+    matcher = CatalogueMatcher(nlp, vocabulary.services)
+    docs = _Docs(store, nlp)
+    parsed = _parse(notes, store, docs, nlp, lexicon, matcher, vocabulary, progress)
+    lexicon = replace(lexicon, proper_words=proper_words(parsed[id(note)] for note in notes))
+    registry = Registry(vocabulary)
+    _learn_aliases(notes, parsed, Resolver(registry, lexicon, matcher), store, docs, vocabulary)
+    if progress:
+        progress(0.8, "reading the notes")
+    step = f"reading {registry.fingerprint()}"
+    readings = []
     for note in notes:
-        for section in note.sections:
-            assembler.add(heading_findings(section, reading.topics))
-    for findings in list_findings(notes, reading):
-        assembler.add(findings)
+        reading = store.load_result(note, step)
+        if not isinstance(reading, NoteReading):
+            earlier = store.earlier_result(note, step)
+            reading = _read_note(note, parsed[id(note)], docs.parses(note, parsed[id(note)], vocabulary), registry,
+                                 lexicon, matcher, vocabulary, earlier if isinstance(earlier, NoteReading) else None)
+            store.store_result(note, step, reading)
+        readings.append(reading)
+    assembler = Assembler(registry)
+    for reading in readings:
+        reading.transcript().replay(registry, assembler)
     entities, triples = assembler.build()
     if progress:
         progress(1.0, f"{len(entities)} topics, {len(triples)} relations")
     return Extraction(entities, triples, notes)
 
 
-def _load_cached(notes: list[Note], cache: ParseCache, parses: _Parses, progress: Progress | None) -> list[Note]:
-    """Give ``parses`` what ``cache`` holds for ``notes``; return the notes it does not hold."""
-    missed = []
+def _parse(notes: list[Note], store: NoteStore, docs: _Docs, nlp: Language, lexicon: Lexicon, matcher: CatalogueMatcher,
+           vocabulary: Vocabulary, progress: Progress | None) -> dict[int, ParsedNote]:
+    """What parsing gave each note (by ``id``), parsing only the notes ``store`` has not seen."""
+    parsed: dict[int, ParsedNote] = {}
     for note in notes:
-        docs = cache.load(note, parses.vocab)
-        if docs is None:
-            missed.append(note)
-        else:
-            parses.add(docs)
-    if progress and len(missed) < len(notes):
-        progress(0.0, f"{len(notes) - len(missed)} of {len(notes)} notes unchanged: reusing their parses")
-    return missed
+        found = store.load_result(note, "parse")
+        if isinstance(found, ParsedNote):
+            parsed[id(note)] = found
+    missing = [note for note in notes if id(note) not in parsed]
+    if progress and len(missing) < len(notes):
+        progress(0.0, f"{len(notes) - len(missing)} of {len(notes)} notes unchanged: reusing their parses")
+    def parsed_before(note: Note) -> list[Doc]:
+        return store.load_docs(note, nlp.vocab) or store.earlier_docs(note, nlp.vocab)
+
+    for chunk in parse_notes(missing, parsed_before, nlp, lexicon, matcher, vocabulary, progress):
+        for note, result, note_docs in chunk:
+            store.store_docs(note, note_docs)
+            store.store_result(note, "parse", result)
+            parsed[id(note)] = result
+        docs.hold({id(note): note_docs for note, _, note_docs in chunk})  # only the last chunk's docs stay
+    return parsed
 
 
-def _texts_by_note(notes: list[Note], statements: Iterable[Statement], vocabulary: Vocabulary) -> dict[str, dict[str, None]]:
-    """The texts :func:`prepare` parses for each note (its statements, completed or not,
-    and its headings, labels and cut subjects), in order."""
-    texts: dict[str, dict[str, None]] = {note.doc: {} for note in notes}
-    for note in notes:
-        texts[note.doc].update((unwrap_heading(h, vocabulary), None) for sec in note.sections for h in sec.path)
-    for statement in statements:
-        wanted = texts.get(statement.section.doc)
-        if wanted is None:
-            continue
-        wanted[statement.text] = None
-        if statement.block.label:
-            wanted[unwrap_heading(statement.block.label, vocabulary)] = None
-        if statement.cut:
-            wanted[unwrap_heading(statement.subject, vocabulary)] = None
-    return texts
-
-
-def _learn_aliases(statements: list[Statement], notes: list[Note], parses: _Parses, resolver: Resolver) -> None:
+def _learn_aliases(notes: list[Note], parsed: dict[int, ParsedNote], resolver: Resolver, store: NoteStore,
+                   docs: _Docs, vocabulary: Vocabulary) -> None:
     """Abbreviations ("Retrieval-Augmented Generation (RAG)") and coordinated names
     ("image and video analysis" stands for "image analysis" and "video analysis")."""
+    statements = [s for note in notes for s in parsed[id(note)].statements]
     texts = {s.block.text for s in statements} | {s.block.label for s in statements} | {
         h for n in notes for sec in n.sections for h in sec.path}
     for text in sorted(texts):
         for long_form, short_form in abbreviation_pairs(text):
             resolver.alias(long_form, short_form)
+    step = "names " + hashlib.sha256(" ".join(sorted(resolver.lexicon.proper_words)).encode()).hexdigest()[:32]
     registry = resolver.registry
+    for note in notes:
+        names = store.load_result(note, step)
+        if not isinstance(names, tuple):
+            names = _coordinated_names(parsed[id(note)].statements, docs.parses(note, parsed[id(note)], vocabulary),
+                                       resolver.lexicon)
+            store.store_result(note, step, names)
+        for name, surface, parts in names:
+            whole = registry.note(registry.concept_key(name, capitalised=False), name, surface)
+            for part in parts:
+                part_key = registry.concept_key(part, capitalised=False)
+                if registry.type_of(part_key) != SERVICE:
+                    registry.note(part_key, part, part, weight=0)
+                    registry.merge(whole, part_key)
+
+
+def _coordinated_names(statements: Iterable[Statement], parses: Parses, lexicon: Lexicon) -> tuple[CoordinatedName, ...]:
+    found = []
     for statement in statements:
-        doc = parses[statement.text]
-        for token in doc:
+        for token in parses[statement.text]:
             if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
-                found = coordinated_phrase(token, resolver.lexicon)
-                if found is not None:
-                    phrase, parts = found
-                    whole = registry.note(registry.concept_key(phrase.name, capitalised=False), phrase.name, phrase.surface)
-                    for part in parts:
-                        part_key = registry.concept_key(part, capitalised=False)
-                        if registry.type_of(part_key) != SERVICE:
-                            registry.note(part_key, part, part, weight=0)
-                            registry.merge(whole, part_key)
+                coordinated = coordinated_phrase(token, lexicon)
+                if coordinated is not None:
+                    phrase, parts = coordinated
+                    found.append((phrase.name, phrase.surface, tuple(parts)))
+    return tuple(found)
 
 
-def _read_statement(statement: Statement, reading: Reading, assembler: Assembler) -> None:
-    for findings in statement_findings(statement, reading):
-        assembler.add(findings)
+def _read_note(note: Note, parsed: ParsedNote, parses: Parses, registry: Registry, lexicon: Lexicon,
+               matcher: CatalogueMatcher, vocabulary: Vocabulary, earlier: NoteReading | None = None) -> NoteReading:
+    """Read one note against ``registry`` (left unchanged), recording what it finds; the
+    statements ``earlier`` (the reading of the note's earlier version) read are not read again."""
+    recorder = RegistryRecorder(registry)
+    resolver = Resolver(recorder, lexicon, matcher)
+    reading = Reading(list(parsed.statements), parses, resolver, Topics(resolver, vocabulary, parses.__getitem__, recorder))
+    parts = {}
+    for statement in reading.statements:
+        key = hashlib.sha256(pickle.dumps(statement, protocol=4)).hexdigest()[:32]
+        if earlier is not None and key in earlier.parts:
+            parts[key] = earlier.parts[key]
+            continue
+        for findings in statement_findings(statement, reading):
+            recorder.add(findings)
+        parts[key] = recorder.part()
+    for section in note.sections:
+        recorder.add(heading_findings(section, reading.topics))
+    for findings in list_findings([note], reading):
+        recorder.add(findings)
+    parts[""] = recorder.part()
+    result = NoteReading(parts, {**(earlier.topics if earlier is not None else {}), **recorder.topics})
+    return NoteReading(parts, {key: result.topics[key] for key in result.looked_up()})

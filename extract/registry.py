@@ -1,6 +1,7 @@
 """One node per thing: merges every surface form of a service or concept under one name."""
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 
 from .model import Entity
@@ -101,6 +102,17 @@ class Registry:
         if plain and (self._type.get(root) == SERVICE or key in self._cased_aliases):
             return _PLAIN_WORD + key
         return root
+
+    def fingerprint(self) -> str:
+        """A digest of everything lookups and names depend on: equal fingerprints mean a
+        note is read the same against either registry."""
+        state = (
+            sorted((key, self.find(key)) for key in self._parent),
+            sorted((key, sorted(names.items())) for key, names in self._names.items() if names),
+            sorted((key, sorted(surfaces)) for key, surfaces in self._surfaces.items() if surfaces),
+            sorted(self._definition.items()),
+        )
+        return hashlib.sha256(repr(state).encode()).hexdigest()[:32]
 
     # recording ------------------------------------------------------------------------
     def note(self, key: str, name: str, surface: str, *, weight: int = 1) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .registry import SERVICE
 from .resolution import Ref, Resolver
 from .statements import LABEL_PREFIXES, Statement
+from .transcript import NoRecorder, RegistryRecorder
 from .vocabulary import Vocabulary
 
 __all__ = ["Topics", "unwrap_heading"]
@@ -58,39 +59,45 @@ def _only_qualities(span) -> bool:
 class Topics:
     """Resolves headings and labels to entities, caching each heading path once."""
 
-    def __init__(self, resolver: Resolver, vocabulary: Vocabulary, parse: Callable[[str], Doc]):
+    def __init__(self, resolver: Resolver, vocabulary: Vocabulary, parse: Callable[[str], Doc],
+                 recorder: RegistryRecorder | NoRecorder = NoRecorder()):
         self._resolver = resolver
         self._vocabulary = vocabulary
         self._parse = parse
+        self._recorder = recorder  # told of every lookup, and of what each first lookup records
         self._paths: dict[tuple[str, tuple[str, ...]], list[Ref | None]] = {}
         self._labels: dict[str, Ref | None] = {}
 
     def label(self, text: str, *, defined: bool = False) -> Ref | None:
         """The entity a label or heading names, or None for an aspect ("Features") unless
         the text after it defines it ("Feature: a measurable property ...")."""
+        self._recorder.use(("label", text, defined))
         if (text, defined) not in self._labels:
-            words = unwrap_heading(text, self._vocabulary)
-            ref = None
-            aspect = _is_aspect(words, self._vocabulary) or _is_aspect(text, self._vocabulary)
-            if aspect and _COORDINATED.search(words.casefold()) and self._resolver.registry.known(words) is not None:
-                aspect = False  # "Bias and Variance" may be a known name of its own
-            if words and (defined or not aspect) and len(words.split()) <= 8:
-                span = self._parse(words)[:]
-                if defined or not _only_qualities(span):
-                    ref = self._resolver.span_ref(span)
-            self._labels[(text, defined)] = ref
+            with self._recorder.resolving(("label", text, defined)):
+                words = unwrap_heading(text, self._vocabulary)
+                ref = None
+                aspect = _is_aspect(words, self._vocabulary) or _is_aspect(text, self._vocabulary)
+                if aspect and _COORDINATED.search(words.casefold()) and self._resolver.registry.known(words) is not None:
+                    aspect = False  # "Bias and Variance" may be a known name of its own
+                if words and (defined or not aspect) and len(words.split()) <= 8:
+                    span = self._parse(words)[:]
+                    if defined or not _only_qualities(span):
+                        ref = self._resolver.span_ref(span)
+                self._labels[(text, defined)] = ref
         return self._labels[(text, defined)]
 
     def path(self, doc_name: str, path: tuple[str, ...]) -> list[Ref | None]:
         """Topics of each heading of a section path, a sub-heading of a service read in
         the service's scope ("SageMaker > Experiments" is SageMaker Experiments)."""
         cache_key = (doc_name, path)
+        self._recorder.use(("path", doc_name, path))
         if cache_key not in self._paths:
-            topics: list[Ref | None] = []
-            for depth, heading in enumerate(path):
-                parent = next((t for t in reversed(topics) if t is not None), None)
-                topics.append(self._scoped(heading, parent) or self.label(heading))
-            self._paths[cache_key] = topics
+            with self._recorder.resolving(("path", doc_name, path)):
+                topics: list[Ref | None] = []
+                for depth, heading in enumerate(path):
+                    parent = next((t for t in reversed(topics) if t is not None), None)
+                    topics.append(self._scoped(heading, parent) or self.label(heading))
+                self._paths[cache_key] = topics
         return self._paths[cache_key]
 
     def _scoped(self, heading: str, parent: Ref | None) -> Ref | None:

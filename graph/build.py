@@ -12,7 +12,7 @@ import networkx as nx
 from extract.model import Entity, Evidence, Triple
 
 from .extraction_cache import (
-    NoteParseCache,
+    NoteCache,
     default_content_dir,
     extraction_key,
     extractor_version,
@@ -96,8 +96,9 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
     """Extract the notes under ``folders``, build the graph and save it to ``out`` atomically.
 
     With a ``cache_dir``, the extraction is reused when notes, vocabulary and extractor are
-    all unchanged; otherwise only the notes whose parses are not cached there (new or
-    changed ones) go through spaCy, and the graph is reassembled from all of them.
+    all unchanged; otherwise only the notes not cached there (new or changed ones) are
+    parsed (their changed passages only) and read, and the graph is reassembled from
+    every note's cached reading.
 
     Raises the extractor's own errors (``NoteError``, ``VocabularyError``,
     ``ModelNotInstalled``), whose messages name the folder or file at fault.
@@ -115,9 +116,9 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
         from extract.pipeline import extract_folder  # spaCy: imported only when notes must be read
         from extract.vocabulary import load_vocabulary
 
-        parse_cache = NoteParseCache(Path(cache_dir) / "notes", extractor_version(content)) if key is not None else None
+        note_cache = NoteCache(Path(cache_dir) / "notes", extractor_version(content)) if key is not None else None
         extraction = extract_folder(folders, vocabulary=load_vocabulary(content), nlp=nlp, progress=progress,
-                                    cache=parse_cache)
+                                    cache=note_cache)
         if key is not None:
             try:
                 store_extraction(cache_dir, key, extraction)

@@ -6,9 +6,10 @@ default ``build/graph.json``):
 
 - whole extractions: pickles of the :class:`extract.pipeline.Extraction` (plain frozen
   dataclasses), keyed by the notes' bytes and the extractor's version;
-- per-note parses (:class:`NoteParseCache`): each note's spaCy parses as one ``DocBin``
-  under ``notes/``, keyed by the note's content and the extractor's version, so when one
-  note changes only that note goes through spaCy and the rest are read back.
+- per-note results (:class:`NoteCache`): each note's spaCy parses as one ``DocBin``
+  and what each later step made of it, under ``notes/``, keyed by the note's content and
+  the extractor's version, so when one note changes only that note goes through spaCy
+  (only its changed passages) and is read again, and the others are replayed.
 
 The extractor's version (:func:`extractor_version`) hashes the vocabulary files, the
 ``extract`` package's source and the versions of Python, spaCy and its English model.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from .io import write_atomically
 
-__all__ = ["CACHE_VERSION", "NoteParseCache", "default_content_dir", "extraction_key", "extractor_version",
+__all__ = ["CACHE_VERSION", "NoteCache", "default_content_dir", "extraction_key", "extractor_version",
            "load_extraction", "store_extraction"]
 
 CACHE_VERSION = 2
@@ -94,69 +95,160 @@ def store_extraction(cache_dir: Path, key: str, extraction, *, keep: int = 3) ->
     return path
 
 
-class NoteParseCache:
-    """Each note's spaCy parses, one ``DocBin`` file per note under ``folder``, keyed by the
-    note's content (its :class:`extract.model.Note`, names and lines included) and ``version``
-    (:func:`extractor_version`). This is the ``cache`` that :func:`extract.pipeline.extract`
-    takes: it asks :meth:`load` for every note and gives :meth:`store` the parses of the notes it had to parse.
+class NoteCache:
+    """What each extraction step made of each note (see :mod:`extract.pipeline`), in
+    ``folder``: the note's spaCy parses as one ``DocBin`` and each step's result as a
+    pickle, all keyed by the note's content (its :class:`extract.model.Note`, names and
+    lines included) and ``version`` (:func:`extractor_version`). This is the ``cache``
+    that :func:`extract.pipeline.extract` takes.
 
-    Entries are written atomically; an entry that cannot be read is deleted and counts as
-    a miss. Beyond ``keep`` entries, the least recently used ones not used by this
-    process are removed.
+    Files are named ``<note name>-<content>``, so that the parses of a note's earlier
+    version can be found and its unchanged passages not parsed again. Entries are written
+    atomically; an entry that cannot be read is deleted and counts as a miss. Beyond
+    ``keep`` notes, the least recently used ones not used by this process are removed.
     """
 
     def __init__(self, folder: Path, version: str, *, keep: int = 500):
         self.folder = Path(folder)
         self.version = version
         self.keep = keep
-        self._used: set[Path] = set()
+        self._used: set[str] = set()
+        self._stems: dict[int, str] = {}
+
+    def stem(self, note) -> str:
+        """The name shared by ``note``'s files: a digest of its name, then of its content."""
+        found = self._stems.get(id(note))
+        if found is None:
+            name = hashlib.sha256(f"{self.version} {note.doc}".encode()).hexdigest()[:16]
+            content = hashlib.sha256(self.version.encode())
+            content.update(pickle.dumps(note, protocol=4))
+            found = self._stems[id(note)] = f"{name}-{content.hexdigest()[:32]}"
+        return found
 
     def path(self, note) -> Path:
         """The file holding ``note``'s parses."""
-        digest = hashlib.sha256(self.version.encode())
-        digest.update(pickle.dumps(note, protocol=4))
-        return self.folder / f"{digest.hexdigest()[:32]}.spacy"
+        return self.folder / f"{self.stem(note)}.spacy"
 
-    def load(self, note, vocab) -> list | None:
+    def load_docs(self, note, vocab) -> list | None:
         """``note``'s parses as spaCy docs sharing ``vocab``, or None when there are none."""
+        docs = self._read_docs(self.path(note), vocab)
+        if docs is not None:
+            self._touch(self.path(note))
+        return docs
+
+    def earlier_docs(self, note, vocab) -> list:
+        """The parses of the latest other version of ``note`` (same name), or none."""
+        name = self.stem(note).split("-")[0]
+        earlier = sorted((p for p in self.folder.glob(f"{name}-*.spacy") if p != self.path(note)), key=_modified)
+        return (self._read_docs(earlier[-1], vocab) or []) if earlier else []
+
+    def store_docs(self, note, docs: Iterable) -> None:
+        """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time."""
         from spacy.tokens import DocBin
 
-        path = self.path(note)
+        if self._write(self.path(note), DocBin(store_user_data=False, docs=docs).to_bytes()):
+            self._forget_old_versions(note)
+            self._prune()
+
+    def load_result(self, note, step: str):
+        """What ``step`` made of ``note`` before, or None."""
+        return self._load_pickle(self._result_path(note, step))
+
+    def earlier_result(self, note, step: str):
+        """What ``step`` made of the latest other version of ``note`` (same name), or None."""
+        path = self._result_path(note, step)
+        name, suffix = self.stem(note).split("-")[0], path.name.split(".", 1)[1]
+        earlier = sorted((p for p in self.folder.glob(f"{name}-*.{suffix}") if p != path), key=_modified)
+        return self._load_pickle(earlier[-1]) if earlier else None
+
+    def _load_pickle(self, path: Path):
+        try:
+            with path.open("rb") as stream:
+                return pickle.load(stream)
+        except FileNotFoundError:
+            return None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+            path.unlink(missing_ok=True)
+            return None
+
+    def store_result(self, note, step: str, result) -> None:
+        """Keep ``result`` as what ``step`` made of ``note``, replacing what it made under
+        another registry or lexicon ("reading 1a2b" replaces "reading 3c4d")."""
+        path = self._result_path(note, step)
+        if self._write(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)):
+            kind = step.split(" ")[0]
+            for other in self.folder.glob(f"{self.stem(note)}.{kind}*.pickle"):
+                if other != path:
+                    other.unlink(missing_ok=True)
+
+    def load_read(self, name: str, data: bytes):
+        """The note read from ``data`` (a file's bytes) under ``name`` before, with its repairs."""
+        return self._load_pickle(self._read_path(name, data))
+
+    def store_read(self, name: str, data: bytes, read) -> None:
+        """Keep the note read from ``data`` under ``name``, replacing its other versions."""
+        path = self._read_path(name, data)
+        if self._write(path, pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL)):
+            for other in self.folder.glob(f"{path.name.split('.')[0]}.read-*.pickle"):
+                if other != path:
+                    other.unlink(missing_ok=True)
+
+    def _read_path(self, name: str, data: bytes) -> Path:
+        digest = hashlib.sha256(f"{self.version} {name} {len(data)}\n".encode())
+        digest.update(data)
+        file = hashlib.sha256(f"{self.version} {name}".encode()).hexdigest()[:16]
+        return self.folder / f"{file}.read-{digest.hexdigest()[:32]}.pickle"
+
+    def _result_path(self, note, step: str) -> Path:
+        kind, _, detail = step.partition(" ")
+        suffix = f"{kind}-{hashlib.sha256(detail.encode()).hexdigest()[:16]}" if detail else kind
+        return self.folder / f"{self.stem(note)}.{suffix}.pickle"
+
+    def _read_docs(self, path: Path, vocab) -> list | None:
+        from spacy.tokens import DocBin
+
         try:
             data = path.read_bytes()
         except OSError:
             return None
         try:
-            docs = list(DocBin().from_bytes(data).get_docs(vocab))
+            return list(DocBin().from_bytes(data).get_docs(vocab))
         except Exception:  # noqa: BLE001 - any unreadable entry (cut short, garbled) is parsed again
             path.unlink(missing_ok=True)
             return None
-        self._used.add(path)
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            write_atomically(path, data)
+        except OSError:
+            return False
+        self._touch(path)
+        return True
+
+    def _touch(self, path: Path) -> None:
+        self._used.add(path.name.split(".")[0])
         try:
             os.utime(path)  # recently used: the last to be pruned
         except OSError:
             pass
-        return docs
 
-    def store(self, note, docs: Iterable) -> None:
-        """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time."""
-        from spacy.tokens import DocBin
-
-        path = self.path(note)
-        try:
-            write_atomically(path, DocBin(store_user_data=False, docs=docs).to_bytes())
-        except OSError:
-            return
-        self._used.add(path)
-        self._prune()
+    def _forget_old_versions(self, note, keep: int = 2) -> None:
+        """Keep the ``keep`` latest versions of a note: the one stored and the one before."""
+        name = self.stem(note).split("-")[0]
+        versions = sorted(self.folder.glob(f"{name}-*.spacy"), key=_modified, reverse=True)
+        for entry in versions[keep:]:
+            if entry.stem not in self._used:
+                for path in self.folder.glob(f"{entry.stem}.*"):
+                    path.unlink(missing_ok=True)
 
     def _prune(self) -> None:
         entries = list(self.folder.glob("*.spacy"))
         if len(entries) <= self.keep:
             return
-        old = sorted((e for e in entries if e not in self._used), key=_modified, reverse=True)
+        old = sorted((e for e in entries if e.stem not in self._used), key=_modified, reverse=True)
         for entry in old[max(self.keep - len(self._used), 0):]:
-            entry.unlink(missing_ok=True)
+            for path in self.folder.glob(f"{entry.stem}.*"):
+                path.unlink(missing_ok=True)
 
 
 def _modified(path: Path) -> float:
