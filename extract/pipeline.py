@@ -59,6 +59,8 @@ class NoteStore(ReadCache, Protocol):
     """Where what each step made of a note is kept, keyed by the note's content (and the
     notes read from files, keyed by their bytes)."""
 
+    lasting: bool  # False for a store of one extraction: docs still held need not be stored
+
     def load_docs(self, note: Note, vocab: Vocab) -> list[Doc] | None:
         """The docs parsed for ``note``, or None."""
 
@@ -80,6 +82,8 @@ class NoteStore(ReadCache, Protocol):
 
 class MemoryStore:
     """A :class:`NoteStore` for one extraction: docs kept as compact ``DocBin`` bytes."""
+
+    lasting = False
 
     def __init__(self) -> None:
         self._docs: dict[int, bytes] = {}
@@ -218,12 +222,18 @@ def _parse(notes: list[Note], store: NoteStore, docs: _Docs, nlp: Language, lexi
     def parsed_before(note: Note) -> list[Doc]:
         return store.load_docs(note, nlp.vocab) or store.earlier_docs(note, nlp.vocab)
 
+    unstored: list[tuple[Note, list[Doc]]] = []
     for chunk in parse_notes(missing, parsed_before, nlp, lexicon, matcher, vocabulary, progress):
-        for note, result, note_docs in chunk:
+        for note, note_docs in unstored:  # the chunk before leaves memory: only the store keeps its docs
             store.store_docs(note, note_docs)
+        unstored = [(note, note_docs) for note, _, note_docs in chunk]
+        for note, result, _ in chunk:
             store.store_result(note, "parse", result)
             parsed[id(note)] = result
         docs.hold({id(note): note_docs for note, _, note_docs in chunk})  # only the last chunk's docs stay
+    if store.lasting:
+        for note, note_docs in unstored:
+            store.store_docs(note, note_docs)
     return parsed
 
 

@@ -108,6 +108,8 @@ class NoteCache:
     ``keep`` notes, the least recently used ones not used by this process are removed.
     """
 
+    lasting = True  # kept for the builds to come
+
     def __init__(self, folder: Path, version: str, *, keep: int = 500):
         self.folder = Path(folder)
         self.version = version
