@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from .catalogue import CatalogueMatcher
 from .lexicon import Lexicon
@@ -67,11 +66,6 @@ class Parses:
             if progress and done % 200 == 0:
                 progress(share[0] + (share[1] - share[0]) * done / len(todo), f"parsed {done} of {len(todo)} passages")
 
-    @property
-    def vocab(self) -> Vocab:
-        """The pipeline's vocabulary, which every doc shares."""
-        return self._nlp.vocab
-
     def __getitem__(self, text: str) -> Doc:
         if text not in self._docs:
             self.parse([text])
@@ -114,13 +108,10 @@ def _parse_chunk(notes: list[Note], parses_of, nlp, lexicon, matcher, vocabulary
     middle = share[0] + (share[1] - share[0]) * 0.8
     parses.parse((s.text for statements in written for s in statements), progress, (share[0], middle))
     completed = [[complete(s, parses[s.text], lexicon, matcher) for s in statements] for statements in written]
-    parses.parse((text for note, statements in zip(notes, completed) for text in texts_of(note, statements, vocabulary)),
-                 progress, (middle, share[1]))
-    chunk = []
-    for note, first, statements in zip(notes, written, completed):
-        docs = [parses[text] for text in texts_of(note, first + statements, vocabulary)]
-        chunk.append((note, ParsedNote(tuple(statements), _capitals(parses[s.text] for s in statements)), docs))
-    return chunk
+    texts = [texts_of(note, first + statements, vocabulary) for note, first, statements in zip(notes, written, completed)]
+    parses.parse((text for note_texts in texts for text in note_texts), progress, (middle, share[1]))
+    return [(note, ParsedNote(tuple(statements), _capitals(parses[s.text] for s in statements)), [parses[t] for t in note_texts])
+            for note, statements, note_texts in zip(notes, completed, texts)]
 
 
 def _chunks(notes: list[Note], characters: int) -> Iterator[list[Note]]:

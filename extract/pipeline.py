@@ -284,8 +284,11 @@ def _read_note(note: Note, parsed: ParsedNote, parses: Parses, registry: Registr
     resolver = Resolver(recorder, lexicon, matcher)
     reading = Reading(list(parsed.statements), parses, resolver, Topics(resolver, vocabulary, parses.__getitem__, recorder))
     parts = {}
+    sections: dict[int, bytes] = {}  # each section pickled once, not once per statement in it
     for statement in reading.statements:
-        key = hashlib.sha256(pickle.dumps(statement, protocol=4)).hexdigest()[:32]
+        section = sections.setdefault(id(statement.section), pickle.dumps(statement.section, protocol=4))
+        place = pickle.dumps((statement.block, statement.prefix, statement.cut), protocol=4)
+        key = hashlib.sha256(section + place).hexdigest()[:32]
         if earlier is not None and key in earlier.parts:
             parts[key] = earlier.parts[key]
             continue

@@ -140,9 +140,8 @@ class NoteCache:
 
     def earlier_docs(self, note, vocab) -> list:
         """The parses of the latest other version of ``note`` (same name), or none."""
-        name = self.stem(note).split("-")[0]
-        earlier = sorted((p for p in self.folder.glob(f"{name}-*.spacy") if p != self.path(note)), key=_modified)
-        return (self._read_docs(earlier[-1], vocab) or []) if earlier else []
+        earlier = self._other_version(note, self.path(note))
+        return (self._read_docs(earlier, vocab) or []) if earlier else []
 
     def store_docs(self, note, docs: Iterable) -> None:
         """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time."""
@@ -158,10 +157,14 @@ class NoteCache:
 
     def earlier_result(self, note, step: str):
         """What ``step`` made of the latest other version of ``note`` (same name), or None."""
-        path = self._result_path(note, step)
+        earlier = self._other_version(note, self._result_path(note, step))
+        return self._load_pickle(earlier) if earlier else None
+
+    def _other_version(self, note, path: Path) -> Path | None:
+        """The latest file like ``path`` (a file of ``note``) kept for another version of the note."""
         name, suffix = self.stem(note).split("-")[0], path.name.split(".", 1)[1]
         earlier = sorted((p for p in self.folder.glob(f"{name}-*.{suffix}") if p != path), key=_modified)
-        return self._load_pickle(earlier[-1]) if earlier else None
+        return earlier[-1] if earlier else None
 
     def _load_pickle(self, path: Path):
         try:
@@ -176,12 +179,7 @@ class NoteCache:
     def store_result(self, note, step: str, result) -> None:
         """Keep ``result`` as what ``step`` made of ``note``, replacing what it made under
         another registry or lexicon ("reading 1a2b" replaces "reading 3c4d")."""
-        path = self._result_path(note, step)
-        if self._write(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)):
-            kind = step.split(" ")[0]
-            for other in self.folder.glob(f"{self.stem(note)}.{kind}*.pickle"):
-                if other != path:
-                    other.unlink(missing_ok=True)
+        self._write_replacing(self._result_path(note, step), result, f"{self.stem(note)}.{step.split(' ')[0]}*.pickle")
 
     def load_read(self, name: str, data: bytes):
         """The note read from ``data`` (a file's bytes) under ``name`` before, with its repairs."""
@@ -190,8 +188,12 @@ class NoteCache:
     def store_read(self, name: str, data: bytes, read) -> None:
         """Keep the note read from ``data`` under ``name``, replacing its other versions."""
         path = self._read_path(name, data)
-        if self._write(path, pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL)):
-            for other in self.folder.glob(f"{path.name.split('.')[0]}.read-*.pickle"):
+        self._write_replacing(path, read, f"{path.name.split('.')[0]}.read-*.pickle")
+
+    def _write_replacing(self, path: Path, value, others: str) -> None:
+        """Pickle ``value`` to ``path`` and remove the other files matching ``others``."""
+        if self._write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)):
+            for other in self.folder.glob(others):
                 if other != path:
                     other.unlink(missing_ok=True)
 
