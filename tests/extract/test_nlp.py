@@ -1,0 +1,23 @@
+"""The pipeline extraction loads annotates exactly as spaCy's package does."""
+from pathlib import Path
+
+import spacy
+
+from extract.nlp import _UNUSED, MODEL_NAMES
+
+NOTES = Path(__file__).parents[2] / "content" / "notes"
+
+
+def _annotations(docs):
+    return [[(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc] for doc in docs]
+
+
+def test_tuned_pipeline_annotates_like_the_package(nlp):
+    paragraphs = [p for path in sorted(NOTES.iterdir()) for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    stock = spacy.load(next(name for name in MODEL_NAMES if spacy.util.is_package(name)), exclude=_UNUSED)
+    assert nlp.pipe_names == stock.pipe_names
+    sample = paragraphs[::4]
+    # the words the lemmatizer has to look up: verbs and plurals, ruled and exceptional
+    sample += ["The models were retrained, and the teams' datasets are being labelled by annotators.",
+               "SageMaker Clarify detects biases; it watched, ran and better geese fed."]
+    assert _annotations(nlp.pipe(sample)) == _annotations(stock.pipe(sample))
