@@ -2,8 +2,10 @@
 and the whole build, from folders of notes to a saved graph, for the command line and the app."""
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +105,11 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
     Raises the extractor's own errors (``NoteError``, ``VocabularyError``,
     ``ModelNotInstalled``), whose messages name the folder or file at fault.
     """
+    with _few_collections():
+        return _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress)
+
+
+def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> NotesBuild:
     folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
     content = Path(content_dir) if content_dir else default_content_dir()
     key = None
@@ -130,3 +137,17 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
     save_graph(graph, Path(out))
     return NotesBuild(graph, extraction, cached)
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """Collect cyclic garbage rarely while building. A build makes hundreds of thousands of
+    objects that live until it ends (statements, findings, cached readings), and Python's
+    default thresholds would scan them all again and again: a fifth of an incremental
+    build's time (measured: 0.5 s of 3)."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)

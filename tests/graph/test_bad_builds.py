@@ -1,6 +1,7 @@
 """`python -m graph build` on hostile folders: every good note is in the graph, every bad
 file is named once, status 0 when anything was built and 2 when nothing could be; a
 build killed halfway or two builds at once never leave a graph file that does not load."""
+import gc
 import os
 import signal
 import subprocess
@@ -70,7 +71,9 @@ def test_nothing_to_build_is_status_2_and_keeps_the_previous_graph(tmp_path, cap
     out = tmp_path / "graph.json"
     save_graph(make_graph(), out)
     before = out.read_bytes()
+    thresholds = gc.get_threshold()
     assert main(["build", str(notes), "--out", str(out), "--quiet", "--no-cache"]) == 2
+    assert gc.get_threshold() == thresholds  # the build's own collection thresholds do not outlive it
     error = capsys.readouterr().err
     assert error.startswith(f"error: nothing to build: no note in {notes} could be read") and error.count("\n") == 1
     for name in files:
