@@ -47,6 +47,7 @@ class Assembler:
                 self._services.add(finding.subject)
         findings = [f for f in findings if f.relation != MENTIONS]
         denied = {(f.subject, f.relation, f.object) for f in findings if f.negated}
+        text_keys: dict[str, str] = {}  # a sentence's findings share it
         for finding in findings:
             if finding.subject == finding.object:
                 continue
@@ -54,7 +55,9 @@ class Assembler:
                 continue
             key = (finding.subject, finding.relation, finding.object, finding.kind, finding.negated)
             sentences = self._evidence[key]
-            text_key = sentence_key(finding.sentence)
+            text_key = text_keys.get(finding.sentence)
+            if text_key is None:
+                text_key = text_keys[finding.sentence] = sentence_key(finding.sentence)
             if text_key not in sentences:
                 sentences[text_key] = (finding.sentence, set())
             sentences[text_key][1].add(finding.source)

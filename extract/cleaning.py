@@ -26,6 +26,8 @@ _STARS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _CODE = re.compile(r"`([^`]*)`")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;:*]*\s*\)|\[\s*\]")
+_NON_WORD = re.compile(r"[\W_]+")
+_PRINTABLE_ASCII = re.compile("[\t\x20-\x7e]*\n?")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _REMOVED = "\ue000"  # a private-use character marking where markup was taken out
 _GAP = re.compile(r"[ \t]*\ue000[\ue000 \t]*")
@@ -40,7 +42,13 @@ def repair_encoding(text: str) -> str:
     >>> repair_encoding("AIâ€“powered\x1b[31m \u202eevil")
     'AI–powered evil'
     """
-    return _CONTROL.sub("", ftfy.fix_text(text, unescape_html=False))
+    # ftfy fixes line by line, and leaves a line of printable ASCII as it is: only the
+    # other lines go through it (most of a note's lines, and most of ftfy's time).
+    lines = text.split("\n")
+    segments = [line + "\n" for line in lines[:-1]] + [lines[-1]]  # as ftfy cuts them, "\r\n" kept whole
+    fixed = [segment if _PRINTABLE_ASCII.fullmatch(segment) else ftfy.fix_text(segment, unescape_html=False)
+             for segment in segments]
+    return _CONTROL.sub("", "".join(fixed))
 
 
 def strip_markup(line: str) -> str:
@@ -76,7 +84,7 @@ def normalise_space(text: str) -> str:
 
 def sentence_key(text: str) -> str:
     """A key under which copies of the same sentence compare equal (case, spacing, quotes)."""
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 class Boilerplate:

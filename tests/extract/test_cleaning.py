@@ -1,4 +1,9 @@
+import re
+
+import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.cleaning import Boilerplate, repair_encoding, sentence_key, strip_markup
 
@@ -44,3 +49,14 @@ def test_boilerplate_patterns(line, dropped):
 
 def test_sentence_key_ignores_case_spacing_and_punctuation():
     assert sentence_key("IAM roles  provide permissions.") == sentence_key("iam roles provide permissions")
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["plain words", " ", "\t", "\n", "\r", "\r\n", "\x1b[31m", "\u202e", "â€“", "\x80",
+                                 "\x93", "\u201c", "&amp;", "\u2028", "\x0b", "\x00", "\ufeff", "Ã©", "é", "ﬁ", "ｗ"]),
+                max_size=30).map("".join))
+def test_repairing_only_the_lines_that_need_it_gives_what_ftfy_gives_on_the_whole_text(text):
+    assert repair_encoding(text) == _CONTROLS.sub("", ftfy.fix_text(text, unescape_html=False))
