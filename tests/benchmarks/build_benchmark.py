@@ -10,7 +10,9 @@ starts, sampled every 20 ms) are medians of several runs, measured in the same s
 - the floor: a process that loads the same spaCy English pipeline with all its pipes and runs
   it over the notes' paragraphs (the notes split on blank lines);
 - cold (``--no-cache``), warm (nothing changed) and incremental builds (one note changed
-  before each run: the median-sized note, and the largest for comparison);
+  before each run: the median-sized note, and the largest for comparison), taken in rounds
+  of one run of each measure (the floor included), so that a slow spell of the shared
+  machine weighs on all of them alike;
 - a scale series of cold builds over generated corpora 1x, 5x and 20x the seed notes, made
   of the notes' own sentences recombined (fixed random seed) so that no two notes or
   paragraphs repeat and neither caching nor de-duplication can hide the work;
@@ -165,17 +167,19 @@ def main() -> int:
             print(text, flush=True)
 
         report("measuring the floor, cold, warm and incremental builds of the seed notes ...")
-        floor = median([measure([PYTHON, "-c", FLOOR, str(notes)]) for _ in range(args.runs)])
-        cold = median([measure(build_command(notes, out, None)) for _ in range(args.runs)])
-        measure(build_command(notes, out, cache))
-        warm = median([measure(build_command(notes, out, cache)) for _ in range(args.runs)])
-        incremental = {}
-        for name in (typical, largest):
-            runs = []
-            for number in range(args.runs):
+        # One run of each measure per round, so that a slow spell of the shared machine
+        # weighs on the floor and the builds compared with it alike.
+        rounds: dict[str, list[Run]] = {"floor": [], "cold": [], "warm": [], typical: [], largest: []}
+        measure(build_command(notes, out, cache))  # fills the cache
+        for number in range(args.runs):
+            rounds["floor"].append(measure([PYTHON, "-c", FLOOR, str(notes)]))
+            rounds["cold"].append(measure(build_command(notes, out, None)))
+            for name in (typical, largest):
                 changed(notes / name, number)
-                runs.append(measure(build_command(notes, out, cache)))
-            incremental[name] = median(runs)
+                rounds[name].append(measure(build_command(notes, out, cache)))
+            rounds["warm"].append(measure(build_command(notes, out, cache)))  # nothing changed since the last
+        floor, cold, warm = (median(rounds[kind]) for kind in ("floor", "cold", "warm"))
+        incremental = {name: median(rounds[name]) for name in (typical, largest)}
         seed_peak = max(cold.peak_mb, warm.peak_mb, *(r.peak_mb for r in incremental.values()))
 
         lines += ["| seed notes (5 notes, 290 KB) | seconds | peak MB | ratio | target |", "|---|---|---|---|---|",
