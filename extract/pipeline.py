@@ -22,6 +22,7 @@ import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from .abbreviations import abbreviation_pairs
-from .assembly import Assembler
+from .assembly import Assembler, Finding
 from .catalogue import CatalogueMatcher
 from .extraction import Extraction
 from .lexicon import Lexicon
@@ -285,20 +286,25 @@ def _read_note(note: Note, parsed: ParsedNote, parses: Parses, registry: Registr
     reading = Reading(list(parsed.statements), parses, resolver, Topics(resolver, vocabulary, parses.__getitem__, recorder))
     parts = {}
     sections: dict[int, bytes] = {}  # each section pickled once, not once per statement in it
+
+    def read(key: str, findings_of: Callable[[], Iterable[tuple[Finding, ...]]]) -> None:
+        if earlier is not None and key in earlier.parts:
+            parts[key] = earlier.parts[key]
+            return
+        for findings in findings_of():
+            recorder.add(findings)
+        parts[key] = recorder.part()
+
     for statement in reading.statements:
         section = sections.setdefault(id(statement.section), pickle.dumps(statement.section, protocol=4))
         place = pickle.dumps((statement.block, statement.prefix, statement.cut), protocol=4)
-        key = hashlib.sha256(section + place).hexdigest()[:32]
-        if earlier is not None and key in earlier.parts:
-            parts[key] = earlier.parts[key]
-            continue
-        for findings in statement_findings(statement, reading):
-            recorder.add(findings)
-        parts[key] = recorder.part()
+        read(hashlib.sha256(section + place).hexdigest()[:32], partial(statement_findings, statement, reading))
     for section in note.sections:
-        recorder.add(heading_findings(section, reading.topics))
+        section_key = sections.get(id(section)) or pickle.dumps(section, protocol=4)
+        read(f"headings {hashlib.sha256(section_key).hexdigest()[:32]}",
+             lambda section=section: [heading_findings(section, reading.topics)])
     for findings in list_findings([note], reading):
         recorder.add(findings)
-    parts[""] = recorder.part()
+    parts["lists"] = recorder.part()
     result = NoteReading(parts, {**(earlier.topics if earlier is not None else {}), **recorder.topics})
     return NoteReading(parts, {key: result.topics[key] for key in result.looked_up()})

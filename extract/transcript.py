@@ -81,7 +81,8 @@ class Lookup:
 @dataclass(frozen=True)
 class NoteReading:
     """A note's reading in parts, so that a changed note reads again only the statements
-    that changed (``parts`` by statement key; ``""`` for headings and lists)."""
+    that changed (``parts`` by statement key, then each section's headings by the section's,
+    then ``"lists"``)."""
 
     parts: dict[str, Part]
     topics: dict[TopicKey, Lookup]

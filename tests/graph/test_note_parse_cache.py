@@ -123,19 +123,25 @@ def test_a_changed_note_reads_again_only_the_section_that_changed(notes, tmp_pat
     import extract.pipeline
 
     build(notes, tmp_path, spied_nlp)
-    real_statement_findings = extract.pipeline.statement_findings
-    read = []
+    real_statement_findings, real_heading_findings = extract.pipeline.statement_findings, extract.pipeline.heading_findings
+    read, headings_read = [], []
 
     def statement_findings(statement, reading):
         read.append(statement)
         return real_statement_findings(statement, reading)
 
+    def heading_findings(section, topics):
+        headings_read.append(section.path)
+        return real_heading_findings(section, topics)
+
     monkeypatch.setattr(extract.pipeline, "statement_findings", statement_findings)
+    monkeypatch.setattr(extract.pipeline, "heading_findings", heading_findings)
     note = notes / "monitoring.md"
     note.write_text(note.read_text() + "\n\nSageMaker Clarify explains model predictions to auditors.\n")
     _, graph = build(notes, tmp_path, spied_nlp)
     assert any("auditors" in statement.text for statement in read)
     assert {statement.section.path for statement in read} == {("Clarify",)}  # a statement is read with its section
+    assert headings_read == [("Clarify",)]  # and so are the headings above it
     _, uncached = build(notes, tmp_path / "fresh", spied_nlp, cache=False)
     assert graph == uncached
 
