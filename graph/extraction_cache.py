@@ -116,6 +116,7 @@ class NoteCache:
         self.keep = keep
         self._used: set[str] = set()
         self._stems: dict[int, str] = {}
+        self._earlier_bins: dict[str, tuple] = {}  # by note name: an earlier version's DocBin and its texts
 
     def stem(self, note) -> str:
         """The name shared by ``note``'s files: a digest of its name, then of its content."""
@@ -141,13 +142,30 @@ class NoteCache:
     def earlier_docs(self, note, vocab) -> list:
         """The parses of the latest other version of ``note`` (same name), or none."""
         earlier = self._other_version(note, self.path(note))
-        return (self._read_docs(earlier, vocab) or []) if earlier else []
+        found = self._read_docs(earlier, vocab, keep_bin_for=note) if earlier else None
+        return found or []
 
     def store_docs(self, note, docs: Iterable) -> None:
-        """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time."""
+        """Keep ``docs`` as ``note``'s parses; a cache that cannot be written only costs time.
+
+        The parses of the earlier version read for this note are kept as they were
+        serialised, with the new ones added, rather than serialised again one by one (the
+        passages the note no longer has go too once they are as many as those it has)."""
         from spacy.tokens import DocBin
 
-        if self._write(self.path(note), DocBin(store_user_data=False, docs=docs).to_bytes()):
+        docs = list(docs)
+        earlier, earlier_texts = self._earlier_bins.pop(self.stem(note).split("-")[0], (None, frozenset()))
+        new = [doc for doc in docs if doc.text not in earlier_texts]
+        binary = DocBin(store_user_data=False, docs=new if earlier is not None else docs)
+        if earlier is not None:
+            try:
+                if len(earlier) + len(new) > 2 * len(docs):
+                    raise ValueError("as many passages gone as kept")
+                earlier.merge(binary)
+                binary = earlier
+            except ValueError:  # or serialised with other attributes
+                binary = DocBin(store_user_data=False, docs=docs)
+        if self._write(self.path(note), binary.to_bytes()):
             self._forget_old_versions(note)
             self._prune()
 
@@ -208,7 +226,7 @@ class NoteCache:
         suffix = f"{kind}-{hashlib.sha256(detail.encode()).hexdigest()[:16]}" if detail else kind
         return self.folder / f"{self.stem(note)}.{suffix}.pickle"
 
-    def _read_docs(self, path: Path, vocab) -> list | None:
+    def _read_docs(self, path: Path, vocab, *, keep_bin_for=None) -> list | None:
         from spacy.tokens import DocBin
 
         try:
@@ -216,10 +234,14 @@ class NoteCache:
         except OSError:
             return None
         try:
-            return list(DocBin().from_bytes(data).get_docs(vocab))
+            binary = DocBin().from_bytes(data)
+            docs = list(binary.get_docs(vocab))
         except Exception:  # noqa: BLE001 - any unreadable entry (cut short, garbled) is parsed again
             path.unlink(missing_ok=True)
             return None
+        if keep_bin_for is not None:
+            self._earlier_bins[self.stem(keep_bin_for).split("-")[0]] = (binary, frozenset(doc.text for doc in docs))
+        return docs
 
     def _write(self, path: Path, data: bytes) -> bool:
         try:
