@@ -15,7 +15,8 @@ starts, sampled every 20 ms) are medians of several runs, measured in the same s
   machine weighs on all of them alike;
 - a scale series of cold builds over generated corpora 1x, 5x and 20x the seed notes, made
   of the notes' own sentences recombined (fixed random seed) so that no two notes or
-  paragraphs repeat and neither caching nor de-duplication can hide the work;
+  paragraphs repeat and neither caching nor de-duplication can hide the work, also taken
+  in rounds (1x, 5x, 20x, then again);
 - the HTML export of the whole seed graph: its size, and the time it takes to settle in
   headless Chromium (``graph_benchmark.settle_times``).
 
@@ -194,20 +195,22 @@ def main() -> int:
                              f"{run.seconds / cold.seconds:.2f} x cold", verdict(run.seconds / cold.seconds, 0.3)))
         lines += ["", f"Peak memory of the seed builds: {seed_peak:.0f} MB ({verdict(seed_peak, 600)} MB).", ""]
 
+        scales = [int(scale) for scale in args.scales.split(",")]
+        characters = {scale: generate_corpus(NOTES, work / f"corpus-{scale}x", scale) for scale in scales}
+        report("measuring cold builds of the " + ", ".join(f"{scale}x ({characters[scale] / 1e6:.1f} M characters)"
+                                                        for scale in scales) + " corpora, in rounds ...")
+        scale_runs: dict[int, list[Run]] = {scale: [] for scale in scales}
+        for _ in range(args.scale_runs):  # in rounds too, so that the ratios to 1x are fair
+            for scale in scales:
+                scale_runs[scale].append(measure(build_command(work / f"corpus-{scale}x", work / f"out-{scale}x.json", None)))
         scale_rows = []
-        one = None
-        for scale in (int(scale) for scale in args.scales.split(",")):
-            folder = work / f"corpus-{scale}x"
-            characters = generate_corpus(NOTES, folder, scale)
-            report(f"measuring cold builds of the {scale}x corpus ({characters / 1e6:.1f} M characters) ...")
-            run = median([measure(build_command(folder, work / f"out-{scale}x.json", None))
-                          for _ in range(args.scale_runs)])
-            one = one or run
+        one = median(scale_runs[scales[0]])
+        for scale in scales:
+            run = median(scale_runs[scale])
             ratio = run.seconds / one.seconds
             target = {20: f"time {verdict(ratio, 22)}; memory {verdict(run.peak_mb, 1200)} MB"}.get(scale, "")
-            scale_rows.append(f"| {scale}x | {len(list(folder.iterdir()))} | {characters / 1e6:.2f} | {run.seconds:.2f} "
-                              f"| {ratio:.1f} | {run.peak_mb:.0f} | {target} |")
-            shutil.rmtree(folder)
+            scale_rows.append(f"| {scale}x | {len(list((work / f'corpus-{scale}x').iterdir()))} | {characters[scale] / 1e6:.2f} "
+                              f"| {run.seconds:.2f} | {ratio:.1f} | {run.peak_mb:.0f} | {target} |")
         lines += ["Scale series: cold builds (`--no-cache`) of generated corpora, the seed notes' sentences recombined "
                   "(fixed seed; no two notes or paragraphs alike).", "",
                   "| corpus | notes | M characters | seconds | x 1x time | peak MB | target |", "|---|---|---|---|---|---|---|",
