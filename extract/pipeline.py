@@ -35,7 +35,7 @@ from .assembly import Assembler, Finding
 from .catalogue import CatalogueMatcher
 from .extraction import Extraction
 from .lexicon import Lexicon
-from .model import Note, Problem
+from .model import Note, Problem, Section
 from .nlp import load_pipeline
 from .notes import ReadCache, read_notes
 from .parsing import ParsedNote, Parses, parse_notes, proper_words, texts_of
@@ -285,7 +285,13 @@ def _read_note(note: Note, parsed: ParsedNote, parses: Parses, registry: Registr
     resolver = Resolver(recorder, lexicon, matcher)
     reading = Reading(list(parsed.statements), parses, resolver, Topics(resolver, vocabulary, parses.__getitem__, recorder))
     parts = {}
-    sections: dict[int, bytes] = {}  # each section pickled once, not once per statement in it
+    sections: dict[int, bytes] = {}
+
+    def section_bytes(section: Section) -> bytes:
+        """The section pickled, once: its statements and its headings are keyed by it."""
+        if id(section) not in sections:
+            sections[id(section)] = pickle.dumps(section, protocol=4)
+        return sections[id(section)]
 
     def read(key: str, findings_of: Callable[[], Iterable[tuple[Finding, ...]]]) -> None:
         if earlier is not None and key in earlier.parts:
@@ -296,12 +302,11 @@ def _read_note(note: Note, parsed: ParsedNote, parses: Parses, registry: Registr
         parts[key] = recorder.part()
 
     for statement in reading.statements:
-        section = sections.setdefault(id(statement.section), pickle.dumps(statement.section, protocol=4))
         place = pickle.dumps((statement.block, statement.prefix, statement.cut), protocol=4)
-        read(hashlib.sha256(section + place).hexdigest()[:32], partial(statement_findings, statement, reading))
+        read(hashlib.sha256(section_bytes(statement.section) + place).hexdigest()[:32],
+             partial(statement_findings, statement, reading))
     for section in note.sections:
-        section_key = sections.get(id(section)) or pickle.dumps(section, protocol=4)
-        read(f"headings {hashlib.sha256(section_key).hexdigest()[:32]}",
+        read(f"headings {hashlib.sha256(section_bytes(section)).hexdigest()[:32]}",
              lambda section=section: [heading_findings(section, reading.topics)])
     for findings in list_findings([note], reading):
         recorder.add(findings)
