@@ -56,6 +56,7 @@ def _only_qualities(span) -> bool:
     return all(token.tag_ in {"JJ", "JJR", "JJS", "RB", "HYPH"} and not any(c.isupper() for c in token.text[1:])
                for token in span)
 
+
 class Topics:
     """Resolves headings and labels to entities, caching each heading path once."""
 

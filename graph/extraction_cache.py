@@ -128,6 +128,10 @@ class NoteCache:
             found = self._stems[id(note)] = f"{name}-{content.hexdigest()[:32]}"
         return found
 
+    def _name(self, note) -> str:
+        """The part of ``note``'s stem shared by all its versions."""
+        return self.stem(note).split("-")[0]
+
     def path(self, note) -> Path:
         """The file holding ``note``'s parses."""
         return self.folder / f"{self.stem(note)}.spacy"
@@ -154,17 +158,18 @@ class NoteCache:
         from spacy.tokens import DocBin
 
         docs = list(docs)
-        earlier, earlier_texts = self._earlier_bins.pop(self.stem(note).split("-")[0], (None, frozenset()))
-        new = [doc for doc in docs if doc.text not in earlier_texts]
-        binary = DocBin(store_user_data=False, docs=new if earlier is not None else docs)
+        binary = None
+        earlier, earlier_texts = self._earlier_bins.pop(self._name(note), (None, frozenset()))
         if earlier is not None:
-            try:
-                if len(earlier) + len(new) > 2 * len(docs):
-                    raise ValueError("as many passages gone as kept")
-                earlier.merge(binary)
-                binary = earlier
-            except ValueError:  # or serialised with other attributes
-                binary = DocBin(store_user_data=False, docs=docs)
+            new = [doc for doc in docs if doc.text not in earlier_texts]
+            if len(earlier) + len(new) <= 2 * len(docs):
+                try:
+                    earlier.merge(DocBin(store_user_data=False, docs=new))
+                    binary = earlier
+                except ValueError:  # serialised with other attributes: written anew
+                    pass
+        if binary is None:
+            binary = DocBin(store_user_data=False, docs=docs)
         if self._write(self.path(note), binary.to_bytes()):
             self._forget_old_versions(note)
             self._prune()
@@ -180,7 +185,7 @@ class NoteCache:
 
     def _other_version(self, note, path: Path) -> Path | None:
         """The latest file like ``path`` (a file of ``note``) kept for another version of the note."""
-        name, suffix = self.stem(note).split("-")[0], path.name.split(".", 1)[1]
+        name, suffix = self._name(note), path.name.split(".", 1)[1]
         earlier = sorted((p for p in self.folder.glob(f"{name}-*.{suffix}") if p != path), key=_modified)
         return earlier[-1] if earlier else None
 
@@ -240,7 +245,7 @@ class NoteCache:
             path.unlink(missing_ok=True)
             return None
         if keep_bin_for is not None:
-            self._earlier_bins[self.stem(keep_bin_for).split("-")[0]] = (binary, frozenset(doc.text for doc in docs))
+            self._earlier_bins[self._name(keep_bin_for)] = (binary, frozenset(doc.text for doc in docs))
         return docs
 
     def _write(self, path: Path, data: bytes) -> bool:
@@ -260,7 +265,7 @@ class NoteCache:
 
     def _forget_old_versions(self, note, keep: int = 2) -> None:
         """Keep the ``keep`` latest versions of a note: the one stored and the one before."""
-        name = self.stem(note).split("-")[0]
+        name = self._name(note)
         versions = sorted(self.folder.glob(f"{name}-*.spacy"), key=_modified, reverse=True)
         for entry in versions[keep:]:
             if entry.stem not in self._used:
