@@ -17,3 +17,4 @@ class Extraction:
     triples: list[Triple]
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    fresh: int = 0  # notes read (not taken from a cache) to make it

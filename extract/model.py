@@ -25,7 +25,8 @@ class Block:
 
     ``label`` is the topic the block itself names (a bold ``**Label:**``, a flashcard
     term, a table row's first cell); it is empty for ordinary paragraphs. ``kind`` is
-    "paragraph", "bullet", "table" or "card".
+    "paragraph", "bullet", "table", "card" or "code" (a markdown code block, its text kept
+    as written, line breaks and all: it is not prose, and the stages after reading skip it).
     """
 
     text: str

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .cleaning import Boilerplate
+from .read.cleaning import Boilerplate
 
 __all__ = ["CatalogueEntry", "Vocabulary", "VocabularyError", "load_vocabulary", "CONTENT_DIR"]
 
@@ -54,6 +54,12 @@ class Vocabulary:
     product_heads: frozenset[str] = frozenset()
     not_kinds: frozenset[str] = frozenset()
     quality_words: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    circumstantial_preps: frozenset[str] = frozenset()
+    example_markers: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    object_preps: frozenset[str] = frozenset()
+    table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
 
@@ -144,5 +150,11 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         not_kinds=_words(lexicon, "not_kinds", lexicon_path),
         quality_words=_words(lexicon, "quality_words", lexicon_path),
+        pronouns=_words(lexicon, "pronouns", lexicon_path),
+        circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),
+        example_markers=_words(relations, "example_markers", relations_path),
+        light_verbs=_words(relations, "light_verbs", relations_path),
+        object_preps=_words(relations, "object_preps", relations_path),
+        table_headers=_mapping(relations, "table_headers", relations_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )

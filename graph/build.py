@@ -3,7 +3,6 @@ and the whole build, from folders of notes to a saved graph, for the command lin
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,14 +12,6 @@ import networkx as nx
 
 from extract.model import Entity, Evidence, Triple
 
-from .extraction_cache import (
-    NoteCache,
-    default_content_dir,
-    extraction_key,
-    extractor_version,
-    load_extraction,
-    store_extraction,
-)
 from .io import save_graph
 
 __all__ = ["build_graph", "evidence_dict", "edge_key", "NotesBuild", "build_notes_graph"]
@@ -110,33 +101,25 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
 
 
 def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> NotesBuild:
-    folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
-    content = Path(content_dir) if content_dir else default_content_dir()
-    key = None
-    extraction = None
-    if cache_dir is not None:
-        parts = "".join(extraction_key(folder, content) for folder in folders)
-        key = hashlib.sha256(parts.encode()).hexdigest()[:32] if len(folders) > 1 else parts
-        extraction = load_extraction(cache_dir, key)
-    cached = extraction is not None
-    if extraction is None:
-        from extract.pipeline import extract_folder  # spaCy: imported only when notes must be read
-        from extract.vocabulary import load_vocabulary
+    from extract.cache import FindingsCache, extractor_version  # spaCy: imported only when notes must be read
+    from extract.parse import MODEL_NAMES
+    from extract.pipeline import extract_folder
+    from extract.read import nothing_to_build
+    from extract.vocabulary import CONTENT_DIR, load_vocabulary
 
-        note_cache = NoteCache(Path(cache_dir) / "notes", extractor_version(content)) if key is not None else None
-        extraction = extract_folder(folders, vocabulary=load_vocabulary(content), nlp=nlp, progress=progress,
-                                    cache=note_cache)
-        if key is not None:
-            try:
-                store_extraction(cache_dir, key, extraction)
-            except OSError:
-                pass  # a cache that cannot be written only costs time next build
+    folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
+    content = Path(content_dir) if content_dir else CONTENT_DIR
+    vocabulary = load_vocabulary(content)
+    cache = None
+    if cache_dir is not None:
+        model = nlp.meta.get("name", "") + nlp.meta.get("version", "") if nlp is not None else ",".join(MODEL_NAMES)
+        cache = FindingsCache(Path(cache_dir), extractor_version(content, model))
+    extraction = extract_folder(folders, vocabulary=vocabulary, nlp=nlp, progress=progress, cache=cache)
     if not extraction.notes:  # nothing readable: the previous graph stays, and the error says why
-        from extract.notes import nothing_to_build
         raise nothing_to_build(folders, extraction.problems)
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])
     save_graph(graph, Path(out))
-    return NotesBuild(graph, extraction, cached)
+    return NotesBuild(graph, extraction, cached=extraction.fresh == 0)
 
 
 @contextmanager

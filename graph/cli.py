@@ -1,4 +1,4 @@
-"""Command line: ``python -m graph build|sample|stats|search|path|neighbours|compare|export``.
+"""Command line: ``python -m graph build|sample|precision|stats|search|path|neighbours|compare|export``.
 
 Every error a user can cause (a missing folder, a corrupt graph, an unknown topic, a bad
 option) prints one line and exits with status 2; nothing prints a traceback.
@@ -8,20 +8,33 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .io import GraphFileError, load_graph
-from .query_commands import add_query_commands
+from .io import GraphFileError, load_graph, write_atomically
+from .precision import (
+    EDGE_VERDICTS,
+    NO_SENTENCE,
+    NODE_VERDICTS,
+    TYPED_KINDS,
+    JudgementFileError,
+    PrecisionReport,
+    Sample,
+    precision_report,
+    read_judgements,
+    sample_items,
+    to_judge_lines,
+)
+from .query_commands import _count, add_query_commands
 from .topics import NodeNotFound
 
 __all__ = ["main", "UsageError"]
 
 DEFAULT_NOTES = Path("content/notes")
 DEFAULT_GRAPH = Path("build/graph.json")
+DEFAULT_JUDGEMENTS = Path("eval/judgements")
 
 
 class UsageError(Exception):
@@ -49,8 +62,8 @@ def _progress_printer(stream) -> Callable[[float, str], None]:
 
 def command_build(args: argparse.Namespace) -> int:
     """Read the notes, extract the graph (or reuse the cached extraction), save it and print a summary."""
-    from extract.nlp import ModelNotInstalled
-    from extract.notes import NoteError
+    from extract.parse.pipeline import ModelNotInstalled
+    from extract.read import NoteError
     from extract.vocabulary import VocabularyError
 
     from .build import build_notes_graph
@@ -88,27 +101,90 @@ def _build_summary(extraction, graph, out: Path) -> str:
 
 
 def command_sample(args: argparse.Namespace) -> int:
-    """Print a random sample of stated edges with their evidence, for judging precision."""
+    """Print a seeded random sample of typed edges and of nodes, each with a sentence, to judge precision;
+    ``--out`` also writes them as a JSON Lines file whose verdicts a judge fills in."""
     graph = load_graph(Path(args.graph))
-    edges = sorted(
-        ((u, v, data) for u, v, data in graph.edges(data=True) if data["kind"] == args.kind),
-        key=lambda edge: (edge[0], edge[2]["relation"], edge[1]),
-    )
-    if not edges:
-        print(f"no {args.kind} edges in {args.graph}")
-        return 0
-    chosen = random.Random(args.seed).sample(edges, min(args.n, len(edges)))
+    sample = sample_items(graph, edges=args.edges, nodes=args.nodes, seed=args.seed, kind=args.kind)
+    if args.out:
+        _write_to_judge(sample, Path(args.out))
     if args.json:
-        print(json.dumps([{"source": u, "target": v, "relation": d["relation"], "negated": d["negated"],
-                           "evidence": d["evidence"][0]} for u, v, d in chosen], ensure_ascii=False, indent=1))
-        return 0
-    for number, (source, target, data) in enumerate(chosen, start=1):
-        evidence = data["evidence"][0]
-        relation = ("NOT " if data["negated"] else "") + data["relation"]
-        print(f"{number:3}. {source} -[{relation}]-> {target}")
-        print(f"     \"{evidence['sentence']}\" ({evidence['doc']}, {evidence['section']}, line {evidence['line']})")
-    print(f"({len(chosen)} of {len(edges)} {args.kind} edges, seed {args.seed})")
+        print(json.dumps({"edges": sample.edges, "nodes": sample.nodes}, ensure_ascii=False, indent=1))
+    else:
+        print(_format_sample(sample))
+    if args.out:
+        print(f"Wrote {len(sample.edges)} edges and {len(sample.nodes)} nodes to judge to {args.out}", file=sys.stderr)
     return 0
+
+
+def _write_to_judge(sample: Sample, out: Path) -> None:
+    """Write the to-judge file, unless ``out`` already holds verdicts (a judge's work is never overwritten)."""
+    if out.exists():
+        try:
+            judged = any(judgement.verdict for judgement in read_judgements([out]))
+        except JudgementFileError:
+            judged = True
+        if judged:
+            raise UsageError(f"{out} already holds verdicts (or is not a to-judge file); choose another --out")
+    write_atomically(out, to_judge_lines(sample).encode("utf-8"))
+
+
+def _said(record: dict) -> str:
+    if record["line"] is None:
+        return f"       {NO_SENTENCE}"
+    return f"       \"{record['sentence']}\" ({record['note']}, {record['section']}, line {record['line']})"
+
+
+def _format_sample(sample: Sample) -> str:
+    lines = [f"{len(sample.edges)} of {sample.edges_of_kind} {sample.kind} edges (seed {sample.seed}):"]
+    for record in sample.edges:
+        relation = ("NOT " if record["negated"] else "") + record["relation"]
+        lines += [f"{record['id']:>5}. {record['source']} -[{relation}]-> {record['target']}", _said(record)]
+    lines.append(f"{len(sample.nodes)} of {sample.node_count} nodes (seed {sample.seed}):")
+    for record in sample.nodes:
+        aliases = f"; aliases: {', '.join(record['aliases'])}" if record["aliases"] else ""
+        lines += [f"{record['id']:>5}. {record['name']} ({record['type']}{aliases})", _said(record)]
+    lines.append("Judge each edge correct, vague or wrong and each node specific, generic or junk "
+                 "(the rule: eval/judgements/README.md).")
+    return "\n".join(lines)
+
+
+def command_precision(args: argparse.Namespace) -> int:
+    """Count the verdicts of judged samples over the current graph: precision per edge kind, node verdicts."""
+    paths = [Path(name) for name in args.files] or sorted(DEFAULT_JUDGEMENTS.glob("*.jsonl"))
+    if not paths:
+        raise UsageError(f"no judgement files in {DEFAULT_JUDGEMENTS}/ (*.jsonl); "
+                         "make one with: python -m graph sample --out FILE")
+    judgements = read_judgements(paths)
+    report = precision_report(load_graph(Path(args.graph)), judgements)
+    print(json.dumps(report.as_dict(), indent=1) if args.json else _format_precision(report, len(paths)))
+    return 0
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def _format_precision(report: PrecisionReport, files: int) -> str:
+    row = "{:<12}{:>8}{:>10}{:>10}{:>8}{:>11}"
+    lines = [row.format("edges", "judged", *EDGE_VERDICTS, "precision")]
+    for kind in (*TYPED_KINDS, None):
+        counts = report.edges[kind] if kind else _sum_counts(report.edges.values())
+        lines.append(row.format(kind or "all typed", sum(counts.values()), *counts.values(),
+                                _percent(report.edge_precision(kind))))
+    lines.append(row.format("nodes", "judged", *NODE_VERDICTS, "specific"))
+    lines.append(row.format("", sum(report.nodes.values()), *report.nodes.values(), _percent(report.node_precision())))
+    lines.append(f"Unjudged: {report.unjudged_edges} of {report.typed_edges} typed edges, "
+                 f"{report.unjudged_nodes} of {report.node_count} nodes.")
+    lines.append(f"Judged but no longer in the graph: {report.gone_edges} edge(s), {report.gone_nodes} node(s); "
+                 f"listed without a verdict: {report.pending} ({files} file(s) read).")
+    return "\n".join(lines)
+
+
+def _sum_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for count in counts:
+        total.update(count)
+    return {verdict: total[verdict] for verdict in EDGE_VERDICTS}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,13 +202,22 @@ def build_parser() -> argparse.ArgumentParser:
                        help="where extractions are cached (default: cache/ beside --out, so build/cache)")
     build.set_defaults(run=command_build)
 
-    sample = commands.add_parser("sample", help="a random sample of edges with evidence, to judge precision")
-    sample.add_argument("--n", type=int, default=50, help="sample size (default 50)")
+    sample = commands.add_parser("sample", help="a random sample of edges and nodes with evidence, to judge precision")
+    sample.add_argument("--edges", "--n", type=_count(0), default=50, metavar="N", help="edges to sample (default 50)")
+    sample.add_argument("--nodes", type=_count(0), default=60, metavar="N", help="nodes to sample (default 60)")
     sample.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    sample.add_argument("--kind", default="stated", choices=["stated", "structural", "cooccurrence"])
+    sample.add_argument("--kind", default="stated", choices=TYPED_KINDS, help="edge kind to sample (default stated)")
     sample.add_argument("--graph", default=str(DEFAULT_GRAPH), help=f"graph file (default {DEFAULT_GRAPH})")
     sample.add_argument("--json", action="store_true", help="machine-readable output")
+    sample.add_argument("--out", default=None, metavar="FILE", help="also write a JSON Lines file to judge")
     sample.set_defaults(run=command_sample)
+
+    precision = commands.add_parser("precision", help="precision of the graph from judged samples")
+    precision.add_argument("files", nargs="*", metavar="JUDGED_FILE",
+                           help=f"judgement files (default: every {DEFAULT_JUDGEMENTS}/*.jsonl)")
+    precision.add_argument("--graph", default=str(DEFAULT_GRAPH), help=f"graph file (default {DEFAULT_GRAPH})")
+    precision.add_argument("--json", action="store_true", help="machine-readable output")
+    precision.set_defaults(run=command_precision)
 
     add_query_commands(commands, default_graph=DEFAULT_GRAPH)
     return parser

@@ -52,7 +52,7 @@ FLOOR = """
 import sys
 from pathlib import Path
 import spacy
-from extract.nlp import MODEL_NAMES
+from extract.parse.pipeline import MODEL_NAMES
 nlp = spacy.load(next(name for name in MODEL_NAMES if spacy.util.is_package(name)))  # every pipe, ner included
 paragraphs = [p.strip() for path in sorted(Path(sys.argv[1]).rglob("*")) if path.is_file()
               for p in path.read_text(encoding="utf-8", errors="replace").split("\\n\\n") if p.strip()]

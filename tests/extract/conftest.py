@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.nlp import load_pipeline
+from extract.parse.pipeline import load_pipeline
 from extract.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -1,7 +1,7 @@
 """Run the extractor on a few lines of markdown, as tests need it."""
 from extract.model import Note
 from extract.pipeline import Extraction, extract
-from extract.read_markdown import read_markdown
+from extract.read.markdown import read_markdown
 
 
 def extract_markdown(text: str, nlp, vocabulary, *, doc: str = "case.md") -> Extraction:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import spacy
 
-from extract.nlp import _UNUSED, MODEL_NAMES
+from extract.parse.pipeline import _UNUSED, MODEL_NAMES
 
 NOTES = Path(__file__).parents[2] / "content" / "notes"
 

@@ -2,7 +2,7 @@
 import pytest
 
 from extract.pipeline import extract_folder
-from extract.uploads import Upload, UploadLimits, sanitise_filename, save_uploads
+from extract.read.uploads import Upload, UploadLimits, sanitise_filename, save_uploads
 
 
 @pytest.mark.parametrize("claimed, safe", [

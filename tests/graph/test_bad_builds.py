@@ -14,7 +14,7 @@ import pytest
 from graph.cli import main
 from graph.io import load_graph, save_graph
 
-from ..extract.test_bad_input import KEPT, SKIPPED
+from ..extract.read.test_bad_input import KEPT, SKIPPED
 from .conftest import make_graph
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,9 +3,6 @@ from pathlib import Path
 
 import pytest
 
-import extract.pipeline
-from extract.model import Entity, Evidence, Note, Source, Triple
-from extract.pipeline import Extraction
 from graph.cli import main
 from graph.io import load_graph, save_graph
 
@@ -131,57 +128,36 @@ def test_html_export_of_a_focus(capsys, graph_file, tmp_path):
 
 # --- build -------------------------------------------------------------------------------------
 
-def tiny_extraction(folder, **_) -> Extraction:
-    source = Source("n.md", "Storage", 1)
-    return Extraction(
-        entities=[Entity("Amazon S3", "service", ("S3",)), Entity("data", "concept")],
-        triples=[Triple("Amazon S3", "stores", "data", "stated", False, (Evidence("S3 stores data.", (source,)),))],
-        notes=[Note("n.md", "markdown", "N", ())],
-    )
-
-
-@pytest.fixture
-def fake_extraction(monkeypatch):
-    calls = []
-
-    def extract_folder(folder, **options):
-        calls.append(folder)
-        return tiny_extraction(folder)
-    monkeypatch.setattr(extract.pipeline, "extract_folder", extract_folder)
-    return calls
-
-
-def test_build_reuses_the_cached_extraction_until_something_changes(capsys, tmp_path, fake_extraction):
+def test_build_reuses_the_cached_findings_until_something_changes(capsys, tmp_path):
+    """Runs spaCy on two tiny notes: an unchanged build reads no note, an edit re-reads one."""
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "n.md").write_text("# N\n\nS3 stores data.\n")
+    (notes / "n.md").write_text("# Storage\n\nAmazon S3 integrates with Amazon Athena.\n")
+    (notes / "m.md").write_text("# Monitoring\n\nAmazon CloudWatch collects metrics.\n")
     out, cache = tmp_path / "graph.json", tmp_path / "cache"
     argv = ["build", str(notes), "--out", str(out), "--cache-dir", str(cache)]
 
-    assert run(capsys, *argv)[0] == 0 and len(fake_extraction) == 1
+    assert run(capsys, *argv)[0] == 0
+    first = out.read_bytes()
     status, stdout, stderr = run(capsys, *argv)
-    assert status == 0 and len(fake_extraction) == 1  # nothing changed: no extraction
-    assert "reusing the extraction cached" in stderr
-    assert "Nodes: 2 (1 concepts, 1 services)" in stdout and f"Wrote {out}" in stdout
-    assert load_graph(out).has_edge("Amazon S3", "data")
+    assert status == 0 and "reusing the extraction cached" in stderr and out.read_bytes() == first
+    assert load_graph(out).has_edge("Amazon S3", "Amazon Athena")
 
-    (notes / "n.md").write_text("# N\n\nS3 stores lots of data.\n")
-    run(capsys, *argv)
-    assert len(fake_extraction) == 2  # a note changed
-    run(capsys, *argv, "--no-cache")
-    assert len(fake_extraction) == 3  # asked not to use the cache
-    assert len(list(cache.iterdir())) == 2
+    (notes / "n.md").write_text("# Storage\n\nAmazon S3 integrates with Amazon Athena and AWS Glue.\n")
+    status, _, stderr = run(capsys, *argv)
+    assert status == 0 and "reusing" not in stderr and load_graph(out).has_edge("Amazon S3", "AWS Glue")
+    assert len(list((cache / "findings").iterdir())) == 2  # the edited note's earlier findings are gone
 
 
-def test_the_cache_sits_beside_the_graph_by_default(capsys, tmp_path, fake_extraction):
+def test_the_cache_sits_beside_the_graph_by_default(capsys, tmp_path):
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "n.md").write_text("# N\n")
+    (notes / "n.md").write_text("# N\n\nAmazon S3 stores objects.\n")
     out = tmp_path / "out" / "graph.json"
     run(capsys, "build", str(notes), "--out", str(out))
-    run(capsys, "build", str(notes), "--out", str(out))
-    assert len(fake_extraction) == 1
-    assert [p.suffix for p in (out.parent / "cache").iterdir()] == [".pickle"]
+    assert sorted(p.name for p in (out.parent / "cache").iterdir()) == ["findings", "parses"]
+    run(capsys, "build", str(notes), "--out", str(out), "--no-cache")
+    assert len(list((out.parent / "cache" / "findings").iterdir())) == 1
 
 
 def test_build_of_a_missing_folder(capsys, tmp_path):

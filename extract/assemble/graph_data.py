@@ -1,0 +1,90 @@
+"""All notes' findings into entities and evidence-backed triples.
+
+Relations whose ends name the same nodes and say the same thing become one triple; one
+sentence copied into several notes is one piece of evidence with several sources. A phrase
+becomes a node only when it is a domain term at the end of a relation; a vocabulary name
+becomes one whenever a note names it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from ..findings import COOCCURRENCE, SERVICE, Mention, NoteFindings
+from ..model import Entity, Evidence, Source, Triple
+from ..read import sentence_key
+from ..vocabulary import Vocabulary
+from .naming import Names
+from .termhood import is_specific
+
+__all__ = ["COOCCURS", "assemble_findings"]
+
+COOCCURS = "co-occurs with"
+_MAX_COOCCURRING = 8  # a sentence naming more things than this is a list, not a statement about pairs
+
+
+class _Evidence:
+    """Sentences by their key, each with every place it stands."""
+
+    def __init__(self):
+        self.places: dict[str, tuple[str, set[Source]]] = {}
+
+    def add(self, sentence: str, source: Source) -> None:
+        self.places.setdefault(sentence_key(sentence), (sentence, set()))[1].add(source)
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        items = [Evidence(sentence, tuple(sorted(sources))) for sentence, sources in self.places.values()]
+        return tuple(sorted(items, key=lambda e: e.first))
+
+
+def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) -> tuple[list[Entity], list[Triple]]:
+    """The entities and triples of all notes' findings."""
+    names = Names(vocabulary, findings)
+    stop = vocabulary.stop_concepts
+    edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for relation in (r for note in findings for r in note.relations):
+        ends = [_node(m, names, stop, surfaces) for m in (relation.subject, relation.object)]
+        if None not in ends and ends[0] != ends[1]:
+            edges[(ends[0], relation.predicate, ends[1], relation.kind, relation.negated)].add(relation.sentence, relation.source)
+    typed_pairs = {frozenset((s, o)) for s, _, o, _, _ in edges}
+    for statement in (s for note in findings for s in note.statements):
+        known = sorted({names.name_of(m) for m in statement.mentions if m.known or names.name_of(m) in surfaces})
+        for mention in statement.mentions:
+            if mention.known:
+                surfaces[mention.name].add(mention.text)
+        if len(known) <= _MAX_COOCCURRING:
+            for first, second in combinations(known, 2):
+                if frozenset((first, second)) not in typed_pairs:
+                    edges[(first, COOCCURS, second, COOCCURRENCE, False)].add(statement.sentence, statement.source)
+    triples = [Triple(s, p, o, kind, negated, evidence.evidence()) for (s, p, o, kind, negated), evidence in edges.items()]
+    definitions = _definitions(findings, names)
+    entities = [_entity(name, aliases, names, definitions.get(name, "")) for name, aliases in surfaces.items()]
+    return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
+
+
+def _node(mention: Mention, names: Names, stop: frozenset[str], surfaces: dict[str, set[str]]) -> str | None:
+    if not is_specific(mention, stop):
+        return None
+    name = names.name_of(mention)
+    surfaces[name].add(mention.text)
+    return name
+
+
+def _definitions(findings: Iterable[NoteFindings], names: Names) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for note in findings:
+        for definition in note.definitions:
+            found.setdefault(names.name_of(definition.mention), definition.sentence)
+    return found
+
+
+def _entity(name: str, surfaces: set[str], names: Names, definition: str) -> Entity:
+    known = names.entry(name)
+    aliases = sorted({s for s in surfaces if s != name} | (set(known[1].aliases) if known else set()))
+    if known is None:
+        return Entity(name, "concept", tuple(aliases), definition=definition)
+    kind, entry = known
+    entity_type = "service" if kind == SERVICE else "concept"
+    return Entity(name, entity_type, tuple(aliases), entry.category, entry.parent, definition)

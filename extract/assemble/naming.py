@@ -1,0 +1,110 @@
+"""One node per thing across all notes: every mention is mapped to a canonical name.
+
+A vocabulary name keeps its catalogue or glossary name; a phrase spelled like a known
+alias joins that name; an abbreviation defined in any note ("Principal Component Analysis
+(PCA)") joins its long form everywhere; other phrases merge by their key (case, hyphens,
+plurals ignored) under their most frequent spelling.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
+from ..names import entity_key
+from ..vocabulary import CatalogueEntry, Vocabulary
+from .termhood import is_common
+
+__all__ = ["Names"]
+
+
+class Names:
+    """Canonical names for the mentions of a set of notes."""
+
+    def __init__(self, vocabulary: Vocabulary, findings: Iterable[NoteFindings]):
+        self.entries: dict[str, tuple[str, CatalogueEntry]] = {}
+        self._aliases: dict[str, str] = {}
+        for kind, entries in ((CONCEPT, vocabulary.concepts), (SERVICE, vocabulary.services)):
+            for entry in entries:
+                self.entries[entry.name] = (kind, entry)
+                for form in (entry.name, *entry.aliases):
+                    self._aliases.setdefault(entity_key(form), entry.name)
+        self._short_names = _short_names(vocabulary)
+        self._heads = vocabulary.product_heads
+        findings = list(findings)
+        self._long_forms = self._abbreviations(findings)
+        self._spellings: dict[str, Counter] = {}
+        for note in findings:
+            for mention in _mentions(note):
+                if not mention.known:
+                    self._spellings.setdefault(self._term_key(mention.text), Counter())[mention.text] += 1
+
+    def _abbreviations(self, findings: list[NoteFindings]) -> dict[str, str]:
+        """Short form key -> long form key, for abbreviations that are not names themselves."""
+        long_forms: dict[str, Counter] = {}
+        for note in findings:
+            for long, short in note.abbreviations:
+                long_forms.setdefault(entity_key(short), Counter())[entity_key(long)] += 1
+        return {short: counts.most_common(1)[0][0] for short, counts in long_forms.items()
+                if short not in self._aliases or counts.most_common(1)[0][0] in self._aliases}
+
+    def _term_key(self, text: str) -> str:
+        key = entity_key(text)
+        return self._long_forms.get(key, key)
+
+    def name_of(self, mention: Mention) -> str:
+        """The canonical name of the node ``mention`` belongs to."""
+        if mention.known:
+            return mention.name
+        key = self._term_key(mention.text)
+        if key in self._aliases:
+            return self._aliases[key]
+        if (known := self._known_within(mention.text)) is not None:
+            return known
+        return self._display(key) if key in self._spellings else mention.text
+
+    def _display(self, key: str) -> str:
+        """The most frequent spelling of the long form (not of its abbreviation)."""
+        spellings = self._spellings[key]
+        own = [text for text in spellings if entity_key(text) == key] or list(spellings)
+        return max(own, key=lambda text: (spellings[text], -own.index(text)))
+
+    def _known_within(self, text: str) -> str | None:
+        """"S3 bucket", "Lambda function", "JSON format": a name followed by a common word
+        names the thing itself; "Debugger" alone is the one service whose name ends so."""
+        words = text.split()
+        if len(words) >= 2 and (is_common(words[-1]) or words[-1].lower() in self._heads):
+            return self._aliases.get(entity_key(" ".join(words[:-1])))
+        if len(words) == 1 and text[:1].isupper():
+            return self._short_names.get(text)
+        return None
+
+    def is_known(self, name: str) -> bool:
+        return name in self.entries
+
+    def entry(self, name: str) -> tuple[str, CatalogueEntry] | None:
+        return self.entries.get(name)
+
+
+def _short_names(vocabulary: Vocabulary) -> dict[str, str]:
+    """Last words of service names ("Debugger" of "SageMaker Debugger") that end one name
+    shorter than every other they end."""
+    ending: dict[str, list[str]] = {}
+    for entry in vocabulary.services:
+        words = entry.name.split()
+        if len(words) >= 2 and not is_common(words[-1]):
+            ending.setdefault(words[-1], []).append(entry.name)
+    short = {}
+    for word, names in ending.items():
+        names.sort(key=len)
+        if len(names) == 1 or len(names[0]) < len(names[1]):
+            short[word] = names[0]
+    return short
+
+
+def _mentions(note: NoteFindings) -> Iterable[Mention]:
+    for statement in note.statements:
+        yield from statement.mentions
+    for relation in note.relations:
+        yield relation.subject
+        yield relation.object

@@ -1,0 +1,85 @@
+"""What reading one note finds, as plain data: the hand-over from the per-note stages
+(parse, mentions, relations) to assembly.
+
+Everything here is a frozen dataclass of plain values, so a note's findings can be cached
+by the note's content and merged with other notes' findings without spaCy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Note, Source
+
+__all__ = ["Mention", "Relation", "Statement", "Definition", "NoteFindings",
+           "SERVICE", "CONCEPT", "TERM", "STATED", "STRUCTURAL", "COOCCURRENCE"]
+
+SERVICE = "service"     # named in the service catalogue
+CONCEPT = "concept"     # named in the concept glossary
+TERM = "term"           # a noun phrase of the note; assembly decides whether it is a domain term
+
+STATED = "stated"             # a sentence says it
+STRUCTURAL = "structural"     # headings, lists, labels and tables say it
+COOCCURRENCE = "cooccurrence"  # only named in the same sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A thing named in a note: ``text`` as written, ``kind`` one of SERVICE, CONCEPT, TERM,
+    and for SERVICE/CONCEPT the vocabulary's canonical ``name``."""
+
+    text: str
+    kind: str = TERM
+    name: str = ""
+
+    @property
+    def known(self) -> bool:
+        """Named in the vocabulary (catalogue or glossary)."""
+        return self.kind != TERM
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A candidate relation stated by one sentence (or one layout): ``predicate`` is the
+    normalised label ("used for"), ``verb`` the words it came from, ``shape`` the extractor."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    sentence: str
+    source: Source
+    kind: str = STATED
+    negated: bool = False
+    verb: str = ""
+    shape: str = ""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence with every thing it names (for co-occurrence and where topics appear)."""
+
+    sentence: str
+    source: Source
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A sentence that defines ``mention`` ("X is a ...", a flashcard, an "X: ..." label)."""
+
+    mention: Mention
+    sentence: str
+
+
+@dataclass(frozen=True)
+class NoteFindings:
+    """All one note says, independent of every other note."""
+
+    note: Note
+    statements: tuple[Statement, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()  # (long form, short form)
+
+    @property
+    def doc(self) -> str:
+        return self.note.doc

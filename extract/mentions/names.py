@@ -1,0 +1,87 @@
+"""Names the vocabulary knows (services and glossary concepts), found as spans and merged
+into one token each, so that a multi-word name is one unit for every later stage.
+
+Acronyms and capitalised single-word names ("S3", "Glue") match as written; every other
+form matches in any case, singular or plural. A match the tagger reads as a verb or a
+function word ("recall the ...") is not a name.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from wordfreq import zipf_frequency
+
+from ..findings import CONCEPT, SERVICE, Mention
+from ..names import is_acronym, plural
+from ..vocabulary import CatalogueEntry, Vocabulary
+
+__all__ = ["NameIndex", "protect_names", "name_of"]
+
+_NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART"}
+_COMMON_WORD = 3.0  # zipf frequency above which a capitalised single word is also an English word
+
+
+@dataclass
+class NameIndex:
+    """Two phrase matchers over one vocabulary: ``exact`` (as written) and ``folded`` (lower case)."""
+
+    exact: PhraseMatcher
+    folded: PhraseMatcher
+    kinds: dict[str, str]  # canonical name -> SERVICE or CONCEPT
+
+    @classmethod
+    def build(cls, nlp: Language, vocabulary: Vocabulary) -> NameIndex:
+        exact, folded = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER")
+        kinds: dict[str, str] = {}
+        exact_forms: dict[str, list[str]] = {}
+        folded_forms: dict[str, list[str]] = {}
+        for kind, entries in ((CONCEPT, vocabulary.concepts), (SERVICE, vocabulary.services)):
+            for entry in entries:
+                kinds[entry.name] = kind
+                for form in _forms(entry):
+                    (exact_forms if _matched_as_written(form) else folded_forms).setdefault(entry.name, []).append(form)
+        for matcher, forms in ((exact, exact_forms), (folded, folded_forms)):
+            for name, texts in forms.items():
+                matcher.add(name, list(nlp.tokenizer.pipe(dict.fromkeys(texts))))
+        return cls(exact, folded, kinds)
+
+
+def _forms(entry: CatalogueEntry) -> Iterable[str]:
+    for form in (entry.name, *entry.aliases):
+        yield form
+        if not is_acronym(form.split()[-1]):
+            yield " ".join([*form.split()[:-1], plural(form.split()[-1])])
+
+
+def _matched_as_written(form: str) -> bool:
+    """Acronyms, and single capitalised words that are also common English words."""
+    if " " in form:
+        return False
+    return is_acronym(form) or (form[:1].isupper() and zipf_frequency(form.lower(), "en") >= _COMMON_WORD)
+
+
+def protect_names(doc: Doc, index: NameIndex) -> Doc:
+    """Merge every vocabulary name in ``doc`` into one token whose ``ent_type_`` is its kind
+    and ``ent_id_`` its canonical name (the longest match wins where names overlap)."""
+    matches = [Span(doc, start, end, label=match_id) for matcher in (index.exact, index.folded)
+               for match_id, start, end in matcher(doc)]
+    spans = [span for span in filter_spans(matches) if not (len(span) == 1 and span[0].pos_ in _NOT_NAMES)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            name = span.label_
+            kind = index.kinds[name]
+            retokenizer.merge(span, attrs={"ENT_TYPE": kind, "ENT_IOB": 3, "ENT_ID": name,
+                                           "POS": "PROPN" if kind == SERVICE else "NOUN"})
+    return doc
+
+
+def name_of(token) -> Mention | None:
+    """The vocabulary name a merged token stands for, or None."""
+    if token.ent_type_ in (SERVICE, CONCEPT) and token.ent_id_:
+        return Mention(token.text, token.ent_type_, token.ent_id_)
+    return None

@@ -1,0 +1,87 @@
+"""The thing a noun names, as a phrase: its head with the modifiers that make it specific
+("feature attribution drift", "high-cardinality categorical data"), without articles,
+possessives and vague modifiers ("various", "fast"). A vocabulary name inside a phrase
+headed by a product word ("the SageMaker console") names the product itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..findings import SERVICE, TERM, Mention
+from ..names import is_acronym, singular
+from .names import name_of
+
+__all__ = ["PhraseRules", "mention_of", "phrase_start"]
+
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
+_KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
+_NOUNS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class PhraseRules:
+    """The words that shape phrases, from ``content/lexicon.yaml``."""
+
+    vague_modifiers: frozenset[str] = frozenset()
+    stop_concepts: frozenset[str] = frozenset()
+    transparent_heads: frozenset[str] = frozenset()
+    product_heads: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+
+
+def phrase_start(head: Token) -> int:
+    """Index of the first token of the modifiers that stand right before ``head``."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1:
+            break
+        if any(t.dep_ not in _MODIFIER_DEPS for t in child.subtree if t is not child):
+            break
+        start = child.left_edge.i
+    return start
+
+
+def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
+    """What ``head`` names, or None for pronouns, stop words and non-nouns."""
+    if (name := name_of(head)) is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)):
+        return name
+    if head.pos_ not in _NOUNS and not (head.pos_ == "ADJ" and head.dep_ in {"pobj", "dobj", "nsubj"}):
+        return None
+    if head.lemma_.lower() in rules.transparent_heads:
+        if (inner := _of_object(head)) is not None:
+            return mention_of(inner, rules)
+    words = [t for t in head.doc[phrase_start(head):head.i + 1]]
+    names = [t for t in words[:-1] if name_of(t) is not None]
+    if names and head.lemma_.lower() in rules.product_heads:
+        return name_of(names[-1])
+    while words[:-1] and (words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
+                          or words[0].pos_ in {"PRON", "DET", "ADV"}):
+        words = words[1:]
+    text = _text(words)
+    lower = text.lower()
+    if len(text) < 2 or lower in rules.pronouns or lower in rules.stop_concepts or singular(lower) in rules.stop_concepts:
+        return None
+    return Mention(text, TERM)
+
+
+def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
+    """"graph neural networks": words before a glossary concept that make it narrower."""
+    start = phrase_start(head)
+    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in rules.vague_modifiers and name_of(t) is None
+               and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
+
+
+def _of_object(head: Token) -> Token | None:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _text(words: list[Token]) -> str:
+    """The phrase as written, common words in lower case."""
+    parts = [(t.text if t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower()) + t.whitespace_
+             for t in words]
+    return "".join(parts).strip(" -/,")

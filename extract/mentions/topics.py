@@ -1,0 +1,47 @@
+"""What a heading, a label or a flashcard term is about: the implicit subject of the
+fragments under it ("Amazon Lex: For building chatbots" is about Amazon Lex).
+
+A heading names a topic when its main noun phrase is a name or a specific phrase;
+wordings around a topic ("What is X?", "X overview") come from ``content/lexicon.yaml``,
+and headings that name an aspect ("Features", "Pros") name no topic.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ..findings import Mention
+from ..names import singular
+from .phrases import PhraseRules, mention_of
+
+__all__ = ["topic_of"]
+
+
+def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str]) -> Mention | None:
+    """The topic a heading or label names, or None."""
+    text = doc.text.strip().rstrip(":?").strip()
+    if not text or _aspect(text, aspects):
+        return None
+    start, end = 0, len(doc.text)
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match and match.group(1):
+            start, end = match.start(1), match.end(1)
+            break
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects):
+        return None
+    mention = mention_of(head, rules)
+    if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
+        return None
+    return mention
+
+
+def _aspect(text: str, aspects: frozenset[str]) -> bool:
+    lower = text.lower()
+    return lower in aspects or singular(lower) in aspects

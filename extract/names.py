@@ -1,0 +1,74 @@
+"""Words of names: the key under which surface forms merge, plurals, verb forms (used by every stage)."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym"]
+
+_WORD = re.compile(r"[a-z0-9+#]+")
+_ARTICLES = {"the", "a", "an"}
+_KEEP_S = ("ss", "us", "is", "ys", "os", "as", "ics", "series", "species", "news", "ous")
+_CHE_NOUNS = {"caches", "niches", "headaches", "avalanches", "moustaches"}
+_IRREGULAR_VERBS = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+def singular(word: str) -> str:
+    """A simple singular of an English noun, leaving words that only look plural alone.
+
+    >>> [singular(w) for w in ["features", "strategies", "analysis", "biases", "data", "boxes"]]
+    ['feature', 'strategy', 'analysis', 'bias', 'data', 'box']
+    """
+    lower = word.casefold()
+    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(_KEEP_S):
+        return word
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if lower.endswith(("sses", "shes", "tches", "xes", "zzes", "iases")) or lower.endswith("ches") and lower not in _CHE_NOUNS:
+        return word[:-2]
+    return word[:-1]
+
+
+def plural(word: str) -> str:
+    """A simple plural, used to let catalogue aliases match their plural forms."""
+    lower = word.casefold()
+    if lower.endswith("s"):
+        return word
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if lower.endswith(("sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def entity_key(text: str) -> str:
+    """The key under which two spellings of one thing merge.
+
+    Case, punctuation, spacing, hyphens, leading articles and simple plurals are ignored.
+
+    >>> entity_key("Re-training") == entity_key("retraining")
+    True
+    >>> entity_key("the Foundation Models") == entity_key("foundation model")
+    True
+    """
+    words = _WORD.findall(text.casefold())
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return "".join(singular(word) for word in words)
+
+
+def third_person(lemma: str) -> str:
+    """The third person singular of a verb lemma: ``integrate`` -> ``integrates``."""
+    if lemma in _IRREGULAR_VERBS:
+        return _IRREGULAR_VERBS[lemma]
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def is_acronym(word: str) -> bool:
+    """``"RAG"``, ``"S3"``, ``"k-NN"``: two or more capitals or a digit among letters."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return len(word) >= 2 and (capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in word)))

@@ -1,0 +1,70 @@
+"""Which texts of a note go through spaCy: every block's text, label and heading, long
+texts cut into sentence-sized passages. Code blocks are not prose and are not parsed."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Block, Note
+
+__all__ = ["MAX_PASSAGE", "passages", "block_passages", "note_passages", "is_prose"]
+
+MAX_PASSAGE = 2_000  # characters; longer texts are cut at sentence ends, then at spaces
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def is_prose(block: Block) -> bool:
+    """Code is shown in notes, never read as statements."""
+    return block.kind != "code"
+
+
+def passages(text: str) -> list[str]:
+    """``text`` as passages of at most MAX_PASSAGE characters, cut at sentence ends where
+    possible.
+
+    >>> passages("One. Two.")
+    ['One. Two.']
+    """
+    text = text.strip()
+    if len(text) <= MAX_PASSAGE:
+        return [text] if text else []
+    out: list[str] = []
+    current = ""
+    for piece in _pieces(text):
+        if current and len(current) + 1 + len(piece) > MAX_PASSAGE:
+            out.append(current)
+            current = piece
+        else:
+            current = f"{current} {piece}" if current else piece
+    return out + ([current] if current else [])
+
+
+def _pieces(text: str) -> Iterator[str]:
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > MAX_PASSAGE:
+            cut = sentence.rfind(" ", 0, MAX_PASSAGE)
+            cut = cut if cut > 0 else MAX_PASSAGE
+            yield sentence[:cut]
+            sentence = sentence[cut:].lstrip()
+        if sentence:
+            yield sentence
+
+
+def block_passages(block: Block) -> list[str]:
+    """The passages of one block: its label first, then its text."""
+    if not is_prose(block):
+        return []
+    return ([block.label] if block.label else []) + passages(block.text)
+
+
+def note_passages(note: Note) -> list[str]:
+    """Every distinct passage of ``note`` in reading order (headings included)."""
+    seen: dict[str, None] = {}
+    for section in note.sections:
+        for heading in section.path:
+            seen.setdefault(heading, None)
+        for block in section.blocks:
+            for passage in block_passages(block):
+                seen.setdefault(passage, None)
+    seen.pop("", None)
+    return list(seen)

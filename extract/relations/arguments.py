@@ -1,0 +1,112 @@
+"""Who acts and on what: the subjects and objects of a verb as mentions.
+
+A subject is explicit (``nsubj``), shared with a coordinated or governing verb, the noun a
+relative clause or participle modifies, or, for a fragment without one, the sentence's
+topic; a pronoun ("it", "this service") stands for the topic too. An object is expanded to
+its coordinated nouns and the examples it lists ("such as A and B").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..findings import Mention
+from ..mentions import mention_of
+from .context import Reading
+
+__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
+           "verb_lemma"]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_MODIFIED_NOUN_DEPS = {"relcl", "acl"}
+_SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
+_DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
+
+
+def is_human(token: Token, reading: Reading) -> bool:
+    """"you", "users", "data scientists": people acting with a tool, never a topic."""
+    return token.lower_ in reading.rules.human_agents or token.lemma_.lower() in reading.rules.human_agents
+
+
+def verb_lemma(word: str, verbs: frozenset[str]) -> str:
+    """The verb a third-person form is of ("stores" -> "store"), or ""."""
+    lower = word.lower()
+    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
+        if lower.endswith("s") and candidate in verbs:
+            return candidate
+    return ""
+
+
+def misread_verb(token: Token, reading: Reading) -> bool:
+    """A fragment's first word the tagger took for a plural noun though it is the verb of an
+    implicit subject: "Stores and moves datasets", "Uses graph neural networks"."""
+    return (reading.topic is not None and token.i == token.sent.start and token.tag_ in {"NNS", "NNPS"}
+            and token.dep_ in {"nsubj", "compound", "ROOT"} and bool(verb_lemma(token.text, reading.rules.verbs)))
+
+
+def stands_for_topic(token: Token) -> bool:
+    """"it", "they", "this service", "these instances"."""
+    if token.pos_ == "PRON" and token.lower_ in _DEMONSTRATIVES:
+        return True
+    return any(child.dep_ == "det" and child.lower_ in _DEMONSTRATIVES for child in token.children)
+
+
+def things(token: Token, reading: Reading) -> Iterator[Mention]:
+    """What ``token`` names, with its coordinated nouns ("precision and recall")."""
+    for each in (token, *token.conjuncts):
+        if stands_for_topic(each) and reading.topic is not None:
+            yield reading.topic
+        elif (mention := mention_of(each, reading.rules.phrases)) is not None:
+            yield mention
+
+
+def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
+    """The examples a noun lists: "services such as A, B and C", "tools like A", "including A"."""
+    for child in token.children:
+        if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+        elif child.dep_ == "amod" and child.lower_ == "such":  # "such services as A"
+            continue
+
+
+def _marker(prep: Token) -> str:
+    before = prep.nbor(-1) if prep.i > 0 else None
+    if before is not None and before.lower_ == "such" and prep.lower_ == "as":
+        return "such as"
+    return prep.lower_
+
+
+def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
+    """The things that do what ``verb`` says (empty when people do it or nothing does)."""
+    explicit = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not misread_verb(child, reading)]
+    if explicit:
+        if any(is_human(child, reading) for child in explicit):
+            return []
+        return [m for child in explicit for m in things(child, reading)]
+    if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return list(things(verb.head, reading))
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+        return _purpose_subjects(verb.head, reading)
+    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head is not verb:
+        return subjects_of(verb.head, reading)
+    if verb.dep_ == "ROOT" and reading.topic is not None:
+        return [reading.topic]
+    return []
+
+
+def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
+    """"For building chatbots" serves what the "for" phrase hangs on: a noun, a verb's
+    subject, or the topic of a fragment."""
+    owner = prep.head
+    if owner is prep:
+        return [reading.topic] if reading.topic is not None else []
+    if owner.pos_ in {"NOUN", "PROPN"}:
+        if owner.dep_ == "ROOT" or stands_for_topic(owner):
+            return list(things(owner, reading)) or ([reading.topic] if reading.topic else [])
+        return list(things(owner, reading))
+    if owner.pos_ in {"VERB", "AUX"}:
+        return subjects_of(owner, reading)
+    return [reading.topic] if reading.topic is not None else []

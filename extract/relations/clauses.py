@@ -1,0 +1,155 @@
+"""Relations a clause states through its verb: active ("X detects Y"), passive ("Y is
+detected by X", "X is used for Y"), copular ("X is a Y", "X is part of Y", "X is suitable
+for Y"), instrumental ("you can use X to detect Y") and enabling ("X lets you deploy Y")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..findings import Relation
+from ..names import third_person
+from .arguments import examples_of, is_human, misread_verb, subjects_of, things, verb_lemma
+from .context import Reading
+from .labels import is_negated, verb_label, with_preposition
+
+__all__ = ["clause_relations", "objects_of", "is_predicate"]
+
+_OBJECT_DEPS = {"dobj", "oprd", "dative"}
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb, or a form of "be" with a complement."""
+    if token.pos_ == "VERB":
+        return True
+    return token.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in token.children)
+
+
+def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """Every relation the verbs of ``sentence`` state between things."""
+    for verb in sentence:
+        if misread_verb(verb, reading):
+            yield from _fragment_verb(verb, reading)
+            continue
+        if verb.tag_ == "VBZ" and verb.dep_ in {"compound", "amod"}:
+            yield from _compound_verb(verb, reading)
+            continue
+        if not is_predicate(verb):
+            continue
+        subjects = _instrument(verb, reading) or subjects_of(verb, reading)
+        negated = is_negated(verb)
+        for obj_token, label, reverse in objects_of(verb, reading):
+            for obj in _with_examples(obj_token, reading):
+                for subject in subjects:
+                    first, second = (obj, subject) if reverse else (subject, obj)
+                    found = reading.relation(first, label, second, shape="clause", negated=negated, verb=verb.text)
+                    if found is not None:
+                        yield found
+
+
+def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
+    """"Stores and moves datasets" (the topic stores datasets too), "Uses graph neural
+    networks" (the topic uses them): the first word is the topic's verb."""
+    label = third_person(verb_lemma(verb.text, reading.rules.verbs))
+    if verb.dep_ == "nsubj":
+        objects = [(token, label) for token, _, reverse in objects_of(verb.head, reading) if not reverse]
+    else:
+        objects = [(verb.head if verb.dep_ == "compound" else verb, label)]
+    for token, predicate in objects:
+        for obj in _with_examples(token, reading):
+            if obj.text.split()[0].lower() == verb.lower_:
+                obj = type(obj)(obj.text.split(" ", 1)[-1], obj.kind, obj.name)
+            if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=verb.text)):
+                yield found
+
+
+def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
+    """"SageMaker Clarify detects bias" parsed as one noun phrase (a known failure of the
+    parser on capitalised names): the words before the verb are its subject, its head the object."""
+    before = verb.nbor(-1) if verb.i > verb.sent.start else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"}:
+        return
+    subjects = list(things(before, reading))
+    label = third_person(verb.lemma_.lower())
+    for subject in subjects:
+        for obj in _with_examples(verb.head, reading):
+            if (found := reading.relation(subject, label, obj, shape="clause", verb=verb.text)) is not None:
+                yield found
+
+
+def _with_examples(token: Token, reading: Reading):
+    yield from things(token, reading)
+    for example in examples_of(token, reading):
+        yield from things(example, reading)
+
+
+def _instrument(verb: Token, reading: Reading) -> list:
+    """"You can use X to detect Y": X detects Y."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in reading.rules.instrument_verbs:
+        return []
+    if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
+            reading.topic is not None and not any(c.dep_ == "nsubj" for c in head.children)):
+        return []  # a thing (or the topic of a fragment) uses X to do Y: the thing does Y
+    return [m for c in head.children if c.dep_ == "dobj" for m in things(c, reading)]
+
+
+def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """``(object token, label, reversed)`` for each thing ``verb`` acts on."""
+    rules = reading.rules
+    if verb.lemma_ == "be":
+        yield from _complements(verb, reading)
+        return
+    if verb.lemma_.lower() in rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children):
+        return  # "X lets you deploy Y": the enabled verb is read on its own
+    label = verb_label(verb, rules)
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and not is_human(child, reading):
+            yield child, label, False
+            yield from _object_preposition_objects(child, label, reading)
+        elif child.dep_ == "agent":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield pobj, third_person(verb.lemma_.lower()), True
+        elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield pobj, with_preposition(label, child), False
+
+
+def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"assesses correlation between numeric features": the things the object is about."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                yield pobj, with_preposition(label, prep), False
+
+
+def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"X is a Y", "X is a type/part of Y", "X is a service for Y", "X is suitable for Y"."""
+    rules = reading.rules
+    for child in verb.children:
+        if child.dep_ == "attr":
+            of_object = _of(child)
+            lemma = child.lemma_.lower()
+            if of_object is not None and lemma in rules.part_words:
+                yield of_object, "part of", False
+            elif of_object is not None and lemma in rules.type_words:
+                yield of_object, "is a", False
+            else:
+                yield child, "is a", False
+            yield from _preposition_objects(child, "used", reading)
+        elif child.dep_ == "acomp":
+            yield from _preposition_objects(child, child.lemma_.lower(), reading)
+
+
+def _preposition_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on"}:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                yield pobj, f"{word} {prep.lower_}", False
+
+
+def _of(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None

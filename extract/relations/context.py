@@ -1,0 +1,49 @@
+"""What a sentence is read with: the words of ``content/relations.yaml`` and
+``content/lexicon.yaml`` the extractors apply, and the sentence's implicit topic."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..findings import STATED, Mention, Relation
+from ..mentions import PhraseRules
+from ..model import Source
+
+__all__ = ["RelationRules", "Reading"]
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    """Verb and word lists that shape relations (see ``content/relations.yaml``)."""
+
+    phrases: PhraseRules
+    synonyms: dict
+    enabling_verbs: frozenset[str]
+    symmetric_verbs: frozenset[str]
+    instrument_verbs: frozenset[str]
+    purpose_adjectives: frozenset[str]
+    part_words: frozenset[str]
+    type_words: frozenset[str]
+    human_agents: frozenset[str]
+    circumstantial_preps: frozenset[str]
+    example_markers: frozenset[str]
+    light_verbs: frozenset[str]
+    object_preps: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One sentence being read: where it stands, its evidence text and its implicit topic
+    (the block's label, the card term or the heading topic)."""
+
+    rules: RelationRules
+    source: Source
+    sentence: str
+    topic: Mention | None = None
+
+    def relation(self, subject: Mention, predicate: str, obj: Mention, *, shape: str, negated: bool = False,
+                 verb: str = "", kind: str = STATED) -> Relation | None:
+        """A relation read from this sentence, or None when it would link a thing to itself."""
+        if subject == obj or subject.text.lower() == obj.text.lower():
+            return None
+        return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)

@@ -1,0 +1,57 @@
+"""Relations stated by fragments rather than clauses: a noun phrase under a label or card
+term defines it ("DeepAR: Time-series forecasting" -> DeepAR used for time-series
+forecasting; "Bagging: An ensemble method" -> bagging is an ensemble method), and arrows
+chain things ("A -> B -> C", "A = B")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..findings import Relation
+from ..mentions import mention_of
+from .arguments import things
+from .context import Reading
+
+__all__ = ["definition_relations", "arrow_relations", "ACTIVITY_SUFFIXES"]
+
+ACTIVITY_SUFFIXES = ("ing", "tion", "sion", "ment", "ysis", "ance", "ence")
+_ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
+_EQUALS = re.compile(r"\s+=\s+")
+
+
+def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """A noun phrase standing alone under a topic says what the topic is, or what it is for
+    when the phrase names an activity."""
+    root = sentence.root
+    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0:
+        return
+    activity = root.lower_.endswith(ACTIVITY_SUFFIXES)
+    for obj in things(root, reading):
+        found = reading.relation(reading.topic, "used for" if activity else "is a", obj, shape="definition")
+        if found is not None:
+            yield found
+
+
+def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"A -> B -> C": A leads to B, B to C; "A = B": A is B."""
+    for splitter, label in ((_ARROW, "leads to"), (_EQUALS, "is")):
+        pieces = _pieces(sentence, splitter, reading)
+        for first, second in zip(pieces, pieces[1:]):
+            if first is not None and second is not None:
+                if (found := reading.relation(first, label, second, shape="arrow", verb="->" if label != "is" else "=")):
+                    yield found
+
+
+def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
+    text = sentence.text
+    cuts = [(m.start(), m.end()) for m in splitter.finditer(text)]
+    if not cuts:
+        return []
+    bounds = [0] + [c for cut in cuts for c in cut] + [len(text)]
+    pieces = []
+    for start, end in zip(bounds[::2], bounds[1::2]):
+        span = sentence.char_span(start, end, alignment_mode="contract")
+        pieces.append(mention_of(span.root, reading.rules.phrases) if span is not None and len(span) else None)
+    return pieces

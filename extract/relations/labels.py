@@ -1,0 +1,40 @@
+"""Predicate labels: a verb in the third person, passive participles kept, a preposition
+added when the object hangs on one ("integrates with", "used for"), synonyms made one."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..names import third_person
+from .context import RelationRules
+
+__all__ = ["is_passive", "verb_label", "with_preposition", "is_negated"]
+
+_PASSIVE_DEPS = {"nsubjpass", "auxpass"}
+
+
+def is_passive(verb: Token) -> bool:
+    """"X is used for Y", or a participle modifying a noun ("a service used for Y")."""
+    return any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def verb_label(verb: Token, rules: RelationRules) -> str:
+    """``detects`` for an active verb, ``used`` for a passive one, synonyms replaced."""
+    lemma = verb.lemma_.lower()
+    lemma = rules.synonyms.get(lemma, lemma)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if is_passive(verb) and lemma not in rules.symmetric_verbs:
+        word = verb.lower_ if verb.tag_ == "VBN" else lemma
+        return f"{word} {particle}".strip()
+    return f"{third_person(lemma)} {particle}".strip()
+
+
+def with_preposition(label: str, preposition: Token) -> str:
+    """``used`` + ``for`` -> ``used for``; ``by`` never shows (the passive is turned round)."""
+    word = preposition.lower_
+    return label if word == "by" or label.endswith(" " + word) else f"{label} {word}"
+
+
+def is_negated(token: Token) -> bool:
+    """"does not detect", "never stores", "cannot be used"."""
+    return any(child.dep_ == "neg" for child in token.children) or (
+        token.dep_ in {"xcomp", "acomp"} and any(child.dep_ == "neg" for child in token.head.children))

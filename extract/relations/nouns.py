@@ -1,0 +1,59 @@
+"""Relations stated by noun phrases alone: an apposition ("X, a Y, ...") says X is a Y;
+listed examples ("Y such as A and B", "Y like A", "Y, including A") say each is a Y."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..findings import Relation
+from .arguments import examples_of, things
+from .context import Reading
+
+__all__ = ["apposition_relations", "example_relations", "purpose_relations"]
+
+_PURPOSE_OWNERS = {"NOUN", "PROPN"}
+
+
+def apposition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"Amazon Kinesis, a streaming service, ..." -> Amazon Kinesis is a streaming service."""
+    for token in sentence:
+        if token.dep_ != "appos" or token.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in token.children):
+            continue  # "Amazon S3, the storage service" may rename; only "a/an Y" says what X is
+        for subject in things(token.head, reading):
+            for obj in things(token, reading):
+                if (found := reading.relation(subject, "is a", obj, shape="apposition")) is not None:
+                    yield found
+
+
+def example_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"frameworks such as PyTorch and TensorFlow" -> PyTorch is a framework, TensorFlow too."""
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for example in examples_of(token, reading):
+            for kind in things(token, reading):
+                for instance in things(example, reading):
+                    if (found := reading.relation(instance, "is a", kind, shape="examples")) is not None:
+                        yield found
+
+
+def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"Amazon RDS for relational databases" -> Amazon RDS used for relational databases; a
+    fragment "For speech-to-text conversion" under a topic says what the topic is for."""
+    for prep in sentence:
+        if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
+            continue
+        if prep.dep_ == "ROOT":
+            owners = [reading.topic] if reading.topic is not None else []
+        elif prep.head.pos_ in _PURPOSE_OWNERS:
+            owners = list(things(prep.head, reading))
+        else:
+            continue
+        for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+            for owner in owners:
+                for obj in things(pobj, reading):
+                    if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
+                        yield found

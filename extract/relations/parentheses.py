@@ -1,0 +1,53 @@
+"""Relations stated inside parentheses about the thing right before them: "k-NN (based on
+feature similarity)", "DeepAR (supervised, using RNNs)". An abbreviation in parentheses is
+a name, not a statement, and is left to the abbreviation finder."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..findings import Relation
+from ..mentions import mention_of
+from .clauses import objects_of
+from .context import Reading
+
+__all__ = ["parenthetical_relations"]
+
+
+def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """What each parenthesis of ``sentence`` says about its owner (or the topic when the
+    parenthesis stands alone)."""
+    for inside in _parentheses(sentence):
+        owner = _owner(sentence, inside, reading)
+        if owner is None:
+            continue
+        for verb in inside:
+            if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                continue
+            for obj_token, label, reverse in objects_of(verb, reading):
+                obj = mention_of(obj_token, reading.rules.phrases)
+                if obj is None or obj_token.i < inside.start:
+                    continue
+                first, second = (obj, owner) if reverse else (owner, obj)
+                if (found := reading.relation(first, label, second, shape="parenthesis", verb=verb.text)) is not None:
+                    yield found
+
+
+def _parentheses(sentence: Span) -> Iterator[Span]:
+    opened = None
+    for token in sentence:
+        if token.text == "(":
+            opened = token.i + 1
+        elif token.text == ")" and opened is not None:
+            if token.i - opened >= 2:
+                yield sentence.doc[opened:token.i]
+            opened = None
+
+
+def _owner(sentence: Span, inside: Span, reading: Reading):
+    before = inside.start - 2
+    if before < sentence.start:
+        return reading.topic
+    token = sentence.doc[before]
+    return mention_of(token, reading.rules.phrases) if token.pos_ in {"NOUN", "PROPN"} else None

@@ -1,0 +1,55 @@
+"""The vocabulary's word lists as the rules the reading stages apply."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .mentions import PhraseRules
+from .names import singular
+from .relations import RelationRules
+from .vocabulary import Vocabulary
+
+__all__ = ["ReadingRules", "reading_rules"]
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    """Everything a note is read with besides the names."""
+
+    relations: RelationRules
+    heading_patterns: tuple[re.Pattern, ...]
+    aspect_labels: frozenset[str]
+    table_headers: dict
+
+    def table_predicate(self, header: str) -> str | None:
+        """The relation a column header names ("Typical use" -> "used for"), or None."""
+        words = header.lower().replace("(s)", "").strip(" :")
+        return self.table_headers.get(words) or self.table_headers.get(singular(words))
+
+
+def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -> ReadingRules:
+    """The rules of ``vocabulary``; ``verbs`` are the verb lemmas of the spaCy pipeline."""
+    phrases = PhraseRules(
+        vague_modifiers=vocabulary.vague_modifiers,
+        stop_concepts=vocabulary.stop_concepts,
+        transparent_heads=vocabulary.transparent_heads,
+        product_heads=vocabulary.product_heads,
+        pronouns=vocabulary.pronouns,
+    )
+    relations = RelationRules(
+        phrases=phrases,
+        synonyms=vocabulary.synonyms,
+        enabling_verbs=vocabulary.enabling_verbs,
+        symmetric_verbs=vocabulary.symmetric_verbs,
+        instrument_verbs=vocabulary.instrument_verbs,
+        purpose_adjectives=vocabulary.purpose_adjectives,
+        part_words=vocabulary.part_words,
+        type_words=vocabulary.type_words,
+        human_agents=vocabulary.human_agents,
+        circumstantial_preps=vocabulary.circumstantial_preps,
+        example_markers=vocabulary.example_markers,
+        light_verbs=vocabulary.light_verbs,
+        object_preps=vocabulary.object_preps,
+        verbs=verbs,
+    )
+    return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)
