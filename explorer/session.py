@@ -53,7 +53,7 @@ class BuildReport:
 @st.cache_resource(show_spinner="Loading the language model…")
 def language_pipeline():
     """spaCy's English pipeline, loaded once per process (extract imports spaCy: only now)."""
-    from extract.nlp import load_pipeline
+    from extract.parse.pipeline import load_pipeline
     return load_pipeline()
 
 
@@ -116,9 +116,9 @@ def save_session_uploads(files: Sequence, settings: Settings, *, taken: Sequence
     """Replace this session's uploaded notes with ``files`` (Streamlit's uploaded files).
 
     Returns the folder holding them and a message per file refused ("name: reason").
-    ``extract.uploads`` sanitises names and never writes outside the folder.
+    ``extract.read.uploads`` sanitises names and never writes outside the folder.
     """
-    from extract.uploads import Upload, UploadLimits, save_uploads
+    from extract.read import Upload, UploadLimits, save_uploads
 
     expire_sessions(settings.workspace, keep=session_folder(settings).name)
     folder = session_folder(settings) / "notes"
