@@ -7,6 +7,7 @@ Everything that needs all notes (merging names, abbreviations, termhood) is asse
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,49 +37,51 @@ class NoteReader:
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:
         """The findings of ``note``, given the parses of its passages (``note_passages``)."""
         docs = _Docs(parses, self.names)
-        self.definitions: list[Definition] = []
-        statements: list[Statement] = []
-        relations: list[Relation] = []
+        found = _Found()
         abbreviations: dict[tuple[str, str], None] = {}
         for section in note.sections:
             topics = [self._topic(docs[heading]) for heading in section.path]
             section_topic = next((t for t in reversed(topics) if t is not None), None)
             reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
-            relations += heading_relations(topics, reading)
+            found.relations += heading_relations(topics, reading)
             for block in filter(is_prose, section.blocks):
-                found = self._block(note, section, block, docs, section_topic, statements)
-                relations += found
+                self._block(note, section, block, docs, section_topic, found)
                 for pair in abbreviation_pairs(f"{block.label} {block.text}"):
                     abbreviations.setdefault(pair, None)
-        definitions = self.definitions + _definitions(relations)
-        return NoteFindings(note, tuple(statements), tuple(relations), tuple(definitions), tuple(abbreviations))
+        definitions = found.definitions + _definitions(found.relations)
+        return NoteFindings(note, tuple(found.statements), tuple(found.relations), tuple(definitions),
+                            tuple(abbreviations))
 
     def _topic(self, doc: Doc) -> Mention | None:
         rules = self.rules
         return topic_of(doc, rules.relations.phrases, rules.heading_patterns, rules.aspect_labels)
 
     def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topic: Mention | None,
-               statements: list[Statement]) -> list[Relation]:
+               found: _Found) -> None:
         label_topic = self._topic(docs[block.label]) if block.label else None
-        topic = label_topic or section_topic
-        defines = label_topic is not None or note.format == "flashcards"
         source = Source(note.doc, section.heading, block.line)
-        relations: list[Relation] = []
+        self._sentences(block, docs, label_topic or section_topic, source, found,
+                        defines=label_topic is not None or note.format == "flashcards")
+        if label_topic is not None and section_topic is not None and block.kind != "table":
+            reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
+            found.relations += heading_relations([section_topic, label_topic], reading)
+        if block.kind == "table" and label_topic is not None:
+            found.relations += self._table_cell(block, docs, label_topic, source)
+        elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
+            found.relations += self._list_item(block, docs, section, section_topic, source)
+
+    def _sentences(self, block: Block, docs: _Docs, topic: Mention | None, source: Source, found: _Found, *,
+                   defines: bool) -> None:
+        """Each sentence of ``block`` read with the block's topic; the first one, under a
+        label or card term, may define it."""
         for number, sentence in enumerate(s for p in passages(block.text) for s in docs[p].sents):
             evidence = f"{block.label}: {sentence.text}" if block.label and number == 0 else sentence.text
             reading = Reading(self.rules.relations, source, evidence, topic)
-            relations += sentence_relations(sentence, reading, defines_topic=defines and number == 0)
-            if defines and number == 0 and topic is not None:
-                self.definitions.append(Definition(topic, evidence))
-            statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
-        if label_topic is not None and section_topic is not None and block.kind != "table":
-            reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
-            relations += heading_relations([section_topic, label_topic], reading)
-        if block.kind == "table" and label_topic is not None:
-            relations += self._table_cell(block, docs, label_topic, source)
-        elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
-            relations += self._list_item(block, docs, section, section_topic, source)
-        return relations
+            first = defines and number == 0
+            found.relations += sentence_relations(sentence, reading, defines_topic=first)
+            if first and topic is not None:
+                found.definitions.append(Definition(topic, evidence))
+            found.statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
 
     def _table_cell(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
         predicate = self.rules.table_predicate(block.attribute)
@@ -105,6 +108,15 @@ class NoteReader:
         purpose = _purpose_of(heading_doc, self.rules)
         reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)
         yield from list_item_relations(item, heading, purpose, reading)
+
+
+@dataclass
+class _Found:
+    """What one note's reading has found so far."""
+
+    statements: list[Statement] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
 
 
 class _Docs:

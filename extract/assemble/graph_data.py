@@ -41,27 +41,38 @@ class _Evidence:
 def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) -> tuple[list[Entity], list[Triple]]:
     """The entities and triples of all notes' findings."""
     names = Names(vocabulary, findings)
-    stop = vocabulary.stop_concepts
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    for relation in (r for note in findings for r in note.relations):
-        ends = [_node(m, names, stop, surfaces) for m in (relation.subject, relation.object)]
-        if None not in ends and ends[0] != ends[1]:
-            edges[(ends[0], relation.predicate, ends[1], relation.kind, relation.negated)].add(relation.sentence, relation.source)
-    typed_pairs = {frozenset((s, o)) for s, _, o, _, _ in edges}
-    for statement in (s for note in findings for s in note.statements):
-        known = sorted({names.name_of(m) for m in statement.mentions if m.known or names.name_of(m) in surfaces})
-        for mention in statement.mentions:
-            if mention.known:
-                surfaces[mention.name].add(mention.text)
-        if len(known) <= _MAX_COOCCURRING:
-            for first, second in combinations(known, 2):
-                if frozenset((first, second)) not in typed_pairs:
-                    edges[(first, COOCCURS, second, COOCCURRENCE, False)].add(statement.sentence, statement.source)
+    _typed_edges(findings, names, vocabulary.stop_concepts, edges, surfaces)
+    _cooccurrence_edges(findings, names, edges, surfaces)
     triples = [Triple(s, p, o, kind, negated, evidence.evidence()) for (s, p, o, kind, negated), evidence in edges.items()]
     definitions = _definitions(findings, names)
     entities = [_entity(name, aliases, names, definitions.get(name, "")) for name, aliases in surfaces.items()]
     return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
+
+
+def _typed_edges(findings, names: Names, stop: frozenset[str], edges: dict, surfaces: dict) -> None:
+    """Stated and structural relations between nodes, each statement once per pair."""
+    for relation in (r for note in findings for r in note.relations):
+        ends = [_node(m, names, stop, surfaces) for m in (relation.subject, relation.object)]
+        if None not in ends and ends[0] != ends[1]:
+            edges[(ends[0], relation.predicate, ends[1], relation.kind, relation.negated)].add(relation.sentence, relation.source)
+
+
+def _cooccurrence_edges(findings, names: Names, edges: dict, surfaces: dict) -> None:
+    """Nodes named in one sentence and not otherwise related (vocabulary names are nodes
+    wherever they are named)."""
+    typed_pairs = {frozenset((s, o)) for s, _, o, _, _ in edges}
+    for statement in (s for note in findings for s in note.statements):
+        for mention in statement.mentions:
+            if mention.known:
+                surfaces[mention.name].add(mention.text)
+        named = sorted({names.name_of(m) for m in statement.mentions if m.known or names.name_of(m) in surfaces})
+        if len(named) > _MAX_COOCCURRING:
+            continue
+        for first, second in combinations(named, 2):
+            if frozenset((first, second)) not in typed_pairs:
+                edges[(first, COOCCURS, second, COOCCURRENCE, False)].add(statement.sentence, statement.source)
 
 
 def _node(mention: Mention, names: Names, stop: frozenset[str], surfaces: dict[str, set[str]]) -> str | None:

@@ -47,23 +47,34 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := name_of(head)) is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)):
         return name
-    if head.pos_ not in _NOUNS and not (head.pos_ == "ADJ" and head.dep_ in {"pobj", "dobj", "nsubj"}):
+    if not _nounish(head):
         return None
-    if head.lemma_.lower() in rules.transparent_heads:
-        if (inner := _of_object(head)) is not None:
-            return mention_of(inner, rules)
-    words = [t for t in head.doc[phrase_start(head):head.i + 1]]
+    if head.lemma_.lower() in rules.transparent_heads and (inner := _of_object(head)) is not None:
+        return mention_of(inner, rules)
+    words = list(head.doc[phrase_start(head):head.i + 1])
     names = [t for t in words[:-1] if name_of(t) is not None]
     if names and head.lemma_.lower() in rules.product_heads:
         return name_of(names[-1])
+    text = _text(_without_leading_noise(words, rules))
+    return None if _stop(text, rules) else Mention(text, TERM)
+
+
+def _nounish(head: Token) -> bool:
+    """A noun, or an adjective standing for one ("supports structured")."""
+    return head.pos_ in _NOUNS or (head.pos_ == "ADJ" and head.dep_ in {"pobj", "dobj", "nsubj"})
+
+
+def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:
+    """Articles, possessives, numbers and vague modifiers dropped from the front."""
     while words[:-1] and (words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
                           or words[0].pos_ in {"PRON", "DET", "ADV"}):
         words = words[1:]
-    text = _text(words)
+    return words
+
+
+def _stop(text: str, rules: PhraseRules) -> bool:
     lower = text.lower()
-    if len(text) < 2 or lower in rules.pronouns or lower in rules.stop_concepts or singular(lower) in rules.stop_concepts:
-        return None
-    return Mention(text, TERM)
+    return len(text) < 2 or lower in rules.pronouns or lower in rules.stop_concepts or singular(lower) in rules.stop_concepts
 
 
 def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:

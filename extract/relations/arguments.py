@@ -86,6 +86,12 @@ def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
         if any(is_human(child, reading) for child in explicit):
             return []
         return [m for child in explicit for m in things(child, reading)]
+    return _implicit_subjects(verb, reading)
+
+
+def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
+    """The subject of a verb without one: the noun a relative clause or participle
+    modifies, what a purpose phrase serves, a governing verb's subject, or the topic."""
     if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return list(things(verb.head, reading))
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":

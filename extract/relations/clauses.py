@@ -108,11 +108,13 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
         elif child.dep_ == "agent":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                yield pobj, third_person(verb.lemma_.lower()), True
+            yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in _pobjs(child))
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                yield pobj, with_preposition(label, child), False
+            yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child))
+
+
+def _pobjs(preposition: Token) -> list[Token]:
+    return [c for c in preposition.children if c.dep_ == "pobj"]
 
 
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
