@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GRAPH := build/graph.json
 NOTES := content/notes
-GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(wildcard extract/*.py graph/build.py)
+GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(shell find extract -name '*.py') graph/build.py
 PORT ?= 8501
 
 .PHONY: setup graph run test bench bench-build browser clean
