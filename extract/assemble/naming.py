@@ -24,11 +24,13 @@ class Names:
     def __init__(self, vocabulary: Vocabulary, findings: Iterable[NoteFindings]):
         self.entries: dict[str, tuple[str, CatalogueEntry]] = {}
         self._aliases: dict[str, str] = {}
+        self._written: dict[str, str] = {}  # service names as written, concept names by key
         for kind, entries in ((CONCEPT, vocabulary.concepts), (SERVICE, vocabulary.services)):
             for entry in entries:
                 self.entries[entry.name] = (kind, entry)
                 for form in (entry.name, *entry.aliases):
                     self._aliases.setdefault(entity_key(form), entry.name)
+                    self._written.setdefault(form if kind == SERVICE else entity_key(form), entry.name)
         self._short_names = _short_names(vocabulary)
         self._heads = vocabulary.product_heads
         findings = list(findings)
@@ -74,7 +76,8 @@ class Names:
         names the thing itself; "Debugger" alone is the one service whose name ends so."""
         words = text.split()
         if len(words) >= 2 and (is_common(words[-1]) or words[-1].lower() in self._heads):
-            return self._aliases.get(entity_key(" ".join(words[:-1])))
+            prefix = " ".join(words[:-1])
+            return self._written.get(prefix) or self._written.get(entity_key(prefix))
         if len(words) == 1 and text[:1].isupper():
             return self._short_names.get(text)
         return None

@@ -8,6 +8,7 @@ is written as an acronym or a proper name, and not when it is an everyday word (
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -17,7 +18,9 @@ from ..names import is_acronym, singular
 
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]
 
-COMMON_WORD = 4.5  # zipf frequency: about 30 per million words of general English
+COMMON_WORD = 4.5
+# Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
+_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;]|/\w+/|\w/\w+\.\w+|\(\)")  # zipf frequency: about 30 per million words of general English
 
 
 @lru_cache(maxsize=65536)
@@ -36,7 +39,7 @@ def is_specific(mention: Mention, stop_words: frozenset[str]) -> bool:
     if lower in stop_words or singular(lower) in stop_words:
         return False
     words = lower.replace("-", " ").split()
-    if not words or not any(c.isalpha() for c in lower):
+    if not words or not any(c.isalpha() for c in lower) or _CODE.search(text):
         return False
     if len(words) > 1:
         return not all(w in stop_words or singular(w) in stop_words for w in words)

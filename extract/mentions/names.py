@@ -23,7 +23,7 @@ from ..vocabulary import CatalogueEntry, Vocabulary
 __all__ = ["NameIndex", "protect_names", "name_of"]
 
 _NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART"}
-_COMMON_WORD = 3.0  # zipf frequency above which a capitalised single word is also an English word
+_COMMON_WORD = 2.5  # zipf frequency above which a word is also an everyday English word
 
 
 @dataclass
@@ -44,7 +44,7 @@ class NameIndex:
             for entry in entries:
                 kinds[entry.name] = kind
                 for form in _forms(entry):
-                    (exact_forms if _matched_as_written(form) else folded_forms).setdefault(entry.name, []).append(form)
+                    (exact_forms if _matched_as_written(form, kind) else folded_forms).setdefault(entry.name, []).append(form)
         for matcher, forms in ((exact, exact_forms), (folded, folded_forms)):
             for name, texts in forms.items():
                 matcher.add(name, list(nlp.tokenizer.pipe(dict.fromkeys(texts))))
@@ -58,11 +58,13 @@ def _forms(entry: CatalogueEntry) -> Iterable[str]:
             yield " ".join([*form.split()[:-1], plural(form.split()[-1])])
 
 
-def _matched_as_written(form: str) -> bool:
-    """Acronyms, and single capitalised words that are also common English words."""
-    if " " in form:
-        return False
-    return is_acronym(form) or (form[:1].isupper() and zipf_frequency(form.lower(), "en") >= _COMMON_WORD)
+def _matched_as_written(form: str, kind: str) -> bool:
+    """Acronyms, and service names made of everyday words ("Config", "Batch", "Relational
+    Database Service"), match only as written: "a config file" is not AWS Config. A name
+    with a word of its own ("SageMaker", "kubelet") matches in any case."""
+    if is_acronym(form.replace(" ", "")) and " " not in form:
+        return True
+    return kind == SERVICE and all(zipf_frequency(word.lower(), "en") >= _COMMON_WORD for word in form.split())
 
 
 def protect_names(doc: Doc, index: NameIndex) -> Doc:

@@ -37,7 +37,7 @@ def phrase_start(head: Token) -> int:
     for child in reversed(list(head.lefts)):
         if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1:
             break
-        if any(t.dep_ not in _MODIFIER_DEPS for t in child.subtree if t is not child):
+        if any(t.dep_ not in _MODIFIER_DEPS for t in child.subtree if t.i != child.i):
             break
         start = child.left_edge.i
     return start
@@ -65,11 +65,17 @@ def _nounish(head: Token) -> bool:
 
 
 def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:
-    """Articles, possessives, numbers and vague modifiers dropped from the front."""
-    while words[:-1] and (words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
-                          or words[0].pos_ in {"PRON", "DET", "ADV"}):
+    """Articles, possessives, numbers and vague modifiers dropped from the front, but not
+    the first part of a hyphenated word ("three-way handshake")."""
+    while words[:-1] and not _hyphenated(words[0]) and (
+            words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
+            or words[0].pos_ in {"PRON", "DET", "ADV"}):
         words = words[1:]
     return words
+
+
+def _hyphenated(token: Token) -> bool:
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
 
 
 def _stop(text: str, rules: PhraseRules) -> bool:
@@ -92,7 +98,10 @@ def _of_object(head: Token) -> Token | None:
 
 
 def _text(words: list[Token]) -> str:
-    """The phrase as written, common words in lower case."""
-    parts = [(t.text if t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower()) + t.whitespace_
-             for t in words]
+    """The phrase as written, common words in lower case; a name written in title case
+    ("Transmission Control Protocol") keeps its capitals."""
+    letters = [t for t in words if t.text[:1].isalpha()]
+    titled = len(letters) > 1 and all(t.text[:1].isupper() for t in letters)
+    parts = [(t.text if titled or t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower())
+             + t.whitespace_ for t in words]
     return "".join(parts).strip(" -/,")

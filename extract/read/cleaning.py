@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\(((?:[^()]|\([^)]*\))*)\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(((?:[^()\t]|\([^)\t]*\))*)\)")  # a destination never spans a tab (a cell break)
 _ANGLE_URL = re.compile(r"<(?:https?|ftp)://[^>\s]*>")
 _BARE_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+\.\S+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")

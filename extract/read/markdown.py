@@ -7,7 +7,6 @@ contents give nothing.
 """
 from __future__ import annotations
 
-import re
 
 from markdown_it.token import Token
 
@@ -35,7 +34,8 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
     >>> read_markdown("## S3\\n\\n- **Storage:** Amazon S3 stores objects.\\n", "s3.md")[1][0].blocks
     (Block(text='Amazon S3 stores objects.', line=3, label='Storage', kind='bullet', attribute=''),)
     """
-    text = re.sub(r"\r\n?", "\n", text)  # as markdown-it cuts lines
+    # Files come with "\n" alone (note_from_bytes); a stray CR is a space, not a line break markdown-it would see.
+    text = text.replace("\r\n", "\n").replace("\r", " ")
     meta, body, first_line = split_front_matter(text)
     source = "\n" * (first_line - 1) + body  # front matter left as blank lines: token lines are the file's
     tokens = parse_blocks(source)

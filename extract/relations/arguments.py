@@ -96,7 +96,7 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
         return list(things(verb.head, reading))
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
         return _purpose_subjects(verb.head, reading)
-    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head is not verb:
+    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
         return subjects_of(verb.head, reading)
     if verb.dep_ == "ROOT" and reading.topic is not None:
         return [reading.topic]
@@ -107,7 +107,7 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     """"For building chatbots" serves what the "for" phrase hangs on: a noun, a verb's
     subject, or the topic of a fragment."""
     owner = prep.head
-    if owner is prep:
+    if owner.i == prep.i:
         return [reading.topic] if reading.topic is not None else []
     if owner.pos_ in {"NOUN", "PROPN"}:
         if owner.dep_ == "ROOT" or stands_for_topic(owner):

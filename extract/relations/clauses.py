@@ -31,7 +31,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if misread_verb(verb, reading):
             yield from _fragment_verb(verb, reading)
             continue
-        if verb.tag_ == "VBZ" and verb.dep_ in {"compound", "amod"}:
+        if _verb_inside_noun_phrase(verb, reading):
             yield from _compound_verb(verb, reading)
             continue
         if not is_predicate(verb):
@@ -63,16 +63,29 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
                 yield found
 
 
+def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
+    """"SageMaker Clarify detects bias", "etcd stores the cluster state": a sentence the parser
+    read as one noun phrase, its verb tagged as a noun or a modifier. Seen when the subject is
+    a name it does not know; the verb then stands between two noun phrases."""
+    if token.i == token.sent.start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.tag_ == "VBZ" and token.dep_ in {"compound", "amod"}:
+        return True
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in token.sent)
+    return verbless and token.tag_ == "NNS" and bool(verb_lemma(token.text, reading.rules.verbs)) and \
+        token.dep_ == "ROOT" and any(c.dep_ in {"appos", "dobj", "npadvmod", "attr"} for c in token.rights)
+
+
 def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
-    """"SageMaker Clarify detects bias" parsed as one noun phrase (a known failure of the
-    parser on capitalised names): the words before the verb are its subject, its head the object."""
-    before = verb.nbor(-1) if verb.i > verb.sent.start else None
-    if before is None or before.pos_ not in {"NOUN", "PROPN"}:
-        return
-    subjects = list(things(before, reading))
-    label = third_person(verb.lemma_.lower())
+    """The verb of :func:`_verb_inside_noun_phrase`: the words before it are its subject, the
+    noun phrase after it its object."""
+    subjects = list(things(verb.nbor(-1), reading))
+    lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb_lemma(verb.text, reading.rules.verbs)
+    label = third_person(lemma)
+    objects = [verb.head] if verb.head.i != verb.i else \
+        [c for c in verb.rights if c.dep_ in {"appos", "dobj", "npadvmod", "attr"}]
     for subject in subjects:
-        for obj in _with_examples(verb.head, reading):
+        for obj in (m for token in objects for m in _with_examples(token, reading)):
             if (found := reading.relation(subject, label, obj, shape="clause", verb=verb.text)) is not None:
                 yield found
 
