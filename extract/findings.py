@@ -30,6 +30,7 @@ class Mention:
     text: str
     kind: str = TERM
     name: str = ""
+    compound: bool = False  # a noun modifies the head ("confidence score"), as in most technical terms
 
     @property
     def known(self) -> bool:

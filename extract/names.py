@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym"]
+__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_activity", "action_label",
+           "ACTIVITY_SUFFIXES"]
 
 _WORD = re.compile(r"[a-z0-9+#]+")
 _ARTICLES = {"the", "a", "an"}
@@ -72,3 +73,21 @@ def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     capitals = sum(1 for c in letters if c.isupper())
     return len(word) >= 2 and (capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in word)))
+
+
+ACTIVITY_SUFFIXES = ("ing", "tion", "sion", "ment", "ysis", "ance", "ence", "ization", "isation")
+
+
+def is_activity(phrase: str) -> bool:
+    """A phrase naming an activity: "model selection", "speech-to-text", "fine-tuning"."""
+    last = phrase.lower().split()[-1] if phrase.split() else ""
+    return last.endswith(ACTIVITY_SUFFIXES) or "-to-" in phrase.lower()
+
+
+def action_label(phrase: str, nominalizations: dict) -> str:
+    """The verb of an activity: "speech translation" -> "translates" (from the vocabulary's
+    nominalizations), "text-to-speech" -> "converts", anything else -> "performs"."""
+    lower = phrase.lower()
+    if "-to-" in lower:
+        return "converts"
+    return nominalizations.get(lower.split()[-1], "performs")

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, Statement
-from .mentions import NameIndex, abbreviation_pairs, mention_of, protect_names, topic_of
+from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
 from .parse import is_prose, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import Reading, heading_relations, list_item_relations, sentence_relations, table_relations
@@ -33,6 +33,7 @@ class NoteReader:
         self.nlp = nlp
         self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp))
         self.names = NameIndex.build(nlp, vocabulary)
+        self.parents = {entry.name: entry.parent for entry in vocabulary.services if entry.parent}
 
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:
         """The findings of ``note``, given the parses of its passages (``note_passages``)."""
@@ -41,9 +42,9 @@ class NoteReader:
         abbreviations: dict[tuple[str, str], None] = {}
         for section in note.sections:
             topics = [self._topic(docs[heading]) for heading in section.path]
-            section_topic = next((t for t in reversed(topics) if t is not None), None)
+            section_topic = self._section_topic(section, topics)
             reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
-            found.relations += heading_relations(topics, reading)
+            found.relations += heading_relations(topics, reading, self.parents, section.path)
             for block in filter(is_prose, section.blocks):
                 self._block(note, section, block, docs, section_topic, found)
                 for pair in abbreviation_pairs(f"{block.label} {block.text}"):
@@ -51,6 +52,20 @@ class NoteReader:
         definitions = found.definitions + _definitions(found.relations)
         return NoteFindings(note, tuple(found.statements), tuple(found.relations), tuple(definitions),
                             tuple(abbreviations))
+
+    def _section_topic(self, section: Section, topics: list[Mention | None]) -> Mention | None:
+        """The deepest heading's topic; headings naming an aspect ("Features", "Pricing")
+        pass the topic above them through, other headings that name no topic stop it."""
+        for heading, topic in zip(reversed(section.path), reversed(topics)):
+            if topic is not None:
+                return topic
+            if not is_aspect(heading, self.rules.aspect_labels):
+                return None
+        return None
+
+    def _topic_heading(self, section: Section) -> str:
+        """The heading the section's topic comes from (the deepest one not an aspect)."""
+        return next((h for h in reversed(section.path) if not is_aspect(h, self.rules.aspect_labels)), "")
 
     def _topic(self, doc: Doc) -> Mention | None:
         rules = self.rules
@@ -64,7 +79,8 @@ class NoteReader:
                         defines=label_topic is not None or note.format == "flashcards")
         if label_topic is not None and section_topic is not None and block.kind != "table":
             reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
-            found.relations += heading_relations([section_topic, label_topic], reading)
+            headings = [self._topic_heading(section), block.label]
+            found.relations += heading_relations([section_topic, label_topic], reading, self.parents, headings)
         if block.kind == "table" and label_topic is not None:
             found.relations += self._table_cell(block, docs, label_topic, source)
         elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:

@@ -50,6 +50,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -
         example_markers=vocabulary.example_markers,
         light_verbs=vocabulary.light_verbs,
         object_preps=vocabulary.object_preps,
+        nominalizations=vocabulary.nominalizations,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

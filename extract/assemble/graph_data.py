@@ -7,7 +7,7 @@ becomes one whenever a note names it.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
@@ -41,33 +41,46 @@ class _Evidence:
 def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) -> tuple[list[Entity], list[Triple]]:
     """The entities and triples of all notes' findings."""
     names = Names(vocabulary, findings)
+    recurrence = _recurrence(findings, names)
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    _typed_edges(findings, names, vocabulary.stop_concepts, edges, surfaces)
-    _cooccurrence_edges(findings, names, edges, surfaces)
+    def specific(mention: Mention) -> bool:
+        return is_specific(mention, vocabulary.stop_concepts, recurrence[names.name_of(mention)])
+
+    _typed_edges(findings, names, specific, edges, surfaces)
+    _cooccurrence_edges(findings, names, specific, edges, surfaces)
     triples = [Triple(s, p, o, kind, negated, evidence.evidence()) for (s, p, o, kind, negated), evidence in edges.items()]
     definitions = _definitions(findings, names)
     entities = [_entity(name, aliases, names, definitions.get(name, "")) for name, aliases in surfaces.items()]
     return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
 
 
-def _typed_edges(findings, names: Names, stop: frozenset[str], edges: dict, surfaces: dict) -> None:
+def _recurrence(findings: Sequence[NoteFindings], names: Names) -> Counter:
+    """In how many distinct sentences each node is named."""
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for statement in (s for note in findings for s in note.statements):
+        for mention in statement.mentions:
+            sentences[names.name_of(mention)].add(sentence_key(statement.sentence))
+    return Counter({name: len(keys) for name, keys in sentences.items()})
+
+
+def _typed_edges(findings, names: Names, specific, edges: dict, surfaces: dict) -> None:
     """Stated and structural relations between nodes, each statement once per pair."""
     for relation in (r for note in findings for r in note.relations):
-        ends = [_node(m, names, stop, surfaces) for m in (relation.subject, relation.object)]
+        ends = [_node(m, names, specific, surfaces) for m in (relation.subject, relation.object)]
         if None not in ends and ends[0] != ends[1]:
             edges[(ends[0], relation.predicate, ends[1], relation.kind, relation.negated)].add(relation.sentence, relation.source)
 
 
-def _cooccurrence_edges(findings, names: Names, edges: dict, surfaces: dict) -> None:
+def _cooccurrence_edges(findings, names: Names, specific, edges: dict, surfaces: dict) -> None:
     """Nodes named in one sentence and not otherwise related (vocabulary names are nodes
     wherever they are named)."""
     typed_pairs = {frozenset((s, o)) for s, _, o, _, _ in edges}
     for statement in (s for note in findings for s in note.statements):
         for mention in statement.mentions:
-            if mention.known:
+            if mention.known and specific(mention):
                 surfaces[mention.name].add(mention.text)
-        named = sorted({names.name_of(m) for m in statement.mentions if m.known or names.name_of(m) in surfaces})
+        named = sorted({names.name_of(m) for m in statement.mentions if names.name_of(m) in surfaces})
         if len(named) > _MAX_COOCCURRING:
             continue
         for first, second in combinations(named, 2):
@@ -75,8 +88,8 @@ def _cooccurrence_edges(findings, names: Names, edges: dict, surfaces: dict) -> 
                 edges[(first, COOCCURS, second, COOCCURRENCE, False)].add(statement.sentence, statement.source)
 
 
-def _node(mention: Mention, names: Names, stop: frozenset[str], surfaces: dict[str, set[str]]) -> str | None:
-    if not is_specific(mention, stop):
+def _node(mention: Mention, names: Names, specific, surfaces: dict[str, set[str]]) -> str | None:
+    if not specific(mention):
         return None
     name = names.name_of(mention)
     surfaces[name].add(mention.text)

@@ -9,38 +9,38 @@ is written as an acronym or a proper name, and not when it is an everyday word (
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
-from ..findings import Mention
+from ..findings import SERVICE, Mention
+from ..mentions import COMMON_WORD, is_common
 from ..names import is_acronym, singular
 
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]
 
-COMMON_WORD = 4.5
+RECURRENT = 3  # sentences that must name a phrase of everyday words for it to be a term
 # Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
-_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;]|/\w+/|\w/\w+\.\w+|\(\)")  # zipf frequency: about 30 per million words of general English
+_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;]|/\w+/|\w/\w+\.\w+")
 
 
-@lru_cache(maxsize=65536)
-def is_common(word: str) -> bool:
-    """An everyday English word ("data", "bucket", "format")."""
-    word = word.lower()
-    return max(zipf_frequency(word, "en"), zipf_frequency(singular(word), "en")) >= COMMON_WORD
-
-
-def is_specific(mention: Mention, stop_words: frozenset[str]) -> bool:
-    """Whether ``mention`` names a domain term rather than an everyday thing."""
-    if mention.known:
-        return True
+def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1) -> bool:
+    """Whether ``mention`` names a domain term rather than an everyday thing; ``recurrence``
+    is how many sentences of the notes name it (a phrase of everyday words is a term of the
+    notes when they keep using it: "training data", "web traffic")."""
     text = mention.text
+    words = text.lower().replace("-", " ").split()
+    if mention.kind == SERVICE:
+        return True
+    if mention.known:
+        return len(words) > 1 or is_acronym(text) or not is_common(words[0])
     lower = text.lower()
-    if lower in stop_words or singular(lower) in stop_words:
+    if lower in stop_words or singular(lower) in stop_words or not words or _CODE.search(text):
         return False
-    words = lower.replace("-", " ").split()
-    if not words or not any(c.isalpha() for c in lower) or _CODE.search(text):
+    if not any(c.isalpha() for c in lower) or all(w in stop_words or singular(w) in stop_words for w in words):
         return False
-    if len(words) > 1:
-        return not all(w in stop_words or singular(w) in stop_words for w in words)
-    return is_acronym(text) or (text[:1].isupper() and not text.isupper() and " " not in text) or not is_common(lower)
+    if len(words) == 1:
+        return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or not is_common(lower)
+    return mention.compound or not all(is_common(w) for w in words) or recurrence >= RECURRENT
+
+
+def _titled_common(text: str) -> bool:
+    """"Overview", "Features": a capitalised everyday word (a label), not a proper name."""
+    return text.istitle() and is_common(text)

@@ -52,9 +52,12 @@ class NameIndex:
 
 
 def _forms(entry: CatalogueEntry) -> Iterable[str]:
+    """Every spelling of an entry; concepts and resource types ("endpoints") in the plural
+    too, never a service ("AWS Supports" is a verb, not AWS Support)."""
+    countable = entry.kind in {CONCEPT, "resource"}
     for form in (entry.name, *entry.aliases):
         yield form
-        if not is_acronym(form.split()[-1]):
+        if countable and not is_acronym(form.split()[-1]):
             yield " ".join([*form.split()[:-1], plural(form.split()[-1])])
 
 

@@ -55,8 +55,10 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     names = [t for t in words[:-1] if name_of(t) is not None]
     if names and head.lemma_.lower() in rules.product_heads:
         return name_of(names[-1])
-    text = _text(_without_leading_noise(words, rules))
-    return None if _stop(text, rules) else Mention(text, TERM)
+    words = _without_leading_noise(words, rules)
+    text = _text(words)
+    compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
+    return None if _stop(text, rules) else Mention(text, TERM, compound=compound)
 
 
 def _nounish(head: Token) -> bool:

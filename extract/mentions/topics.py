@@ -16,7 +16,7 @@ from ..findings import Mention
 from ..names import singular
 from .phrases import PhraseRules, mention_of
 
-__all__ = ["topic_of"]
+__all__ = ["topic_of", "is_aspect"]
 
 
 def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str]) -> Mention | None:
@@ -34,12 +34,24 @@ def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspec
     if span is None or len(span) == 0:
         return None
     head = span.root
-    if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects):
+    if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _starts_with_verb(span) -> bool:
+    """"Captures semantic relationships": a label that says what its topic does, not a topic."""
+    first = span[0]
+    return first.tag_ in {"VBZ", "VB", "VBG"} or (first.tag_ == "NNS" and first.dep_ == "compound"
+                                                and first.lemma_.lower() != first.lower_.rstrip("s"))
+
+
+def is_aspect(text: str, aspects: frozenset[str]) -> bool:
+    """"Features", "Use cases:": a heading or label naming a side of the topic above it."""
+    return _aspect(text.strip().rstrip(":?").strip(), aspects)
 
 
 def _aspect(text: str, aspects: frozenset[str]) -> bool:

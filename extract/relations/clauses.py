@@ -116,6 +116,7 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
     if verb.lemma_.lower() in rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         return  # "X lets you deploy Y": the enabled verb is read on its own
     label = verb_label(verb, rules)
+    transitive = any(c.dep_ in _OBJECT_DEPS for c in verb.children)
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS and not is_human(child, reading):
             yield child, label, False
@@ -123,7 +124,14 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
         elif child.dep_ == "agent":
             yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in _pobjs(child))
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
-            yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child))
+            # beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
+            # click"); it still relates the subject to a named thing ("stores X in Amazon S3")
+            yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child)
+                        if not transitive or _named(pobj))
+
+
+def _named(token: Token) -> bool:
+    return any(t.ent_type_ for t in (token, *token.conjuncts))
 
 
 def _pobjs(preposition: Token) -> list[Token]:

@@ -2,7 +2,7 @@
 ``content/lexicon.yaml`` the extractors apply, and the sentence's implicit topic."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..findings import STATED, Mention, Relation
 from ..mentions import PhraseRules
@@ -28,6 +28,7 @@ class RelationRules:
     example_markers: frozenset[str]
     light_verbs: frozenset[str]
     object_preps: frozenset[str] = frozenset()
+    nominalizations: dict = field(default_factory=dict)
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

@@ -11,12 +11,11 @@ from spacy.tokens import Span
 
 from ..findings import Relation
 from ..mentions import mention_of
+from ..names import is_activity
 from .arguments import things
 from .context import Reading
 
-__all__ = ["definition_relations", "arrow_relations", "ACTIVITY_SUFFIXES"]
-
-ACTIVITY_SUFFIXES = ("ing", "tion", "sion", "ment", "ysis", "ance", "ence")
+__all__ = ["definition_relations", "arrow_relations"]
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
 _EQUALS = re.compile(r"\s+=\s+")
 
@@ -27,7 +26,7 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     root = sentence.root
     if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0:
         return
-    activity = root.lower_.endswith(ACTIVITY_SUFFIXES)
+    activity = is_activity(root.text)
     for obj in things(root, reading):
         found = reading.relation(reading.topic, "used for" if activity else "is a", obj, shape="definition")
         if found is not None:

@@ -3,21 +3,66 @@ heading, table cells under a column header. Each is structural, and made only wh
 layout says what the relation is."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
-from ..findings import STRUCTURAL, Mention, Relation
+from ..findings import SERVICE, STRUCTURAL, Mention, Relation
+from ..names import action_label, is_activity, singular
+from ..mentions import is_common
 from .context import Reading
 
 __all__ = ["heading_relations", "list_item_relations", "table_relations"]
 
 
-def heading_relations(topics: list[Mention | None], reading: Reading) -> Iterator[Relation]:
-    """Each heading that names a topic is a subtopic of the nearest enclosing heading that does."""
-    named = [topic for topic in topics if topic is not None]
-    for outer, inner in zip(named, named[1:]):
-        found = reading.relation(inner, "subtopic of", outer, shape="headings", kind=STRUCTURAL)
-        if found is not None:
-            yield found
+_CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
+
+
+def heading_relations(topics: list[Mention | None], reading: Reading, parents: Mapping[str, str],
+                      headings: Sequence[str] = ()) -> Iterator[Relation]:
+    """A heading (or label) under another states a relation when the kinds of the two say
+    which: a service feature under its service is part of it ("SageMaker > Model Monitor"),
+    a member under a class ("Built-in algorithms > XGBoost") or a narrower kind under its
+    kind ("Drift > Concept drift") is one, an activity under a service is what the service
+    does ("Amazon Polly > Speech synthesis"), a service under an activity is used for it
+    ("Model deployment > Amazon EKS"). Any other nesting states nothing. ``headings`` are
+    the texts the topics come from (a class is one only when its heading names just it)."""
+    headings = list(headings) or [topic.text if topic else "" for topic in topics]
+    named = [(topic, heading) for topic, heading in zip(topics, headings) if topic is not None]
+    for (outer, outer_heading), (inner, _) in zip(named, named[1:]):
+        nesting = _nesting(inner, outer, parents, reading.rules, names_class(outer_heading, outer))
+        if nesting is not None:
+            subject, predicate, obj = nesting
+            if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
+                yield found
+
+
+def names_class(heading: str, topic: Mention) -> bool:
+    """"SageMaker built-in algorithms", "Types of neural networks": a heading naming a class
+    of specific things, whose items are each one of them."""
+    words = topic.text.lower().split()
+    lower = heading.lower().strip(" :")
+    plural = singular(words[-1]) != words[-1]
+    whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING)
+    return plural and whole and not all(is_common(word) for word in words)
+
+
+def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool):
+    inner_words, outer_words = inner.text.lower().split(), outer.text.lower().split()
+    if inner.kind == SERVICE and outer.kind == SERVICE and outer.name in _ancestors(inner.name, parents):
+        return inner, "part of", outer
+    if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
+        return inner, "is a", outer  # a member of a class heading, or a narrower kind
+    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text):
+        return outer, action_label(inner.text, rules.nominalizations), inner
+    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text):
+        return inner, "used for", outer
+    return None
+
+
+def _ancestors(name: str, parents: Mapping[str, str]) -> set[str]:
+    found: set[str] = set()
+    while (name := parents.get(name, "")) and name not in found:
+        found.add(name)
+    return found
 
 
 def list_item_relations(item: Mention, heading: Mention, purpose: Mention | None,
