@@ -7,7 +7,6 @@ contents give nothing.
 """
 from __future__ import annotations
 
-
 from markdown_it.token import Token
 
 from ..model import Section

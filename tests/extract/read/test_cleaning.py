@@ -29,6 +29,7 @@ def test_repair_encoding_fixes_mojibake(broken, fixed):
     ("Use the `@step` decorator", "Use the @step decorator"),
     ("[Whizlabs FREE TEST](#)", ""),
     ("*NOTE: CNNs are hard*", "NOTE: CNNs are hard"),
+    ("about [Monitor](notes/a\tb)s", "about [Monitor](notes/a b)s"),  # no link spans a tab (a cell break)
 ])
 def test_strip_markup_keeps_link_text_and_drops_the_rest(line, clean):
     assert strip_markup(line) == clean
