@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, Statement
 from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
+from .names import is_activity
 from .parse import is_prose, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import Reading, heading_relations, list_item_relations, sentence_relations, table_relations
 from .rules import ReadingRules, reading_rules
@@ -75,8 +76,8 @@ class NoteReader:
                found: _Found) -> None:
         label_topic = self._topic(docs[block.label]) if block.label else None
         source = Source(note.doc, section.heading, block.line)
-        self._sentences(block, docs, label_topic or section_topic, source, found,
-                        defines=label_topic is not None or note.format == "flashcards")
+        self._sentences(block, docs, _actor(label_topic, section_topic), source, found,
+                        defines=block.kind != "table" and (label_topic is not None or note.format == "flashcards"))
         if label_topic is not None and section_topic is not None and block.kind != "table":
             reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
             headings = [self._topic_heading(section), block.label]
@@ -145,6 +146,15 @@ class _Docs:
         if text not in self.done:
             self.done[text] = protect_names(self.parses[text].copy(), self.names)
         return self.done[text]
+
+
+def _actor(label: Mention | None, section: Mention | None) -> Mention | None:
+    """Who acts in a labelled block: the label, unless it names an activity of the service
+    the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
+    if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
+            and is_activity(label.text):
+        return section
+    return label or section
 
 
 def _names_a_class(heading: Doc) -> bool:

@@ -50,6 +50,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -
         example_markers=vocabulary.example_markers,
         light_verbs=vocabulary.light_verbs,
         object_preps=vocabulary.object_preps,
+        bland_verbs=vocabulary.bland_verbs,
         nominalizations=vocabulary.nominalizations,
         verbs=verbs,
     )

@@ -59,6 +59,7 @@ class Vocabulary:
     example_markers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     object_preps: frozenset[str] = frozenset()
+    bland_verbs: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
@@ -155,6 +156,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         example_markers=_words(relations, "example_markers", relations_path),
         light_verbs=_words(relations, "light_verbs", relations_path),
         object_preps=_words(relations, "object_preps", relations_path),
+        bland_verbs=_words(relations, "bland_verbs", relations_path),
         table_headers=_mapping(relations, "table_headers", relations_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )

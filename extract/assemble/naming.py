@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
 from ..names import entity_key
 from ..vocabulary import CatalogueEntry, Vocabulary
-from .termhood import is_common
+from ..mentions import is_common, zipf
 
 __all__ = ["Names"]
 
@@ -34,6 +34,7 @@ class Names:
         self._short_names = _short_names(vocabulary)
         self._heads = vocabulary.product_heads
         findings = list(findings)
+        self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
         self._spellings: dict[str, Counter] = {}
         for note in findings:
@@ -78,7 +79,7 @@ class Names:
         if len(words) >= 2 and (is_common(words[-1]) or words[-1].lower() in self._heads):
             prefix = " ".join(words[:-1])
             return self._written.get(prefix) or self._written.get(entity_key(prefix))
-        if len(words) == 1 and text[:1].isupper():
+        if len(words) == 1 and text[:1].isupper() and self._short_names.get(text) in self._named:
             return self._short_names.get(text)
         return None
 
@@ -95,7 +96,7 @@ def _short_names(vocabulary: Vocabulary) -> dict[str, str]:
     ending: dict[str, list[str]] = {}
     for entry in vocabulary.services:
         words = entry.name.split()
-        if len(words) >= 2 and not is_common(words[-1]):
+        if len(words) >= 2 and (zipf(words[-1]) < 2.5 or any(c.isupper() for c in words[-1][1:])):
             ending.setdefault(words[-1], []).append(entry.name)
     short = {}
     for word, names in ending.items():

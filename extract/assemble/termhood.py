@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from ..findings import SERVICE, Mention
-from ..mentions import COMMON_WORD, is_common
+from ..mentions import COMMON_WORD, is_common, zipf
 from ..names import is_acronym, singular
 
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]
 
+KNOWN_WORD = 4.5  # a glossary word more common than this is an everyday word ("feature", "accuracy")
+RARE_WORD = 4.5  # a single word of the notes is a term when general English uses it less ("kubelet", "bagging")
 RECURRENT = 3  # sentences that must name a phrase of everyday words for it to be a term
 # Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
-_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;]|/\w+/|\w/\w+\.\w+")
+_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)")
 
 
 def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1) -> bool:
@@ -30,14 +32,14 @@ def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 
     if mention.kind == SERVICE:
         return True
     if mention.known:
-        return len(words) > 1 or is_acronym(text) or not is_common(words[0])
+        return len(words) > 1 or is_acronym(text) or zipf(words[0]) < KNOWN_WORD
     lower = text.lower()
     if lower in stop_words or singular(lower) in stop_words or not words or _CODE.search(text):
         return False
     if not any(c.isalpha() for c in lower) or all(w in stop_words or singular(w) in stop_words for w in words):
         return False
     if len(words) == 1:
-        return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or not is_common(lower)
+        return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or zipf(lower) < RARE_WORD
     return mention.compound or not all(is_common(w) for w in words) or recurrence >= RECURRENT
 
 

@@ -62,12 +62,22 @@ def _forms(entry: CatalogueEntry) -> Iterable[str]:
 
 
 def _matched_as_written(form: str, kind: str) -> bool:
-    """Acronyms, and service names made of everyday words ("Config", "Batch", "Relational
-    Database Service"), match only as written: "a config file" is not AWS Config. A name
-    with a word of its own ("SageMaker", "kubelet") matches in any case."""
-    if is_acronym(form.replace(" ", "")) and " " not in form:
+    """Acronyms, and service names that could be ordinary words ("Config", "Keyspaces",
+    "Relational Database Service") match only as written: "a config file" is not AWS Config.
+    A name with a coined word of its own ("SageMaker", "sagemaker") matches in any case."""
+    words = form.split()
+    if len(words) == 1 and is_acronym(form):
         return True
-    return kind == SERVICE and all(zipf_frequency(word.lower(), "en") >= _COMMON_WORD for word in form.split())
+    if kind != SERVICE:
+        return False
+    if len(words) == 1:
+        return not _coined(form)
+    return all(zipf_frequency(word.lower(), "en") >= _COMMON_WORD for word in words)
+
+
+def _coined(word: str) -> bool:
+    """"SageMaker", "DynamoDB", "S3": capitals or digits inside the word."""
+    return any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def protect_names(doc: Doc, index: NameIndex) -> Doc:

@@ -18,6 +18,7 @@ __all__ = ["PhraseRules", "mention_of", "phrase_start"]
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
 _KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
 _NOUNS = {"NOUN", "PROPN"}
+_JOINERS = {"-", "/", "&", "+", "."}  # punctuation inside a name ("key-value", "CI/CD"), never a comma
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def phrase_start(head: Token) -> int:
     """Index of the first token of the modifiers that stand right before ``head``."""
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1:
+        if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1 or (
+                child.dep_ == "punct" and child.text not in _JOINERS):
             break
         if any(t.dep_ not in _MODIFIER_DEPS for t in child.subtree if t.i != child.i):
             break
@@ -62,8 +64,9 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
 
 
 def _nounish(head: Token) -> bool:
-    """A noun, or an adjective standing for one ("supports structured")."""
-    return head.pos_ in _NOUNS or (head.pos_ == "ADJ" and head.dep_ in {"pobj", "dobj", "nsubj"})
+    """A noun, or a subject the tagger took for an adjective ("A ribosome is ..."); never an
+    adjective elsewhere ("is ideal for")."""
+    return head.pos_ in _NOUNS or (head.pos_ == "ADJ" and head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:

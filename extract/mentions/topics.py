@@ -18,11 +18,13 @@ from .phrases import PhraseRules, mention_of
 
 __all__ = ["topic_of", "is_aspect"]
 
+_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
+
 
 def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str]) -> Mention | None:
     """The topic a heading or label names, or None."""
     text = doc.text.strip().rstrip(":?").strip()
-    if not text or _aspect(text, aspects):
+    if not text or _aspect(text, aspects) or _COMPARISON.search(text):
         return None
     start, end = 0, len(doc.text)
     for pattern in patterns:

@@ -21,6 +21,7 @@ __all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_t
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
+_RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
 
@@ -82,6 +83,8 @@ def _marker(prep: Token) -> str:
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     """The things that do what ``verb`` says (empty when people do it or nothing does)."""
     explicit = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not misread_verb(child, reading)]
+    if explicit and verb.dep_ == "relcl" and all(child.tag_ in _RELATIVE for child in explicit):
+        return _modified(verb.head, reading)
     if explicit:
         if any(is_human(child, reading) for child in explicit):
             return []
@@ -93,7 +96,7 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     """The subject of a verb without one: the noun a relative clause or participle
     modifies, what a purpose phrase serves, a governing verb's subject, or the topic."""
     if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return list(things(verb.head, reading))
+        return _modified(verb.head, reading)
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
         return _purpose_subjects(verb.head, reading)
     if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
@@ -101,6 +104,14 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     if verb.dep_ == "ROOT" and reading.topic is not None:
         return [reading.topic]
     return []
+
+
+def _modified(noun: Token, reading: Reading) -> list[Mention]:
+    """What a relative clause or participle is said of: the noun it modifies, or, when that
+    noun only says what something is ("ECR is a registry that stores images"), that thing."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subjects_of(noun.head, reading)
+    return list(things(noun, reading))
 
 
 def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:

@@ -102,8 +102,8 @@ def _instrument(verb: Token, reading: Reading) -> list:
     if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in reading.rules.instrument_verbs:
         return []
     if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
-            reading.topic is not None and not any(c.dep_ == "nsubj" for c in head.children)):
-        return []  # a thing (or the topic of a fragment) uses X to do Y: the thing does Y
+            head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)):
+        return []  # a thing (or the topic of a fragment: "Uses X to do Y") does Y itself
     return [m for c in head.children if c.dep_ == "dobj" for m in things(c, reading)]
 
 
@@ -115,6 +115,8 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
         return
     if verb.lemma_.lower() in rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         return  # "X lets you deploy Y": the enabled verb is read on its own
+    if verb.lemma_.lower() in rules.bland_verbs:
+        return  # "says", "refers to": no relation a student would keep
     label = verb_label(verb, rules)
     transitive = any(c.dep_ in _OBJECT_DEPS for c in verb.children)
     for child in verb.children:
@@ -157,11 +159,19 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
                 yield of_object, "part of", False
             elif of_object is not None and lemma in rules.type_words:
                 yield of_object, "is a", False
-            else:
+            elif names_a_kind(child):
                 yield child, "is a", False
             yield from _preposition_objects(child, "used", reading)
         elif child.dep_ == "acomp":
             yield from _preposition_objects(child, child.lemma_.lower(), reading)
+
+
+def names_a_kind(complement: Token) -> bool:
+    """"X is a Y", "Xs are Ys": a complement with an indefinite article, or a plural one,
+    says what kind of thing X is; "X is structured data" only describes it."""
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in complement.children):
+        return True
+    return complement.tag_ in {"NNS", "NNPS"}
 
 
 def _preposition_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

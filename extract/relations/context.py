@@ -28,6 +28,7 @@ class RelationRules:
     example_markers: frozenset[str]
     light_verbs: frozenset[str]
     object_preps: frozenset[str] = frozenset()
+    bland_verbs: frozenset[str] = frozenset()
     nominalizations: dict = field(default_factory=dict)
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 

@@ -13,6 +13,7 @@ from ..findings import Relation
 from ..mentions import mention_of
 from ..names import is_activity
 from .arguments import things
+from .clauses import names_a_kind
 from .context import Reading
 
 __all__ = ["definition_relations", "arrow_relations"]
@@ -26,9 +27,16 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     root = sentence.root
     if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0:
         return
-    activity = is_activity(root.text)
+    if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
+        label = "includes"  # "ACID: atomicity, consistency, isolation, durability"
+    elif is_activity(root.text):
+        label = "used for"
+    elif names_a_kind(root) or any(m.compound or m.known for m in things(root, reading)):
+        label = "is a"  # "Amazon Neptune: Graph database." (not "Data lake: structured data")
+    else:
+        return
     for obj in things(root, reading):
-        found = reading.relation(reading.topic, "used for" if activity else "is a", obj, shape="definition")
+        found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found
 

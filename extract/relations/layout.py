@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..findings import SERVICE, STRUCTURAL, Mention, Relation
-from ..names import action_label, is_activity, singular
+from ..names import is_activity, singular
 from ..mentions import is_common
 from .context import Reading
 
@@ -52,7 +52,7 @@ def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, 
     if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind
     if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text):
-        return outer, action_label(inner.text, rules.nominalizations), inner
+        return outer, "performs", inner
     if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text):
         return inner, "used for", outer
     return None

@@ -1,0 +1,26 @@
+"""Fixtures of the mention tests: the vocabulary's names and rules, and a parse with the names merged."""
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from extract.mentions import protect_names
+from extract.reading import NoteReader
+
+
+@pytest.fixture(scope="session")
+def reader(nlp, vocabulary) -> NoteReader:
+    return NoteReader(nlp, vocabulary)
+
+
+@pytest.fixture(scope="session")
+def parse(reader) -> Callable[[str], Doc]:
+    """``parse(text)``: the text parsed, every vocabulary name one token."""
+    return lambda text: protect_names(reader.nlp(text), reader.names)
+
+
+def token(doc: Doc, text: str):
+    """The token of ``doc`` written ``text``."""
+    found = [t for t in doc if t.text == text]
+    assert found, f"no token {text!r} in {[t.text for t in doc]}"
+    return found[0]

@@ -1,0 +1,63 @@
+"""The thing a noun names: the head with the modifiers that make it specific."""
+import pytest
+
+from extract.findings import CONCEPT, SERVICE, TERM
+from extract.mentions import mention_of, phrase_start
+
+from .conftest import token
+
+
+@pytest.fixture(scope="module")
+def mention(parse, reader):
+    """``mention(sentence, word)``: what the noun ``word`` of ``sentence`` names."""
+    return lambda sentence, word: mention_of(token(parse(sentence), word), reader.rules.relations.phrases)
+
+
+def plain(found):
+    return None if found is None else (found.text, found.kind, found.name)
+
+
+@pytest.mark.parametrize("sentence, head, expected", [
+    # modifiers that narrow the head stay, in lower case
+    ("Dense connective tissue binds bones.", "tissue", ("dense connective tissue", TERM, "")),
+    ("Our three-way handshake opens sessions.", "handshake", ("three-way handshake", TERM, "")),
+    ("Fast-food kitchens reuse frying oil.", "kitchens", ("fast-food kitchens", TERM, "")),
+    ("The team tuned the key-value cache.", "cache", ("key-value cache", TERM, "")),
+    # articles, possessives and vague modifiers go
+    ("Various frameworks run here.", "frameworks", ("frameworks", TERM, "")),
+    ("The fast vector storage grows.", "storage", ("vector storage", TERM, "")),
+    # a name in title case keeps its capitals
+    ("Transmission Control Protocol guarantees delivery.", "Protocol", ("Transmission Control Protocol", TERM, "")),
+    # a head that passes the meaning to its "of" object
+    ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
+    # a vocabulary name, and a product word after one
+    ("A neural net has layers.", "neural net", ("neural net", CONCEPT, "neural network")),
+    ("Open the Amazon S3 console today.", "console", ("Amazon S3", SERVICE, "Amazon S3")),
+    # words before a glossary concept that narrow it make a term of their own
+    ("Graph neural networks learn on edges.", "neural networks", ("Graph neural networks", TERM, "")),
+])
+def test_mention_of_a_noun(mention, sentence, head, expected):
+    assert plain(mention(sentence, head)) == expected
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("The company uses it.", "company"),   # a scenario word of the lexicon's stop list
+    ("The company uses it.", "it"),        # a pronoun
+    ("Pods restart quickly.", "restart"),  # a verb
+    ("Pods restart quickly.", "quickly"),  # an adverb
+])
+def test_no_mention(mention, sentence, head):
+    assert mention(sentence, head) is None
+
+
+def test_phrase_start_stops_at_a_clause(parse):
+    doc = parse("The scheduler assigns pods to worker nodes.")
+    assert phrase_start(token(doc, "nodes")) == token(doc, "worker").i
+    assert phrase_start(token(doc, "pods")) == token(doc, "pods").i
+
+
+def test_mentions_are_plain_hashable_data(mention):
+    found = mention("Dense connective tissue binds bones.", "tissue")
+    again = mention("Dense connective tissue binds bones.", "tissue")
+    assert found is not again and {found, again} == {found} and not found.known
+    assert mention("A neural net has layers.", "neural net").known

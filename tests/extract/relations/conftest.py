@@ -1,0 +1,46 @@
+"""Fixtures of the relation tests: one reader, and a sentence read by the extractors."""
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from extract.findings import Mention, Relation
+from extract.mentions import protect_names, topic_of
+from extract.model import Source
+from extract.reading import NoteReader
+from extract.relations import Reading
+
+Quad = tuple[str, str, str, bool]
+
+
+def node(mention: Mention) -> str:
+    """The vocabulary name of a known mention, the text of any other."""
+    return mention.name if mention.known else mention.text
+
+
+def quads(relations: Iterable[Relation]) -> set[Quad]:
+    """(subject, predicate, object, negated) of each relation."""
+    return {(node(r.subject), r.predicate, node(r.object), r.negated) for r in relations}
+
+
+@pytest.fixture(scope="session")
+def reader(nlp, vocabulary) -> NoteReader:
+    return NoteReader(nlp, vocabulary)
+
+
+@pytest.fixture(scope="session")
+def read(reader) -> Callable[..., list[Relation]]:
+    """``read(extractor, text, topic="")``: the relations ``extractor`` finds in ``text``, read
+    under the topic the heading ``topic`` names (or none)."""
+    rules = reader.rules
+
+    def read_with(extractor, text: str, topic: str = "", **options) -> list[Relation]:
+        subject = None
+        if topic:
+            heading = protect_names(reader.nlp(topic), reader.names)
+            subject = topic_of(heading, rules.relations.phrases, rules.heading_patterns, rules.aspect_labels)
+            assert subject is not None, f"the heading {topic!r} names no topic"
+        doc = protect_names(reader.nlp(text), reader.names)
+        reading = Reading(rules.relations, Source("t.md", "H", 1), text, subject)
+        return [r for sentence in doc.sents for r in extractor(sentence, reading, **options)]
+
+    return read_with

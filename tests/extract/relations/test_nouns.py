@@ -1,0 +1,74 @@
+"""Noun phrases that state relations without a verb: appositions, listed examples,
+"X for Y" purposes, and parentheses about the thing before them."""
+import pytest
+
+from extract.relations import (apposition_relations, example_relations, parenthetical_relations,
+                               purpose_relations)
+
+from .conftest import quads
+
+
+def case(extractor, sentence, topic, expected, gap=""):
+    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+    return pytest.param(extractor, sentence, topic, expected, marks=marks,
+                        id=f"{extractor.__name__}: {sentence}" + (" (gap)" if gap else ""))
+
+
+CASES = [
+    # "X, a Y, ..." says X is a Y
+    case(apposition_relations, "Amazon Kinesis, a streaming service, ingests clickstream data.", "",
+         {("Amazon Kinesis", "is a", "streaming service", False)}),
+    case(apposition_relations, "Nginx, a web server, serves static files.", "", {("Nginx", "is a", "web server", False)}),
+    # "Y such as A and B", "Y like A": each example is a Y
+    case(example_relations, "Amazon RDS supports engines like PostgreSQL.", "", {("PostgreSQL", "is a", "engines", False)}),
+    case(example_relations, "Cells contain organelles such as mitochondria and ribosomes.", "",
+         {("mitochondria", "is a", "organelles", False)}),
+    case(example_relations, "Cells contain organelles such as mitochondria and ribosomes.", "",
+         {("ribosomes", "is a", "organelles", False)},
+         gap="tagger: 'ribosomes' read as a verb, so the second example names nothing"),
+    # "X for Y": a name with a purpose, a copula complement with one, a fragment under a topic
+    case(purpose_relations, "Amazon Redshift for analytical queries.", "",
+         {("Amazon Redshift", "used for", "analytical queries", False)}),
+    case(purpose_relations, "Amazon Redshift is a data warehouse for analytical queries.", "",
+         {("data warehouse", "used for", "analytical queries", False)}),
+    case(purpose_relations, "For building chatbots.", "Amazon Lex", {("Amazon Lex", "used for", "building chatbots", False)}),
+    case(purpose_relations, "Amazon DynamoDB for key-value workloads.", "",
+         {("Amazon DynamoDB", "used for", "key-value workloads", False)}),
+    # a parenthesis that says something about the thing before it, or about the topic when alone
+    case(parenthetical_relations, "Amazon Aurora (built on MySQL) replicates storage.", "",
+         {("Amazon Aurora", "built on", "MySQL", False)}),
+    case(parenthetical_relations, "(based on shards)", "Amazon Kinesis", {("Amazon Kinesis", "based on", "shards", False)},
+         gap="a participle standing alone in parentheses is labelled as an active verb ('bases on')"),
+]
+
+
+@pytest.mark.parametrize("extractor, sentence, topic, expected", CASES)
+def test_noun_phrase_states(read, extractor, sentence, topic, expected):
+    assert expected <= quads(read(extractor, sentence, topic))
+
+
+@pytest.mark.parametrize("extractor, sentence", [
+    # "X, the Y" may rename X: only "a/an Y" says what X is
+    (apposition_relations, "Nginx, the web server, serves static files."),
+    # an abbreviation in parentheses is a name, not a statement
+    (parenthetical_relations, "Domain Name System (DNS) resolves hostnames."),
+    # a noun phrase inside parentheses states nothing: only a verb there does
+    (parenthetical_relations, "A kernel (the core of an operating system) manages memory."),
+    # "for" hung on a verb is the verb's, not a purpose of a noun
+    (purpose_relations, "Amazon Inspector scans EC2 instances for vulnerabilities."),
+    # a fragment "For ..." with no topic to be for
+    (purpose_relations, "For building chatbots."),
+], ids=lambda value: value if isinstance(value, str) else value.__name__)
+def test_noun_phrase_states_nothing(read, extractor, sentence):
+    assert read(extractor, sentence) == []
+
+
+def test_examples_and_their_kind_come_from_one_phrase(read):
+    found = read(example_relations, "Amazon RDS supports engines like PostgreSQL.")
+    assert [(r.shape, r.predicate) for r in found] == [("examples", "is a")]
+    assert found[0].subject.text == "PostgreSQL" and found[0].object.text == "engines"
+
+
+def test_a_name_is_not_its_own_kind(read):
+    """A relation never links a thing to itself, whatever the shape."""
+    assert read(apposition_relations, "Amazon S3, an Amazon S3, stores objects.") == []
