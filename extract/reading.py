@@ -13,11 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, Statement
-from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
+from .mentions import NameIndex, abbreviation_pairs, is_aspect, is_common, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
 from .names import is_activity
 from .parse import is_prose, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import Reading, heading_relations, list_item_relations, sentence_relations, table_relations
+from .relations import (Reading, heading_relations, label_verb, label_verb_relations, list_item_relations,
+                        sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
 
@@ -76,8 +77,14 @@ class NoteReader:
                found: _Found) -> None:
         label_topic = self._topic(docs[block.label]) if block.label else None
         source = Source(note.doc, section.heading, block.line)
-        self._sentences(block, docs, _actor(label_topic, section_topic), source, found,
-                        defines=block.kind != "table" and (label_topic is not None or note.format == "flashcards"))
+        verb = label_verb(docs[block.label][:], self.rules.relations.verbs) if block.label and not label_topic else ""
+        if verb:
+            found.relations += self._label_verb(block, docs, verb, section_topic, source)
+            return
+        actor = _actor(label_topic, section_topic)
+        defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
+                                             or note.format == "flashcards")
+        self._sentences(block, docs, actor, source, found, defines=defines)
         if label_topic is not None and section_topic is not None and block.kind != "table":
             reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
             headings = [self._topic_heading(section), block.label]
@@ -99,6 +106,13 @@ class NoteReader:
             if first and topic is not None:
                 found.definitions.append(Definition(topic, evidence))
             found.statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
+
+    def _label_verb(self, block: Block, docs: _Docs, verb: str, topic: Mention | None,
+                    source: Source) -> Iterator[Relation]:
+        for passage in passages(block.text):
+            for sentence in docs[passage].sents:
+                reading = Reading(self.rules.relations, source, f"{block.label}: {sentence.text}", topic)
+                yield from label_verb_relations(verb, sentence, reading)
 
     def _table_cell(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
         predicate = self.rules.table_predicate(block.attribute)
@@ -154,6 +168,8 @@ def _actor(label: Mention | None, section: Mention | None) -> Mention | None:
     if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
             and is_activity(label.text):
         return section
+    if label is not None and not label.known and not label.compound and all(is_common(w) for w in label.text.split()):
+        return section  # "Raw data:", "Key Benefits:" name no actor
     return label or section
 
 

@@ -51,6 +51,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -
         light_verbs=vocabulary.light_verbs,
         object_preps=vocabulary.object_preps,
         bland_verbs=vocabulary.bland_verbs,
+        result_preps=vocabulary.result_preps,
         nominalizations=vocabulary.nominalizations,
         verbs=verbs,
     )

@@ -60,6 +60,7 @@ class Vocabulary:
     light_verbs: frozenset[str] = frozenset()
     object_preps: frozenset[str] = frozenset()
     bland_verbs: frozenset[str] = frozenset()
+    result_preps: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
@@ -157,6 +158,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         light_verbs=_words(relations, "light_verbs", relations_path),
         object_preps=_words(relations, "object_preps", relations_path),
         bland_verbs=_words(relations, "bland_verbs", relations_path),
+        result_preps=_words(relations, "result_preps", relations_path),
         table_headers=_mapping(relations, "table_headers", relations_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )

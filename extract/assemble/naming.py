@@ -60,8 +60,8 @@ class Names:
         if mention.known:
             return mention.name
         key = self._term_key(mention.text)
-        if key in self._aliases:
-            return self._aliases[key]
+        if key in self._aliases and (self._aliases[key] in self._named or not mention.text.islower()):
+            return self._aliases[key]  # "keyspaces" is Amazon Keyspaces only in notes that name the service
         if (known := self._known_within(mention.text)) is not None:
             return known
         return self._display(key) if key in self._spellings else mention.text

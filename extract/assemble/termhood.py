@@ -20,7 +20,7 @@ KNOWN_WORD = 4.5  # a glossary word more common than this is an everyday word ("
 RARE_WORD = 4.5  # a single word of the notes is a term when general English uses it less ("kubelet", "bagging")
 RECURRENT = 3  # sentences that must name a phrase of everyday words for it to be a term
 # Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
-_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)")
+_CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)|\bv?\d+\.\d+")
 
 
 def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1) -> bool:

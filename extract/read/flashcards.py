@@ -1,51 +1,37 @@
-"""Read a flashcard deck exported as text: site chrome, then numbered cards (term, definition)."""
+"""Read a flashcard deck exported as text: site chrome, then cards (a term and its definition)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Section
+from .card_layouts import find_cards, status_cards
 from .cleaning import Boilerplate, sentence_key, strip_markup
 from .outline import Outline, clean_heading, split_label
 
 __all__ = ["read_flashcards", "looks_like_flashcards"]
 
-_CARD_STATUS = re.compile(r"^(?:new cards?|still learning|almost done|mastered|learning|not studied)$", re.IGNORECASE)
-_CARD_NUMBER = re.compile(r"^\d{1,4}$")
 _HTML_LINE = re.compile(r"^\s*<(?:p|div|ul|ol|li|br)\b", re.IGNORECASE)
 _HTML_PARAGRAPH = re.compile(r"</?(?:p|div|br|li)\b[^>]*>", re.IGNORECASE)
 
 
-def _card_starts(lines: list[str]) -> list[int]:
-    """Indexes of card numbers: a bare number followed by a status line ("New cards")."""
-    starts = []
-    for index, raw in enumerate(lines):
-        if _CARD_NUMBER.match(raw.strip()):
-            following = next((later.strip() for later in lines[index + 1:index + 3] if later.strip()), "")
-            if _CARD_STATUS.match(following):
-                starts.append(index)
-    return starts
-
-
 def looks_like_flashcards(text: str) -> bool:
-    """A flashcard export has at least three numbered cards."""
-    return len(_card_starts(text.split("\n"))) >= 3
+    """A flashcard export: a text whose body is mostly cards, in a layout :mod:`.card_layouts` knows."""
+    return bool(find_cards(text.split("\n")))
 
 
 def read_flashcards(text: str, doc: str, boilerplate: Boilerplate | None = None) -> tuple[str, tuple[Section, ...]]:
     """Read a flashcard export into ``(title, sections)``: one section per card, named by its
-    term, whose lines are the definition. Everything before the first card (menus, study
-    statistics) is site chrome and is dropped, and so are ``<p>`` copies of the definition.
+    term, whose lines are the definition. The first line with text before the first card is
+    the title; everything else before it (menus, study statistics) is site chrome and is
+    dropped, and so are ``<p>`` copies of the definition.
     """
     lines = text.split("\n")
-    title = next((clean_heading(raw) for raw in lines if raw.strip()), "")
-    starts = _card_starts(lines)
+    cards = find_cards(lines) or status_cards(lines)
+    first_card = cards[0].first if cards else len(lines) + 1
+    title = next((clean_heading(raw) for raw in lines[:first_card - 1] if raw.strip()), "")
     outline = Outline(doc, boilerplate)
-    for position, start in enumerate(starts):
-        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
-        body = [(index + 1, lines[index]) for index in range(start + 1, end) if lines[index].strip()]
-        body = [(number, raw) for number, raw in body if not _CARD_STATUS.match(raw.strip())]
-        if body:
-            _read_card(outline, body)
+    for card in cards:
+        _read_card(outline, [card.term, *card.definition])
     return title, outline.finish()
 
 

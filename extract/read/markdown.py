@@ -15,7 +15,7 @@ from .front_matter import split_front_matter
 from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bullet
 from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text, parse_blocks,
                               pipe_rows, strip_quote_markers, toc_list_end, without_comments)
-from .outline import Outline, clean_heading, emit_table, looks_like_title, split_label
+from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
 
 __all__ = ["read_markdown"]
 
@@ -28,7 +28,9 @@ def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -
     Headings give the section path; a single level-1 heading (or the front matter's
     ``title``) is the note's title. A bullet that reads as a title and has nested lines
     under it (``- General Purpose`` then ``  - These instances ...``) opens a sub-heading
-    for them, as does a label-only bullet (``2. Stacking:``).
+    for them, as does a label-only bullet (``2. Stacking:``). Any other short bullet with nested
+    lines (``- sourdough starter`` then ``  - Feed it daily``) is a list title: it stays a bullet
+    and is the label of the blocks nested under it that have none of their own.
 
     >>> read_markdown("## S3\\n\\n- **Storage:** Amazon S3 stores objects.\\n", "s3.md")[1][0].blocks
     (Block(text='Amazon S3 stores objects.', line=3, label='Storage', kind='bullet', attribute=''),)
@@ -57,6 +59,7 @@ class _Reader:
         self._h1_is_title = h1_is_title
         self._lists = 0  # lists open around the current token
         self._quotes = 0  # block quotes open around it
+        self._list_titles: list[tuple[int, str]] = []  # (level, title) of the items whose nested blocks they label
 
     def read(self, tokens: list[Token]) -> None:
         """Read every token; each handler returns the index of the next token to read."""
@@ -91,7 +94,13 @@ class _Reader:
 
     def _list_end(self, tokens: list[Token], index: int) -> int:
         self._lists -= 1
+        self._end_list_titles(_LIST_LEVEL + self._lists)
         return index + 1
+
+    def _end_list_titles(self, level: int) -> None:
+        """Forget the list titles of items at ``level`` or deeper (their items have ended)."""
+        while self._list_titles and self._list_titles[-1][0] >= level:
+            self._list_titles.pop()
 
     def _quote(self, tokens: list[Token], index: int) -> int:
         if is_truncated(tokens[index]):
@@ -108,6 +117,7 @@ class _Reader:
             return self._plain_lines(tokens, index)
         level = _LIST_LEVEL + self._lists - 1
         self.outline.close(level)
+        self._end_list_titles(level)
         if tokens[index + 1].type != "paragraph_open":
             return index + 1
         inline = tokens[index + 2]
@@ -128,6 +138,9 @@ class _Reader:
         else:
             pending = PendingBlock(first + 1, label, "bullet", indent, [text])
         self._paragraph_lines(lines, first, pending, start=1)
+        title = list_title(text) if pending and not label and nested and len(lines) == 1 else ""
+        if title:
+            self._list_titles.append((level, title))
 
     def _paragraph(self, tokens: list[Token], index: int) -> int:
         inline = tokens[index + 1]
@@ -193,7 +206,8 @@ class _Reader:
 
     def _flush(self, pending: PendingBlock | None) -> None:
         if pending is not None:
-            self.outline.block(" ".join(pending.parts), pending.start, label=pending.label, kind=pending.kind)
+            label = pending.label or (self._list_titles[-1][1] if self._list_titles else "")
+            self.outline.block(" ".join(pending.parts), pending.start, label=label, kind=pending.kind)
 
     def _plain_lines(self, tokens: list[Token], index: int) -> int:
         """The lines of a container nested too deep for markdown-it, read one by one."""

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from ..model import Block, Section
 from .cleaning import Boilerplate, normalise_space, strip_markup
 
-__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "emit_table", "split_long_text",
-           "MAX_BLOCK_CHARS"]
+__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "list_title", "emit_table",
+           "split_long_text", "MAX_BLOCK_CHARS"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$")
@@ -18,11 +18,13 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<r
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?;,](?:\s|$)|\s(?:[-=]+>?|→)\s")  # "Runs pods." "eggs, flour" "etcd = store"
 MAX_BLOCK_CHARS = 2_000  # longer paragraphs are read in sentence-sized pieces (spaCy time grows faster than length)
 MAX_HEADING_CHARS = 200  # a longer "heading" or label is text
 MAX_DEPTH = 24  # headings nested deeper than this are text under the deepest one
 _MAX_LABEL_WORDS = 7
 _MAX_PLAIN_LABEL_WORDS = 5  # "Mean:", "Data Warehouses:"; longer "Works with a variety of tools:" is a sentence
+_MAX_LIST_TITLE_WORDS = 4  # "sourdough starter", "proofing times"; "yeast makes the dough rise" is a statement
 
 
 def clean_heading(text: str) -> str:
@@ -76,6 +78,21 @@ def looks_like_title(text: str, *, max_words: int = 12) -> bool:
         return False
     first = _NUMBERING.sub("", text)[:1]
     return first.isupper() or first.isdigit()
+
+
+def list_title(text: str) -> str:
+    """The title a bullet gives the bullets nested under it, or ``""`` when it is a statement:
+    a few words without sentence punctuation, a trailing colon dropped.
+
+    >>> list_title("sourdough starter"), list_title("proofing times:"), list_title("Knead the dough for ten minutes.")
+    ('sourdough starter', 'proofing times', '')
+    """
+    text = text.strip()
+    title = text[:-1].rstrip() if text.endswith(":") else text
+    words = len(re.sub(r"\([^)]*\)", "", title).split())  # "(kube-apiserver)" adds no words
+    if not words or words > _MAX_LIST_TITLE_WORDS or _SENTENCE_PUNCTUATION.search(title):
+        return ""
+    return title
 
 
 def split_long_text(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:

@@ -129,7 +129,7 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
             # beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
             # click"); it still relates the subject to a named thing ("stores X in Amazon S3")
             yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child)
-                        if not transitive or _named(pobj))
+                        if not transitive or _named(pobj) or child.lower_ in rules.result_preps)
 
 
 def _named(token: Token) -> bool:

@@ -29,6 +29,7 @@ class RelationRules:
     light_verbs: frozenset[str]
     object_preps: frozenset[str] = frozenset()
     bland_verbs: frozenset[str] = frozenset()
+    result_preps: frozenset[str] = frozenset()
     nominalizations: dict = field(default_factory=dict)
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 

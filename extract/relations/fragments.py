@@ -12,11 +12,12 @@ from spacy.tokens import Span
 from ..findings import Relation
 from ..mentions import mention_of
 from ..names import is_activity
-from .arguments import things
+from ..names import third_person
+from .arguments import things, verb_lemma
 from .clauses import names_a_kind
 from .context import Reading
 
-__all__ = ["definition_relations", "arrow_relations"]
+__all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb"]
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
 _EQUALS = re.compile(r"\s+=\s+")
 
@@ -62,3 +63,24 @@ def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
         span = sentence.char_span(start, end, alignment_mode="contract")
         pieces.append(mention_of(span.root, reading.rules.phrases) if span is not None and len(span) else None)
     return pieces
+
+
+def label_verb(label: Span, verbs: frozenset[str]) -> str:
+    """The verb a short label is ("Provides:", "Includes", "Supports:"), or ""."""
+    if not 1 <= len(label) <= 2 or label[0].pos_ in {"NOUN", "PROPN"} and label[0].tag_ not in {"NNS", "NNP"}:
+        return ""
+    first = label[0]
+    if first.tag_ == "VBZ" or first.pos_ == "VERB":
+        return first.lemma_.lower()
+    return verb_lemma(first.text, verbs)
+
+
+def label_verb_relations(verb: str, sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each."""
+    root = sentence.root
+    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return
+    for obj in things(root, reading):
+        found = reading.relation(reading.topic, third_person(verb), obj, shape="label verb", verb=verb)
+        if found is not None:
+            yield found

@@ -40,14 +40,19 @@ def example_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                         yield found
 
 
+def _specific_head(token, reading: Reading) -> bool:
+    return any(m.known or m.compound for m in things(token, reading))
+
+
 def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     """"Amazon RDS for relational databases" -> Amazon RDS used for relational databases; a
     fragment "For speech-to-text conversion" under a topic says what the topic is for."""
     for prep in sentence:
         if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
             continue
-        if prep.dep_ == "ROOT":
-            owners = [reading.topic] if reading.topic is not None else []
+        if prep.dep_ == "ROOT" or (prep.head.dep_ == "ROOT" and prep.head.pos_ in _PURPOSE_OWNERS
+                                   and reading.topic is not None and not _specific_head(prep.head, reading)):
+            owners = [reading.topic] if reading.topic is not None else []  # "Amazon Lex: For chatbots", "X: A hub for Y"
         elif prep.head.pos_ in _PURPOSE_OWNERS:
             owners = list(things(prep.head, reading))
         else:
