@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from ..model import Section
 from .cleaning import Boilerplate, sentence_key, strip_markup
-from .outline import Outline, clean_heading, emit_table, looks_like_title, split_label
+from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
 
 __all__ = ["read_plain", "read_index"]
 
@@ -47,7 +47,9 @@ def read_plain(text: str, doc: str, boilerplate: Boilerplate | None = None) -> t
     The first line is the title. When the text has an index, everything before it is
     cover and advertising and is dropped, and index entries found in the body become
     level-1 and level-2 headings; other bare short lines between blank lines are
-    lower-level titles. Tab-separated rows are tables.
+    lower-level titles. Tab-separated rows are tables. A short bullet with bullets indented
+    under it (``- sourdough starter`` then ``  - feed it daily``) is the label of those that
+    have none of their own.
     """
     lines = text.split("\n")
     first = next((i for i, raw in enumerate(lines) if raw.strip()), 0)
@@ -82,6 +84,7 @@ class _PlainReader:
         self._parts: list[str] = []
         self._start, self._label = 0, ""
         self._table: list[tuple[int, list[str]]] = []
+        self._list_titles: list[tuple[int, str]] = []  # (level, title) of the bullets whose nested bullets they label
 
     def read(self, start: int) -> None:
         """Read every line from index ``start`` on."""
@@ -95,6 +98,7 @@ class _PlainReader:
         stripped = raw.strip()
         if "\t" in raw and stripped:
             self._flush()
+            self._list_titles = []
             self._table.append((index + 1, _cells(raw)))
             return
         self._flush_table()
@@ -103,8 +107,12 @@ class _PlainReader:
             return
         stripped = stripped.lstrip("> ").strip() if stripped.startswith(">") else stripped
         line = _Line(index, raw, stripped, _BULLET.match(raw), *split_label(stripped))
-        if not (self._index_entry(line) or self._bullet(line) or self._title(line)):
-            self._text(line)
+        if self._index_entry(line):
+            self._list_titles = []
+        elif not self._bullet(line):
+            self._list_titles = []  # any line but a bullet ends the list its titles belong to
+            if not self._title(line):
+                self._text(line)
 
     def _index_entry(self, line: _Line) -> bool:
         """A line the index lists: a level-1 or level-2 heading, the first time it appears."""

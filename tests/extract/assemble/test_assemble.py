@@ -71,7 +71,7 @@ def test_one_sentence_in_two_notes_is_one_piece_of_evidence(assemble):
 
 @pytest.mark.parametrize("written, name", [
     ("Cloud Watch", "Amazon CloudWatch"),                # an alias spaced differently
-    ("dynamo db", "Amazon DynamoDB"),                   # in lower case
+    ("Dynamo DB", "Amazon DynamoDB"),                   # spaced and cased otherwise
     ("Elastic Kubernetes service", "Amazon EKS"),       # a long form in another case
     ("Polly voice", "Amazon Polly"),                    # a name and an everyday head
     ("Athena console", "Amazon Athena"),                # a name and a product word
@@ -82,6 +82,16 @@ def test_one_sentence_in_two_notes_is_one_piece_of_evidence(assemble):
 def test_a_phrase_spelled_like_a_known_name_joins_it(assemble, written, name):
     entities, triples = assemble(findings(relations=[relation(written, "integrates with", "kube-proxy", "x")]))
     assert (name, "integrates with", "kube-proxy", STATED, False) in triples
+
+
+def test_a_lowercase_word_is_a_service_only_in_notes_that_name_the_service(assemble):
+    """"keyspaces" in a Cassandra note is not Amazon Keyspaces; in AWS notes naming it, it is."""
+    alone = findings(relations=[relation("Cassandra", "groups into", "keyspaces", "x")])
+    named = findings("aws.md", statements=[statement("y", Mention("Amazon Keyspaces", SERVICE, "Amazon Keyspaces"))])
+    _, triples = assemble(alone)
+    assert ("Cassandra", "groups into", "keyspaces", STATED, False) in triples
+    _, triples = assemble(alone, named)
+    assert ("Cassandra", "groups into", "Amazon Keyspaces", STATED, False) in triples
     assert written in entities[name].aliases and entities[name].type == "service"
 
 
