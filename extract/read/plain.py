@@ -130,11 +130,23 @@ class _PlainReader:
         self._flush()
         level = _LABEL + len(line.bullet.group(1).expandtabs(4))
         self.outline.close(level)
+        while self._list_titles and self._list_titles[-1][0] >= level:
+            self._list_titles.pop()
         if line.label and not line.body:
             self.outline.heading(level, line.label, line.index + 1, clean=True)
-        else:
-            self.outline.block(line.body, line.index + 1, label=line.label, kind="bullet")
+            return True
+        label = line.label or (self._list_titles[-1][1] if self._list_titles else "")
+        self.outline.block(line.body, line.index + 1, label=label, kind="bullet")
+        title = "" if line.label else list_title(line.body)
+        if title and self._nested_bullet_follows(line):
+            self._list_titles.append((level, title))
         return True
+
+    def _nested_bullet_follows(self, line: _Line) -> bool:
+        """The next line with text is a bullet indented deeper than ``line``."""
+        after = next((raw for raw in self._lines[line.index + 1:] if raw.strip()), "")
+        nested = _BULLET.match(after)
+        return bool(nested) and len(nested.group(1).expandtabs(4)) > len(line.bullet.group(1).expandtabs(4))
 
     def _title(self, line: _Line) -> bool:
         """A bare short line between blank lines (or a numbered one after a blank line)."""

@@ -82,6 +82,7 @@ def test_one_sentence_in_two_notes_is_one_piece_of_evidence(assemble):
 def test_a_phrase_spelled_like_a_known_name_joins_it(assemble, written, name):
     entities, triples = assemble(findings(relations=[relation(written, "integrates with", "kube-proxy", "x")]))
     assert (name, "integrates with", "kube-proxy", STATED, False) in triples
+    assert written in entities[name].aliases and entities[name].type == "service"
 
 
 def test_a_lowercase_word_is_a_service_only_in_notes_that_name_the_service(assemble):
@@ -92,7 +93,6 @@ def test_a_lowercase_word_is_a_service_only_in_notes_that_name_the_service(assem
     assert ("Cassandra", "groups into", "keyspaces", STATED, False) in triples
     _, triples = assemble(alone, named)
     assert ("Cassandra", "groups into", "Amazon Keyspaces", STATED, False) in triples
-    assert written in entities[name].aliases and entities[name].type == "service"
 
 
 def test_names_merge_spellings_of_one_term_under_the_most_frequent():
