@@ -2,12 +2,14 @@
 
 Files are found and sized (:mod:`.files`), decoded and repaired (:mod:`.cleaning`), and read
 by the reader of their format: markdown (:mod:`.markdown`, on markdown-it-py), plain text
-pasted from a PDF (:mod:`.plain`) or a flashcard export (:mod:`.flashcards`), all building
+pasted from a PDF (:mod:`.plain`) or a flashcard export (:mod:`.flashcards`, its cards found by
+:mod:`.card_layouts`), all building
 sections through one :class:`~.outline.Outline`. Uploaded notes are saved by :mod:`.uploads`.
 
 >>> from extract.read import load_notes                    # doctest: +SKIP
 >>> notes, problems = load_notes("content/notes")           # doctest: +SKIP
 """
+from .card_layouts import Card, find_cards
 from .cleaning import Boilerplate, normalise_space, repair_encoding, sentence_key, strip_markup
 from .file_types import binary_kind
 from .files import (MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteError, decode_note, detect_format, load_note, load_notes,
@@ -15,8 +17,8 @@ from .files import (MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteError, decode_note, det
 from .flashcards import looks_like_flashcards, read_flashcards
 from .front_matter import front_matter_problem, split_front_matter
 from .markdown import read_markdown
-from .outline import (MAX_BLOCK_CHARS, Outline, clean_heading, emit_table, looks_like_title, split_label, split_long_text,
-                      tidy_heading)
+from .outline import (MAX_BLOCK_CHARS, Outline, clean_heading, emit_table, list_title, looks_like_title, split_label,
+                      split_long_text, tidy_heading)
 from .plain import read_index, read_plain
 from .uploads import Upload, UploadLimits, sanitise_filename, save_uploads
 
@@ -28,7 +30,7 @@ __all__ = [
     "Boilerplate", "normalise_space", "repair_encoding", "sentence_key", "strip_markup",
     # readers, one per format, and what they share
     "read_markdown", "split_front_matter", "front_matter_problem", "read_plain", "read_index", "read_flashcards",
-    "looks_like_flashcards", "Outline", "MAX_BLOCK_CHARS", "clean_heading", "emit_table", "looks_like_title",
+    "looks_like_flashcards", "find_cards", "Card", "Outline", "MAX_BLOCK_CHARS", "clean_heading", "emit_table", "list_title", "looks_like_title",
     "split_label", "split_long_text", "tidy_heading",
     # uploads
     "Upload", "UploadLimits", "sanitise_filename", "save_uploads",

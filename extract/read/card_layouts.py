@@ -28,10 +28,10 @@ _CARD_NUMBER = re.compile(r"^\d{1,4}$")
 _TAB_CARD = re.compile(r"^(?P<term>[^\t]+?)\s*\t\s*(?P<definition>[^\t]+)$")
 _DASH_CARD = re.compile(r"^(?![-*+•>]\s)(?P<term>\S.*?)\s+[—–]\s+(?P<definition>\S.*)$")
 _HEADER_CELLS = re.compile(r"^(?:terms?|words?|front|questions?)\s*[\t—–]\s*(?:definitions?|meanings?|back|answers?)$",
-                           re.IGNORECASE)
+                           re.IGNORECASE)  # "Term<TAB>Definition": a header row, no card
 _MAX_TERM_WORDS = 12  # "Horizontal Pod Autoscaler (HPA)"; a longer line is a sentence, not a term
 _MAX_DEFINITION_LINES = 8  # median lines of a definition: a page of notes under a page number is longer
-_MIN_SENTENCE_WORDS = 4  # a one-line definition of fewer words is a table cell, unless few cards are so short
+_MIN_SENTENCE_WORDS = 4  # most one-line definitions are this long at least: the cells of a table are shorter
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def find_cards(lines: list[str]) -> list[Card]:
     cards = status_cards(lines)
     if len(cards) >= MIN_CARDS:
         return cards
-    for layout, min_words in ((_numbered_cards, 0), (_tab_cards, _MIN_SENTENCE_WORDS), (_dash_cards, _MIN_SENTENCE_WORDS)):
+    for layout, min_words in _LAYOUTS:
         cards = layout(lines)
         if _is_deck(cards, lines, min_words=min_words):
             return cards
@@ -60,15 +60,23 @@ def find_cards(lines: list[str]) -> list[Card]:
 def _is_deck(cards: list[Card], lines: list[str], *, min_words: int) -> bool:
     """At least three cards, each with a definition, most of them short (and, for one-line
     cards, most of at least ``min_words`` words), which make at least half of the text."""
-    if len(cards) < MIN_CARDS or not all(card.definition for card in cards):
+    if len(cards) < MIN_CARDS or not all(card.definition for card in cards) or not _defined_briefly(cards, min_words):
         return False
+    body = lines[cards[0].first - 1:cards[-1].last]
+    return 2 * _lines_with_text(body) >= _lines_with_text(lines)
+
+
+def _defined_briefly(cards: list[Card], min_words: int) -> bool:
+    """Most definitions are short, and most are ``min_words`` words long at least."""
     if statistics.median(len(card.definition) for card in cards) > _MAX_DEFINITION_LINES:
         return False
     worded = sum(1 for card in cards if len(" ".join(text for _, text in card.definition).split()) >= min_words)
-    if 2 * worded < len(cards):
-        return False
-    inside = sum(1 for raw in lines[cards[0].first - 1:cards[-1].last] if raw.strip())
-    return 2 * inside >= sum(1 for raw in lines if raw.strip())
+    return 2 * worded >= len(cards)
+
+
+def _lines_with_text(lines: list[str]) -> int:
+    """How many of ``lines`` are not blank."""
+    return sum(1 for raw in lines if raw.strip())
 
 
 def status_cards(lines: list[str]) -> list[Card]:
@@ -104,8 +112,8 @@ def _term_numbers(lines: list[str]) -> Iterator[tuple[int, int]]:
     """``(index, number)`` of each number alone on a line whose next line with text is a short term."""
     for index, raw in enumerate(lines):
         if _CARD_NUMBER.match(raw.strip()):
-            term = next((later.strip() for later in lines[index + 1:] if later.strip()
-                         and not CARD_STATUS.match(later.strip())), "")
+            term = next((lines[later].strip() for later in range(index + 1, len(lines))  # no copy: stays linear
+                         if lines[later].strip() and not CARD_STATUS.match(lines[later].strip())), "")
             if term and not _CARD_NUMBER.match(term) and len(term.split()) <= _MAX_TERM_WORDS:
                 yield index, int(raw.strip())
 
@@ -142,8 +150,14 @@ def _one_line_cards(lines: list[str], match: Callable[[str], re.Match | None]) -
             continue
         found = None if _HEADER_CELLS.match(line) else match(line)
         if found and len(found["term"].split()) <= _MAX_TERM_WORDS:
-            run.append(Card(index + 1, index + 1, (index + 1, found["term"]), ((index + 1, found["definition"].strip()),)))
+            number = index + 1
+            run.append(Card(number, number, (number, found["term"]), ((number, found["definition"].strip()),)))
         else:
             best = max(best, run, key=len)
             run = []
     return max(best, run, key=len)
+
+
+# Layouts in the order they are tried, each with the words most one-line definitions have at least.
+_LAYOUTS: tuple[tuple[Callable[[list[str]], list[Card]], int], ...] = (
+    (_numbered_cards, 0), (_tab_cards, _MIN_SENTENCE_WORDS), (_dash_cards, _MIN_SENTENCE_WORDS))

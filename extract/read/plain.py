@@ -17,6 +17,12 @@ _PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 _CATEGORY, _TOPIC, _TITLE, _SUBTITLE, _LABEL = 1, 2, 3, 4, 5
 
 
+def _indent(line: str) -> int:
+    """The spaces before a line's text (a tab counts four)."""
+    line = line.expandtabs(4)
+    return len(line) - len(line.lstrip())
+
+
 def _cells(line: str) -> list[str]:
     return [strip_markup(cell) for cell in line.split("\t")]
 
@@ -110,7 +116,7 @@ class _PlainReader:
         if self._index_entry(line):
             self._list_titles = []
         elif not self._bullet(line):
-            self._list_titles = []  # any line but a bullet ends the list its titles belong to
+            self._end_list_titles(_LABEL + _indent(raw))  # a line that is no bullet ends the lists it is not under
             if not self._title(line):
                 self._text(line)
 
@@ -125,28 +131,42 @@ class _PlainReader:
 
     def _bullet(self, line: _Line) -> bool:
         """A bullet (not a numbered title): a block, or a heading for a label alone."""
-        if not line.bullet or _NUMBERED.match(line.raw) and not line.label and looks_like_title(line.body):
+        if not line.bullet or self._numbered_title(line):
             return False
         self._flush()
-        level = _LABEL + len(line.bullet.group(1).expandtabs(4))
+        level = _LABEL + _indent(line.raw)
         self.outline.close(level)
-        while self._list_titles and self._list_titles[-1][0] >= level:
-            self._list_titles.pop()
+        self._end_list_titles(level)
         if line.label and not line.body:
             self.outline.heading(level, line.label, line.index + 1, clean=True)
             return True
         label = line.label or (self._list_titles[-1][1] if self._list_titles else "")
         self.outline.block(line.body, line.index + 1, label=label, kind="bullet")
+        self._open_list_title(line, level)
+        return True
+
+    def _open_list_title(self, line: _Line, level: int) -> None:
+        """A short bullet without a label, with bullets indented under it, is their label."""
         title = "" if line.label else list_title(line.body)
         if title and self._nested_bullet_follows(line):
             self._list_titles.append((level, title))
-        return True
+
+    def _end_list_titles(self, level: int) -> None:
+        """Forget the list titles of bullets at ``level`` or deeper (their lists have ended)."""
+        while self._list_titles and self._list_titles[-1][0] >= level:
+            self._list_titles.pop()
+
+    @staticmethod
+    def _numbered_title(line: _Line) -> bool:
+        """A numbered line that reads as a title (``2. Proofing``) is no bullet."""
+        return bool(_NUMBERED.match(line.raw)) and not line.label and looks_like_title(line.body)
 
     def _nested_bullet_follows(self, line: _Line) -> bool:
         """The next line with text is a bullet indented deeper than ``line``."""
-        after = next((raw for raw in self._lines[line.index + 1:] if raw.strip()), "")
+        after = next((self._lines[later] for later in range(line.index + 1, len(self._lines))  # no copy: stays linear
+                      if self._lines[later].strip()), "")
         nested = _BULLET.match(after)
-        return bool(nested) and len(nested.group(1).expandtabs(4)) > len(line.bullet.group(1).expandtabs(4))
+        return bool(nested) and _indent(after) > _indent(line.raw)
 
     def _title(self, line: _Line) -> bool:
         """A bare short line between blank lines (or a numbered one after a blank line)."""
