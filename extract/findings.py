@@ -31,6 +31,7 @@ class Mention:
     kind: str = TERM
     name: str = ""
     compound: bool = False  # a noun modifies the head ("confidence score"), as in most technical terms
+    proper: bool = False  # written with a capital inside a sentence ("routes traffic to a Service")
 
     @property
     def known(self) -> bool:

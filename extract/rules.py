@@ -35,6 +35,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -
         transparent_heads=vocabulary.transparent_heads,
         product_heads=vocabulary.product_heads,
         pronouns=vocabulary.pronouns,
+        verbs=verbs,
     )
     relations = RelationRules(
         phrases=phrases,

@@ -44,8 +44,15 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     recurrence = _recurrence(findings, names)
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
     surfaces: dict[str, set[str]] = defaultdict(set)
+
     def specific(mention: Mention) -> bool:
-        return is_specific(mention, vocabulary.stop_concepts, recurrence[names.name_of(mention)])
+        """Termhood of the node the mention names: a phrase spelled like a known name is that name."""
+        name = names.name_of(mention)
+        if not mention.known and (entry := names.entry(name)) is not None:
+            mention = Mention(name, entry[0], name)
+        elif names.is_proper(mention):
+            mention = Mention(mention.text, mention.kind, proper=True)
+        return is_specific(mention, vocabulary.stop_concepts, recurrence[name])
 
     _typed_edges(findings, names, specific, edges, surfaces)
     _cooccurrence_edges(findings, names, specific, edges, surfaces)

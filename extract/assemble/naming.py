@@ -37,10 +37,13 @@ class Names:
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
         self._spellings: dict[str, Counter] = {}
+        self._proper: set[str] = set()
         for note in findings:
             for mention in _mentions(note):
                 if not mention.known:
                     self._spellings.setdefault(self._term_key(mention.text), Counter())[mention.text] += 1
+                    if mention.proper:
+                        self._proper.add(self._term_key(mention.text))
 
     def _abbreviations(self, findings: list[NoteFindings]) -> dict[str, str]:
         """Short form key -> long form key, for abbreviations that are not names themselves."""
@@ -82,6 +85,11 @@ class Names:
         if len(words) == 1 and text[:1].isupper() and self._short_names.get(text) in self._named:
             return self._short_names.get(text)
         return None
+
+    def is_proper(self, mention: Mention) -> bool:
+        """Written with capitals inside some sentence of the notes: a name of the subject
+        ("Deployment", "Service" in Kubernetes notes), not an everyday word."""
+        return not mention.known and self._term_key(mention.text) in self._proper
 
     def is_known(self, name: str) -> bool:
         return name in self.entries

@@ -18,6 +18,7 @@ __all__ = ["COMMON_WORD", "is_specific", "is_common"]
 
 KNOWN_WORD = 4.5  # a glossary word more common than this is an everyday word ("feature", "accuracy")
 RARE_WORD = 4.5  # a single word of the notes is a term when general English uses it less ("kubelet", "bagging")
+TECHNICAL_WORD = 4.0  # a word this rare in general English makes a phrase technical
 RECURRENT = 3  # sentences that must name a phrase of everyday words for it to be a term
 # Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
 _CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)|\bv?\d+\.\d+")
@@ -36,11 +37,15 @@ def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 
     lower = text.lower()
     if lower in stop_words or singular(lower) in stop_words or not words or _CODE.search(text):
         return False
+    if mention.proper and len(words) <= 3:
+        return True  # "Deployment", "Secret": names of the subject, capitalised inside sentences
     if not any(c.isalpha() for c in lower) or all(w in stop_words or singular(w) in stop_words for w in words):
         return False
     if len(words) == 1:
         return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or zipf(lower) < RARE_WORD
-    return mention.compound or not all(is_common(w) for w in words) or recurrence >= RECURRENT
+    if any(zipf(w) < TECHNICAL_WORD for w in text.replace("-", " ").split() if w.isalpha() and not is_acronym(w)):
+        return True  # a technical word makes a technical phrase ("feature attribution drift")
+    return mention.compound or recurrence >= RECURRENT
 
 
 def _titled_common(text: str) -> bool:

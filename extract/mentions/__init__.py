@@ -3,8 +3,8 @@ tokens, specific noun phrases, abbreviations) and the topics of headings and lab
 from .abbreviations import abbreviation_pairs, best_long_form
 from .frequency import COMMON_WORD, is_common, zipf
 from .names import NameIndex, name_of, protect_names
-from .phrases import PhraseRules, mention_of, phrase_start
+from .phrases import PhraseRules, fragment_verb, mention_of, phrase_start, verb_lemma
 from .topics import is_aspect, topic_of
 
-__all__ = ["COMMON_WORD", "is_common", "zipf", "NameIndex", "protect_names", "name_of", "PhraseRules", "mention_of", "phrase_start", "topic_of", "is_aspect",
+__all__ = ["COMMON_WORD", "is_common", "zipf", "NameIndex", "protect_names", "name_of", "PhraseRules", "mention_of", "phrase_start", "fragment_verb", "verb_lemma", "topic_of", "is_aspect",
            "abbreviation_pairs", "best_long_form"]

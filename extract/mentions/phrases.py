@@ -13,7 +13,9 @@ from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start"]
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "fragment_verb", "verb_lemma"]
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
 _KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
@@ -30,6 +32,7 @@ class PhraseRules:
     transparent_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
 
 
 def phrase_start(head: Token) -> int:
@@ -45,22 +48,54 @@ def phrase_start(head: Token) -> int:
     return start
 
 
+def verb_lemma(word: str, verbs: frozenset[str]) -> str:
+    """The verb ``word`` is a form of ("stores" -> "store", "Register" -> "register"), or ""."""
+    lower = word.lower()
+    if lower in verbs:
+        return lower
+    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
+        if lower.endswith("s") and candidate in verbs:
+            return candidate
+    return ""
+
+
+def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
+    """The verb a fragment opens with, though the tagger read it as a noun: "Stores and moves
+    datasets", "Register models in a registry", "Leverage labelled data to teach models".
+    Only where no finite verb follows ("Test data is split" opens with a noun)."""
+    if token.i != token.sent.start or not token.text[:1].isupper() or token.ent_type_ or \
+            token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return ""
+    following = [t for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha]
+    third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
+    if len(following) < (1 if third_person else 3) or any(t.tag_ in _FINITE for t in following):
+        return ""  # a name or heading ("Mother sauces", "Experiments"), or a finite verb follows
+    acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
+        any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children)
+    return verb_lemma(token.text, verbs) if acts else ""
+
+
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := name_of(head)) is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)):
         return name
-    if not _nounish(head):
+    if not _nounish(head) or fragment_verb(head, rules.verbs):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := _of_object(head)) is not None:
         return mention_of(inner, rules)
     words = list(head.doc[phrase_start(head):head.i + 1])
+    if len(words) > 1 and fragment_verb(words[0], rules.verbs):
+        words = words[1:]
     names = [t for t in words[:-1] if name_of(t) is not None]
     if names and head.lemma_.lower() in rules.product_heads:
         return name_of(names[-1])
     words = _without_leading_noise(words, rules)
     text = _text(words)
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
-    return None if _stop(text, rules) else Mention(text, TERM, compound=compound)
+    proper = words[0].i > words[0].sent.start and all(t.text[:1].isupper() for t in words if t.is_alpha)
+    if _stop(text, rules):
+        return None
+    return Mention(text, TERM, compound=compound, proper=proper)
 
 
 def _nounish(head: Token) -> bool:

@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import Mention
-from ..mentions import mention_of
+from ..mentions import fragment_verb, mention_of
 from .context import Reading
 
-__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
-           "verb_lemma"]
+__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -30,20 +29,9 @@ def is_human(token: Token, reading: Reading) -> bool:
     return token.lower_ in reading.rules.human_agents or token.lemma_.lower() in reading.rules.human_agents
 
 
-def verb_lemma(word: str, verbs: frozenset[str]) -> str:
-    """The verb a third-person form is of ("stores" -> "store"), or ""."""
-    lower = word.lower()
-    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
-        if lower.endswith("s") and candidate in verbs:
-            return candidate
-    return ""
-
-
 def misread_verb(token: Token, reading: Reading) -> bool:
-    """A fragment's first word the tagger took for a plural noun though it is the verb of an
-    implicit subject: "Stores and moves datasets", "Uses graph neural networks"."""
-    return (reading.topic is not None and token.i == token.sent.start and token.tag_ in {"NNS", "NNPS"}
-            and token.dep_ in {"nsubj", "compound", "ROOT"} and bool(verb_lemma(token.text, reading.rules.verbs)))
+    """A fragment's first word read as a noun though it is the verb of the topic."""
+    return reading.topic is not None and bool(fragment_verb(token, reading.rules.verbs))
 
 
 def stands_for_topic(token: Token) -> bool:

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..findings import Relation
 from ..names import third_person
-from .arguments import examples_of, is_human, misread_verb, subjects_of, things, verb_lemma
+from ..mentions import fragment_verb, verb_lemma
+from .arguments import examples_of, is_human, misread_verb, subjects_of, things
 from .context import Reading
 from .labels import is_negated, verb_label, with_preposition
 
@@ -48,17 +49,19 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
 
 
 def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
-    """"Stores and moves datasets" (the topic stores datasets too), "Uses graph neural
-    networks" (the topic uses them): the first word is the topic's verb."""
-    label = third_person(verb_lemma(verb.text, reading.rules.verbs))
-    if verb.dep_ == "nsubj":
-        objects = [(token, label) for token, _, reverse in objects_of(verb.head, reading) if not reverse]
+    """The topic does what a fragment's first word says: "Stores and moves datasets" (stores
+    and moves them), "Register models in a registry", "Leverage labelled data to ..." (uses it)."""
+    lemma = fragment_verb(verb, reading.rules.verbs)
+    label = third_person(reading.rules.synonyms.get(lemma, lemma))
+    if verb.dep_ in {"nsubj", "nmod", "compound", "amod"} and verb.head.i != verb.i:
+        objects = [verb.head] if verb.head.pos_ in {"NOUN", "PROPN"} else \
+            [token for token, _, reverse in objects_of(verb.head, reading) if not reverse]
     else:
-        objects = [(verb.head if verb.dep_ == "compound" else verb, label)]
-    for token, predicate in objects:
-        for obj in _with_examples(token, reading):
-            if obj.text.split()[0].lower() == verb.lower_:
-                obj = type(obj)(obj.text.split(" ", 1)[-1], obj.kind, obj.name)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "appos", "npadvmod", "compound"}]
+    verbs = [label] + [third_person(verb_lemma(c.text, reading.rules.verbs)) for c in verb.conjuncts
+                       if verb_lemma(c.text, reading.rules.verbs)]
+    for predicate in verbs:
+        for obj in (m for token in objects for m in _with_examples(token, reading)):
             if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=verb.text)):
                 yield found
 

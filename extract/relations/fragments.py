@@ -13,7 +13,8 @@ from ..findings import Relation
 from ..mentions import mention_of
 from ..names import is_activity
 from ..names import third_person
-from .arguments import things, verb_lemma
+from ..mentions import verb_lemma
+from .arguments import things
 from .clauses import names_a_kind
 from .context import Reading
 
