@@ -51,14 +51,15 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
 
 
 def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
-    """The examples a noun lists: "services such as A, B and C", "tools like A", "including A"."""
+    """The examples a noun lists: "services such as A, B and C", "tools like A", "including A",
+    "base models (XGBoost, random forest)"."""
     for child in token.children:
         if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
-        elif child.dep_ == "amod" and child.lower_ == "such":  # "such services as A"
-            continue
+        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text == "(":
+            yield child
 
 
 def _marker(prep: Token) -> str:
@@ -96,9 +97,12 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
 
 def _modified(noun: Token, reading: Reading) -> list[Mention]:
     """What a relative clause or participle is said of: the noun it modifies, or, when that
-    noun only says what something is ("ECR is a registry that stores images"), that thing."""
+    noun only says what something is ("ECR is a registry that stores images", "Word2Vec: an
+    algorithm that generates embeddings"), that thing."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return subjects_of(noun.head, reading)
+    if noun.dep_ == "ROOT" and reading.topic is not None:
+        return [reading.topic]
     return list(things(noun, reading))
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..findings import Relation
 from ..names import third_person
-from ..mentions import fragment_verb, verb_lemma
+from ..mentions import fragment_verb, is_common, mention_of, verb_lemma
 from .arguments import examples_of, is_human, misread_verb, subjects_of, things
 from .context import Reading
 from .labels import is_negated, verb_label, with_preposition
@@ -102,7 +102,8 @@ def _with_examples(token: Token, reading: Reading):
 def _instrument(verb: Token, reading: Reading) -> list:
     """"You can use X to detect Y": X detects Y."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in reading.rules.instrument_verbs:
+    imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
+    if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
         return []
     if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
             head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)):
@@ -121,7 +122,7 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
     if verb.lemma_.lower() in rules.bland_verbs:
         return  # "says", "refers to": no relation a student would keep
     label = verb_label(verb, rules)
-    transitive = any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+    transitive = any(c.dep_ in _OBJECT_DEPS and _specific_object(c, reading) for c in verb.children)
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS and not is_human(child, reading):
             yield child, label, False
@@ -133,6 +134,14 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
             # click"); it still relates the subject to a named thing ("stores X in Amazon S3")
             yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child)
                         if not transitive or _named(pobj) or child.lower_ in rules.result_preps)
+
+
+def _specific_object(token: Token, reading: Reading) -> bool:
+    """An object that names something ("detects bias"), not a light one ("declares the
+    desired state for pods": the pods are what the clause is about)."""
+    mention = mention_of(token, reading.rules.phrases)
+    return mention is not None and (mention.known or mention.compound or not all(
+        is_common(word) for word in mention.text.split()))
 
 
 def _named(token: Token) -> bool:
