@@ -174,7 +174,7 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
             elif names_a_kind(child):
                 yield child, "is a", False
             yield from _preposition_objects(child, "used", reading)
-        elif child.dep_ == "acomp":
+        elif child.dep_ == "acomp" and child.lemma_.lower() not in rules.purpose_adjectives:
             yield from _preposition_objects(child, child.lemma_.lower(), reading)
 
 

@@ -78,10 +78,11 @@ def label_verb(label: Span, verbs: frozenset[str]) -> str:
 
 def label_verb_relations(verb: str, sentence: Span, reading: Reading) -> Iterator[Relation]:
     """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each."""
-    root = sentence.root
-    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"}:
+    if reading.topic is None:
         return
-    for obj in things(root, reading):
-        found = reading.relation(reading.topic, third_person(verb), obj, shape="label verb", verb=verb)
-        if found is not None:
-            yield found
+    heads = [t for t in sentence if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}]
+    for head in heads:
+        if (obj := mention_of(head, reading.rules.phrases)) is not None:
+            found = reading.relation(reading.topic, third_person(verb), obj, shape="label verb", verb=verb)
+            if found is not None:
+                yield found

@@ -10,7 +10,7 @@ from ..findings import Relation
 from .arguments import examples_of, things
 from .context import Reading
 
-__all__ = ["apposition_relations", "example_relations", "purpose_relations"]
+__all__ = ["apposition_relations", "example_relations", "purpose_relations", "suitability_relations"]
 
 _PURPOSE_OWNERS = {"NOUN", "PROPN"}
 
@@ -62,3 +62,31 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                 for obj in things(pobj, reading):
                     if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
                         yield found
+
+
+def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"SVD ..., useful for tasks like image compression", "X is ideal for Y": an adjective of
+    purpose (``purpose_adjectives``) says what its owner is used for; a generic purpose
+    ("tasks") passes to its examples."""
+    for adjective in sentence:
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in reading.rules.purpose_adjectives:
+            continue
+        owners = _owners_of(adjective, reading)
+        for prep in adjective.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "in"}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in [*things(pobj, reading), *(m for e in examples_of(pobj, reading) for m in things(e, reading))]:
+                    for owner in owners:
+                        if (found := reading.relation(owner, "used for", obj, shape="suitability")) is not None:
+                            yield found
+
+
+def _owners_of(adjective, reading: Reading) -> list:
+    """Who the adjective is said of: the subject of its copula, the noun it modifies, or the topic."""
+    head = adjective.head
+    if adjective.dep_ == "acomp":
+        return [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in things(c, reading)]
+    if adjective.dep_ == "amod" and head.pos_ in _PURPOSE_OWNERS:
+        return list(things(head, reading))
+    return [reading.topic] if reading.topic is not None else []

@@ -52,7 +52,6 @@ CASES = [
     ("Amazon Redshift is a data warehouse for analytical queries.", "",
      {("Amazon Redshift", "is a", "data warehouse", False), ("Amazon Redshift", "used for", "analytical queries", False)}),
     ("Amazon Aurora is compatible with PostgreSQL.", "", {("Amazon Aurora", "compatible with", "PostgreSQL", False)}),
-    ("Amazon S3 is ideal for backups.", "", {("Amazon S3", "ideal for", "backups", False)}),
     # instrument: people use a tool to do something, so the tool does it
     ("You can use Amazon Macie to discover credentials.", "", {("Amazon Macie", "discovers", "credentials", False)}),
     ("You can use it to detect sentiment.", "Amazon Comprehend", {("Amazon Comprehend", "detects", "sentiment", False)}),

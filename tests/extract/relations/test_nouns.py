@@ -3,7 +3,7 @@
 import pytest
 
 from extract.relations import (apposition_relations, example_relations, parenthetical_relations,
-                               purpose_relations)
+                               purpose_relations, suitability_relations)
 
 from .conftest import quads
 
@@ -34,6 +34,12 @@ CASES = [
     case(purpose_relations, "For building chatbots.", "Amazon Lex", {("Amazon Lex", "used for", "building chatbots", False)}),
     case(purpose_relations, "Amazon DynamoDB for key-value workloads.", "",
          {("Amazon DynamoDB", "used for", "key-value workloads", False)}),
+    # an adjective of purpose says what its owner is for; a generic purpose passes to its examples
+    case(suitability_relations, "Amazon S3 is ideal for backups.", "", {("Amazon S3", "used for", "backups", False)}),
+    case(suitability_relations, "Fermentation, useful for tasks like bread making and brewing.", "",
+         {("fermentation", "used for", "bread making", False)}),
+    case(suitability_relations, "Useful for tasks like image compression.", "Singular value decomposition",
+         {("Singular value decomposition", "used for", "image compression", False)}),
     # a parenthesis that says something about the thing before it, or about the topic when alone
     case(parenthetical_relations, "Amazon Aurora (built on MySQL) replicates storage.", "",
          {("Amazon Aurora", "built on", "MySQL", False)}),
