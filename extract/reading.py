@@ -85,14 +85,19 @@ class NoteReader:
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
                                              or note.format == "flashcards")
         self._sentences(block, docs, actor, source, found, defines=defines)
+        found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
+
+    def _layout(self, section: Section, block: Block, docs: _Docs, label_topic: Mention | None,
+                section_topic: Mention | None, source: Source) -> Iterator[Relation]:
+        """What the block's place says: a label under a heading, a table cell, a list item."""
         if label_topic is not None and section_topic is not None and block.kind != "table":
             reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
             headings = [self._topic_heading(section), block.label]
-            found.relations += heading_relations([section_topic, label_topic], reading, self.parents, headings)
+            yield from heading_relations([section_topic, label_topic], reading, self.parents, headings)
         if block.kind == "table" and label_topic is not None:
-            found.relations += self._table_cell(block, docs, label_topic, source)
+            yield from self._table_cell(block, docs, label_topic, source)
         elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
-            found.relations += self._list_item(block, docs, section, section_topic, source)
+            yield from self._list_item(block, docs, section, section_topic, source)
 
     def _sentences(self, block: Block, docs: _Docs, topic: Mention | None, source: Source, found: _Found, *,
                    defines: bool) -> None:

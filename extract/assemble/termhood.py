@@ -28,24 +28,39 @@ def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 
     """Whether ``mention`` names a domain term rather than an everyday thing; ``recurrence``
     is how many sentences of the notes name it (a phrase of everyday words is a term of the
     notes when they keep using it: "training data", "web traffic")."""
-    text = mention.text
-    words = text.lower().replace("-", " ").split()
-    if mention.kind == SERVICE:
-        return True
+    words = mention.text.lower().replace("-", " ").split()
     if mention.known:
-        return len(words) > 1 or is_acronym(text) or zipf(words[0]) < KNOWN_WORD
-    lower = text.lower()
-    if lower in stop_words or singular(lower) in stop_words or not words or _CODE.search(text):
+        return _known_term(mention, words)
+    if not words or _excluded(mention.text, words, stop_words):
         return False
     if mention.proper and len(words) <= 3:
         return True  # "Deployment", "Secret": names of the subject, capitalised inside sentences
-    if not any(c.isalpha() for c in lower) or all(w in stop_words or singular(w) in stop_words for w in words):
-        return False
     if len(words) == 1:
-        return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or zipf(lower) < RARE_WORD
-    if any(zipf(w) < TECHNICAL_WORD for w in text.replace("-", " ").split() if w.isalpha() and not is_acronym(w)):
-        return True  # a technical word makes a technical phrase ("feature attribution drift")
-    return mention.compound or recurrence >= RECURRENT
+        return _single_term(mention.text)
+    return _technical(mention.text) or mention.compound or recurrence >= RECURRENT
+
+
+def _known_term(mention: Mention, words: list[str]) -> bool:
+    """Every service; a glossary concept unless it is one everyday word ("feature")."""
+    return mention.kind == SERVICE or len(words) > 1 or is_acronym(mention.text) or zipf(words[0]) < KNOWN_WORD
+
+
+def _excluded(text: str, words: list[str], stop_words: frozenset[str]) -> bool:
+    """Stop words, code, and phrases made only of stop words or no letters."""
+    lower = text.lower()
+    if lower in stop_words or singular(lower) in stop_words or _CODE.search(text) or not any(c.isalpha() for c in lower):
+        return True
+    return all(w in stop_words or singular(w) in stop_words for w in words)
+
+
+def _single_term(text: str) -> bool:
+    """An acronym, a proper name, or a word general English rarely uses."""
+    return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or zipf(text.lower()) < RARE_WORD
+
+
+def _technical(text: str) -> bool:
+    """A technical word makes a technical phrase ("feature attribution drift")."""
+    return any(zipf(w) < TECHNICAL_WORD for w in text.replace("-", " ").split() if w.isalpha() and not is_acronym(w))
 
 
 def _titled_common(text: str) -> bool:

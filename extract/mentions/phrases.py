@@ -66,36 +66,59 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     if token.i != token.sent.start or not token.text[:1].isupper() or token.ent_type_ or \
             token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
         return ""
-    following = [t for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha]
-    third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
-    if len(following) < (1 if third_person else 3) or any(t.tag_ in _FINITE for t in following):
-        return ""  # a name or heading ("Mother sauces", "Experiments"), or a finite verb follows
+    if not _room_for_a_verb(token, verbs):
+        return ""
     acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
         any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children)
     return verb_lemma(token.text, verbs) if acts else ""
 
 
+def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """Enough words after ``token`` for it to act on, and no finite verb among them; a name
+    or heading ("Mother sauces", "Experiments") has none."""
+    following = [t for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha]
+    third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
+    return len(following) >= (1 if third_person else 3) and not any(t.tag_ in _FINITE for t in following)
+
+
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
-    if (name := name_of(head)) is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)):
+    if (name := _whole_name(head, rules)) is not None:
         return name
     if not _nounish(head) or fragment_verb(head, rules.verbs):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := _of_object(head)) is not None:
         return mention_of(inner, rules)
-    words = list(head.doc[phrase_start(head):head.i + 1])
-    if len(words) > 1 and fragment_verb(words[0], rules.verbs):
-        words = words[1:]
-    names = [t for t in words[:-1] if name_of(t) is not None]
-    if names and head.lemma_.lower() in rules.product_heads:
-        return name_of(names[-1])
+    words = _phrase_words(head, rules)
+    if (product := _product(words, rules)) is not None:
+        return product
     words = _without_leading_noise(words, rules)
     text = _text(words)
+    return None if _stop(text, rules) else _term(text, words)
+
+
+def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
+    """A vocabulary name, unless words before a concept narrow it ("graph neural networks")."""
+    name = name_of(head)
+    return name if name is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)) else None
+
+
+def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
+    """"the SageMaker console": a name before a product word names the product itself."""
+    names = [t for t in words[:-1] if name_of(t) is not None]
+    return name_of(names[-1]) if names and words[-1].lemma_.lower() in rules.product_heads else None
+
+
+def _term(text: str, words: list[Token]) -> Mention:
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
     proper = words[0].i > words[0].sent.start and all(t.text[:1].isupper() for t in words if t.is_alpha)
-    if _stop(text, rules):
-        return None
     return Mention(text, TERM, compound=compound, proper=proper)
+
+
+def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
+    """The head and its modifiers, without a fragment's opening verb ("Register models")."""
+    words = list(head.doc[phrase_start(head):head.i + 1])
+    return words[1:] if len(words) > 1 and fragment_verb(words[0], rules.verbs) else words
 
 
 def _nounish(head: Token) -> bool:

@@ -113,14 +113,21 @@ def _instrument(verb: Token, reading: Reading) -> list:
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """``(object token, label, reversed)`` for each thing ``verb`` acts on."""
-    rules = reading.rules
     if verb.lemma_ == "be":
         yield from _complements(verb, reading)
-        return
-    if verb.lemma_.lower() in rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children):
-        return  # "X lets you deploy Y": the enabled verb is read on its own
-    if verb.lemma_.lower() in rules.bland_verbs:
-        return  # "says", "refers to": no relation a student would keep
+    elif not _says_nothing_itself(verb, reading):
+        yield from _verb_objects(verb, reading)
+
+
+def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
+    """"X lets you deploy Y" (the enabled verb is read on its own), "says", "refers to"."""
+    lemma = verb.lemma_.lower()
+    return lemma in reading.rules.bland_verbs or (
+        lemma in reading.rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    rules = reading.rules
     label = verb_label(verb, rules)
     transitive = any(c.dep_ in _OBJECT_DEPS and _specific_object(c, reading) for c in verb.children)
     for child in verb.children:

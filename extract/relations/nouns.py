@@ -50,18 +50,23 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     for prep in sentence:
         if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
             continue
-        if prep.dep_ == "ROOT" or (prep.head.dep_ == "ROOT" and prep.head.pos_ in _PURPOSE_OWNERS
-                                   and reading.topic is not None and not _specific_head(prep.head, reading)):
-            owners = [reading.topic] if reading.topic is not None else []  # "Amazon Lex: For chatbots", "X: A hub for Y"
-        elif prep.head.pos_ in _PURPOSE_OWNERS:
-            owners = list(things(prep.head, reading))
-        else:
-            continue
+        owners = _purpose_owners(prep, reading)
         for pobj in (child for child in prep.children if child.dep_ == "pobj"):
             for owner in owners:
                 for obj in things(pobj, reading):
                     if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
                         yield found
+
+
+def _purpose_owners(prep, reading: Reading) -> list:
+    """What a "for" phrase serves: the topic of a fragment ("For chatbots", "A hub for models"),
+    or the noun it hangs on."""
+    head = prep.head
+    fragment = prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ in _PURPOSE_OWNERS
+                                       and not _specific_head(head, reading))
+    if fragment:
+        return [reading.topic] if reading.topic is not None else []
+    return list(things(head, reading)) if head.pos_ in _PURPOSE_OWNERS else []
 
 
 def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:

@@ -104,7 +104,7 @@ def test_a_missing_graph_is_explained_and_built_with_a_progress_bar(app_paths, m
     assert app.file_uploader(key="uploads")  # your own notes can still be explored
     app.button(key="build_shipped").click()
     checked(app.run(timeout=120))
-    assert missing.exists() and list(app_paths["cache"].glob("extraction-*.pickle"))
+    assert missing.exists() and list(app_paths["cache"].glob("findings/*.pickle"))  # the per-note cache was filled
     assert drawn(app)["nodes"]
 
 
