@@ -6,7 +6,7 @@ Everything that needs all notes (merging names, abbreviations, termhood) is asse
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -16,7 +16,7 @@ from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relat
 from .mentions import NameIndex, abbreviation_pairs, is_aspect, is_common, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
 from .names import is_activity
-from .parse import is_prose, known_verbs, load_pipeline, note_passages, parse_passages, passages
+from .parse import is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (Reading, heading_relations, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
@@ -33,7 +33,7 @@ class NoteReader:
 
     def __init__(self, nlp: Language, vocabulary: Vocabulary):
         self.nlp = nlp
-        self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp))
+        self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp), known_lemmas(nlp, "noun"))
         self.names = NameIndex.build(nlp, vocabulary)
         self.parents = {entry.name: entry.parent for entry in vocabulary.services if entry.parent}
 
@@ -44,7 +44,7 @@ class NoteReader:
         abbreviations: dict[tuple[str, str], None] = {}
         for section in note.sections:
             topics = [self._topic(docs[heading]) for heading in section.path]
-            section_topic = self._section_topic(section, topics)
+            section_topic = self._section_topic(section.path, topics)
             reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
             found.relations += heading_relations(topics, reading, self.parents, section.path)
             for block in filter(is_prose, section.blocks):
@@ -55,13 +55,14 @@ class NoteReader:
         return NoteFindings(note, tuple(found.statements), tuple(found.relations), tuple(definitions),
                             tuple(abbreviations))
 
-    def _section_topic(self, section: Section, topics: list[Mention | None]) -> Mention | None:
+    def _section_topic(self, path: Sequence[str], topics: list[Mention | None]) -> Mention | None:
         """The deepest heading's topic; headings naming an aspect ("Features", "Pricing")
-        pass the topic above them through, other headings that name no topic stop it."""
-        for heading, topic in zip(reversed(section.path), reversed(topics)):
-            if topic is not None:
-                return topic
-            if not is_aspect(heading, self.rules.aspect_labels):
+        pass the topic above them through, other headings that name no topic stop it; an
+        activity under a service leaves the service as actor ("Autopilot > Model deployment")."""
+        for depth in range(len(path) - 1, -1, -1):
+            if topics[depth] is not None:
+                return _actor(topics[depth], self._section_topic(path[:depth], topics[:depth]))
+            if not is_aspect(path[depth], self.rules.aspect_labels):
                 return None
         return None
 
@@ -173,8 +174,8 @@ def _actor(label: Mention | None, section: Mention | None) -> Mention | None:
     if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
             and is_activity(label.text):
         return section
-    if label is not None and not label.known and not label.compound and all(is_common(w) for w in label.text.split()):
-        return section  # "Raw data:", "Key Benefits:" name no actor
+    if label is not None and not label.known and all(is_common(w) for w in label.text.replace("-", " ").split()):
+        return section  # "Raw data:", "Cost-efficient data storage:" name no actor
     return label or section
 
 

@@ -27,7 +27,8 @@ class ReadingRules:
         return self.table_headers.get(words) or self.table_headers.get(singular(words))
 
 
-def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -> ReadingRules:
+def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
+                  nouns: frozenset[str] = frozenset()) -> ReadingRules:
     """The rules of ``vocabulary``; ``verbs`` are the verb lemmas of the spaCy pipeline."""
     phrases = PhraseRules(
         vague_modifiers=vocabulary.vague_modifiers,
@@ -36,6 +37,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset()) -
         product_heads=vocabulary.product_heads,
         pronouns=vocabulary.pronouns,
         verbs=verbs,
+        nouns=nouns,
     )
     relations = RelationRules(
         phrases=phrases,

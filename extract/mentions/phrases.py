@@ -33,6 +33,7 @@ class PhraseRules:
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
+    nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
 
 
 def phrase_start(head: Token) -> int:
@@ -116,9 +117,18 @@ def _term(text: str, words: list[Token]) -> Mention:
 
 
 def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
-    """The head and its modifiers, without a fragment's opening verb ("Register models")."""
+    """The head and its modifiers, without a verb the tagger took for a modifier: a fragment's
+    opening verb ("Register models"), or a word only ever a verb ("automate model deployment")."""
     words = list(head.doc[phrase_start(head):head.i + 1])
-    return words[1:] if len(words) > 1 and fragment_verb(words[0], rules.verbs) else words
+    while len(words) > 1 and (fragment_verb(words[0], rules.verbs) or _only_a_verb(words[0], rules)):
+        words = words[1:]
+    return words
+
+
+def _only_a_verb(token: Token, rules: PhraseRules) -> bool:
+    lower = token.lower_
+    return not token.ent_type_ and lower in rules.verbs and lower not in rules.nouns and bool(rules.nouns) and \
+        token.tag_ in {"VB", "VBP"}
 
 
 def _nounish(head: Token) -> bool:

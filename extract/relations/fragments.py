@@ -67,13 +67,11 @@ def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
 
 
 def label_verb(label: Span, verbs: frozenset[str]) -> str:
-    """The verb a short label is ("Provides:", "Includes", "Supports:"), or ""."""
-    if not 1 <= len(label) <= 2 or label[0].pos_ in {"NOUN", "PROPN"} and label[0].tag_ not in {"NNS", "NNP"}:
+    """The verb a short label is ("Provides:", "Includes", "Supports:"), or "". Only a third
+    person says what the topic does; "Merge:", "Fetch:" name a term being defined."""
+    if not 1 <= len(label) <= 2 or not label[0].lower_.endswith("s"):
         return ""
-    first = label[0]
-    if first.tag_ == "VBZ" or first.pos_ == "VERB":
-        return first.lemma_.lower()
-    return verb_lemma(first.text, verbs)
+    return verb_lemma(label[0].text, verbs)
 
 
 def label_verb_relations(verb: str, sentence: Span, reading: Reading) -> Iterator[Relation]:

@@ -42,7 +42,13 @@ def names_class(heading: str, topic: Mention) -> bool:
     lower = heading.lower().strip(" :")
     plural = singular(words[-1]) != words[-1]
     whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING)
-    return plural and whole and not all(is_common(word) for word in words)
+    return plural and whole and _termlike(topic)
+
+
+def _termlike(topic: Mention) -> bool:
+    """A vocabulary name or a phrase with a word of its field ("ensemble methods"), not a
+    heading of everyday words ("Data formats", "Key training parameters")."""
+    return topic.known or not all(is_common(word) for word in topic.text.lower().replace("-", " ").split())
 
 
 def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool):
@@ -51,9 +57,9 @@ def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, 
         return inner, "part of", outer
     if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind
-    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text):
+    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and _termlike(inner):
         return outer, "performs", inner
-    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text):
+    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and _termlike(outer):
         return inner, "used for", outer
     return None
 

@@ -26,7 +26,7 @@ CASES = [
     ("Amazon CloudWatch collects metrics from EC2 instances.", "",
      {("Amazon CloudWatch", "collects", "metrics", False), ("Amazon CloudWatch", "collects from", "EC2 instance", False)}),
     ("A router forwards packets between subnets.", "",
-     {("router", "forwards", "packets", False), ("router", "forwards between", "subnet", False)}),
+     {("router", "forwards", "packets", False), ("router", "forwards", "subnet", False)}),
     ("Sourdough relies on wild yeast.", "", {("Sourdough", "relies on", "wild yeast", False)}),
     ("Etcd stores the cluster state.", "", {("etcd", "stores", "cluster state", False)}),
     ("Mitochondria produce ATP through cellular respiration.", "", {("Mitochondria", "produces", "ATP", False)}),
