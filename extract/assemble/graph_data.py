@@ -7,7 +7,7 @@ becomes one whenever a note names it.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
@@ -17,6 +17,7 @@ from ..read import sentence_key
 from ..vocabulary import Vocabulary
 from .naming import Names
 from .termhood import is_specific
+from .usage import usage_of
 
 __all__ = ["COOCCURS", "assemble_findings"]
 
@@ -41,7 +42,7 @@ class _Evidence:
 def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) -> tuple[list[Entity], list[Triple]]:
     """The entities and triples of all notes' findings."""
     names = Names(vocabulary, findings)
-    recurrence = _recurrence(findings, names)
+    usage = usage_of(findings, names)
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
     surfaces: dict[str, set[str]] = defaultdict(set)
 
@@ -52,7 +53,7 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
             mention = Mention(name, entry[0], name)
         elif names.is_proper(mention):
             mention = Mention(mention.text, mention.kind, proper=True)
-        return is_specific(mention, vocabulary.stop_concepts, recurrence[name])
+        return is_specific(mention, vocabulary.stop_concepts, usage.sentences[name], usage.spread(name))
 
     _typed_edges(findings, names, specific, edges, surfaces)
     _cooccurrence_edges(findings, names, specific, edges, surfaces)
@@ -60,15 +61,6 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     definitions = _definitions(findings, names)
     entities = [_entity(name, aliases, names, definitions.get(name, "")) for name, aliases in surfaces.items()]
     return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
-
-
-def _recurrence(findings: Sequence[NoteFindings], names: Names) -> Counter:
-    """In how many distinct sentences each node is named."""
-    sentences: dict[str, set[str]] = defaultdict(set)
-    for statement in (s for note in findings for s in note.statements):
-        for mention in statement.mentions:
-            sentences[names.name_of(mention)].add(sentence_key(statement.sentence))
-    return Counter({name: len(keys) for name, keys in sentences.items()})
 
 
 def _typed_edges(findings, names: Names, specific, edges: dict, surfaces: dict) -> None:

@@ -37,13 +37,13 @@ class Names:
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
         self._spellings: dict[str, Counter] = {}
-        self._proper: set[str] = set()
+        self._proper: Counter = Counter()
         for note in findings:
             for mention in _mentions(note):
                 if not mention.known:
                     self._spellings.setdefault(self._term_key(mention.text), Counter())[mention.text] += 1
                     if mention.proper:
-                        self._proper.add(self._term_key(mention.text))
+                        self._proper[self._term_key(mention.text)] += 1
 
     def _abbreviations(self, findings: list[NoteFindings]) -> dict[str, str]:
         """Short form key -> long form key, for abbreviations that are not names themselves."""
@@ -87,9 +87,9 @@ class Names:
         return None
 
     def is_proper(self, mention: Mention) -> bool:
-        """Written with capitals inside some sentence of the notes: a name of the subject
-        ("Deployment", "Service" in Kubernetes notes), not an everyday word."""
-        return not mention.known and self._term_key(mention.text) in self._proper
+        """Written with capitals inside sentences of the notes, more than once: a name of the
+        subject ("Deployment", "Service" in Kubernetes notes), not an everyday word."""
+        return not mention.known and self._proper[self._term_key(mention.text)] >= 2
 
     def is_known(self, name: str) -> bool:
         return name in self.entries

@@ -17,18 +17,24 @@ from ..names import is_acronym, singular
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]
 
 KNOWN_WORD = 4.5  # a glossary word more common than this is an everyday word ("feature", "accuracy")
-RARE_WORD = 4.5  # a single word of the notes is a term when general English uses it less ("kubelet", "bagging")
+RARE_WORD = 4.0  # a single word of the notes is a term when general English uses it less ("kubelet", "bagging")
 TECHNICAL_WORD = 4.0  # a word this rare in general English makes a phrase technical
+BROAD = 0.06  # a concept named in this share of all sections is the notes' backdrop ...
+BROAD_WORD = 3.0  # ... when its head is no rarer than this in general English
 RECURRENT = 3  # sentences that must name a phrase of everyday words for it to be a term
 # Command lines, options, paths and assignments are code, never a term: "--dry-run=client", "/etc/hosts".
 _CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)|\bv?\d+\.\d+")
 
 
-def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1) -> bool:
+def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1, spread: float = 0.0) -> bool:
     """Whether ``mention`` names a domain term rather than an everyday thing; ``recurrence``
     is how many sentences of the notes name it (a phrase of everyday words is a term of the
-    notes when they keep using it: "training data", "web traffic")."""
+    notes when they keep using it: "training data", "web traffic"), ``spread`` the share of
+    their sections that do (a concept of everyday words named all over the notes is their
+    backdrop: "machine learning", "dataset" in machine-learning notes)."""
     words = mention.text.lower().replace("-", " ").split()
+    if mention.kind != SERVICE and spread >= BROAD and words and zipf(words[-1]) >= BROAD_WORD:
+        return False
     if mention.known:
         return _known_term(mention, words)
     if not words or _excluded(mention.text, words, stop_words):
