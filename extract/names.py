@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_activity", "action_label",
            "ACTIVITY_SUFFIXES"]
@@ -13,6 +14,7 @@ _CHE_NOUNS = {"caches", "niches", "headaches", "avalanches", "moustaches"}
 _IRREGULAR_VERBS = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
+@lru_cache(maxsize=131072)
 def singular(word: str) -> str:
     """A simple singular of an English noun, leaving words that only look plural alone.
 
@@ -41,6 +43,7 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+@lru_cache(maxsize=131072)
 def entity_key(text: str) -> str:
     """The key under which two spellings of one thing merge.
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .assemble import assemble_findings
 from .cache import FindingsCache
 from .extraction import Extraction
 from .findings import NoteFindings
 from .model import Note, Problem
-from .parse import docs_from_bytes, docs_to_bytes, load_pipeline, note_passages, parse_passages
 from .read import NoteError, discover_notes, note_bytes, note_from_bytes
-from .reading import NoteReader
 from .vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:  # spaCy is imported only when a note must be read, never for a build from the cache
+    from spacy.language import Language
 
 __all__ = ["Extraction", "extract", "extract_folder", "CHUNK_CHARACTERS"]
 
@@ -41,6 +41,9 @@ class _Pending:
 
 def extract(notes: Sequence[Note], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None) -> Extraction:
     """Extract entities and triples from notes already read."""
+    from .parse import load_pipeline, note_passages, parse_passages
+    from .reading import NoteReader
+
     vocabulary = vocabulary or load_vocabulary()
     reader = NoteReader(nlp or load_pipeline(), vocabulary)
     findings = [reader.read(note, parse_passages(reader.nlp, note_passages(note))) for note in notes]
@@ -86,6 +89,9 @@ def extract_folder(folders: Path | Sequence[Path], *, vocabulary: Vocabulary | N
 
 def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language | None,
                   cache: FindingsCache | None, report: Progress) -> dict[str, tuple[NoteFindings, list[str]]]:
+    from .parse import docs_from_bytes, docs_to_bytes, load_pipeline, note_passages, parse_passages
+    from .reading import NoteReader
+
     reader = NoteReader(nlp or load_pipeline(), vocabulary)
     out: dict[str, tuple[NoteFindings, list[str]]] = {}
     for number, chunk in enumerate(_chunks(pending)):

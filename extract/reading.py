@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, Statement
-from .mentions import NameIndex, abbreviation_pairs, is_aspect, is_common, mention_of, protect_names, topic_of
+from .frequency import is_common
+from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
 from .names import is_activity
 from .parse import is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages

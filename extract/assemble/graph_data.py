@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import combinations
 
 from ..findings import COOCCURRENCE, SERVICE, Mention, NoteFindings
@@ -46,6 +47,7 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
     surfaces: dict[str, set[str]] = defaultdict(set)
 
+    @lru_cache(maxsize=None)
     def specific(mention: Mention) -> bool:
         """Termhood of the node the mention names: a phrase spelled like a known name is that name."""
         name = names.name_of(mention)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
 from ..names import entity_key
 from ..vocabulary import CatalogueEntry, Vocabulary
-from ..mentions import is_common, zipf
+from ..frequency import is_common, zipf
 
 __all__ = ["Names"]
 
@@ -25,6 +25,7 @@ class Names:
         self.entries: dict[str, tuple[str, CatalogueEntry]] = {}
         self._aliases: dict[str, str] = {}
         self._written: dict[str, str] = {}  # service names as written, concept names by key
+        self._named_as: dict[Mention, str] = {}
         for kind, entries in ((CONCEPT, vocabulary.concepts), (SERVICE, vocabulary.services)):
             for entry in entries:
                 self.entries[entry.name] = (kind, entry)
@@ -60,6 +61,11 @@ class Names:
 
     def name_of(self, mention: Mention) -> str:
         """The canonical name of the node ``mention`` belongs to."""
+        if mention not in self._named_as:
+            self._named_as[mention] = self._name_of(mention)
+        return self._named_as[mention]
+
+    def _name_of(self, mention: Mention) -> str:
         if mention.known:
             return mention.name
         key = self._term_key(mention.text)

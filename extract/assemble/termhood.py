@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..findings import SERVICE, Mention
-from ..mentions import COMMON_WORD, is_common, zipf
+from ..frequency import COMMON_WORD, is_common, zipf
 from ..names import is_acronym, singular
 
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]

@@ -1,10 +1,9 @@
 """Stage 3, mentions: the things a parsed passage names (vocabulary names as single
 tokens, specific noun phrases, abbreviations) and the topics of headings and labels."""
 from .abbreviations import abbreviation_pairs, best_long_form
-from .frequency import COMMON_WORD, is_common, zipf
 from .names import NameIndex, name_of, protect_names
 from .phrases import PhraseRules, fragment_verb, mention_of, phrase_start, verb_lemma
 from .topics import is_aspect, topic_of
 
-__all__ = ["COMMON_WORD", "is_common", "zipf", "NameIndex", "protect_names", "name_of", "PhraseRules", "mention_of", "phrase_start", "fragment_verb", "verb_lemma", "topic_of", "is_aspect",
+__all__ = ["NameIndex", "protect_names", "name_of", "PhraseRules", "mention_of", "phrase_start", "fragment_verb", "verb_lemma", "topic_of", "is_aspect",
            "abbreviation_pairs", "best_long_form"]

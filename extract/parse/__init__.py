@@ -1,8 +1,20 @@
-"""Stage 2, parse: passages of a note through spaCy (tagger, parser, lemmatizer)."""
-from .docs import docs_from_bytes, docs_to_bytes, parse_passages
+"""Stage 2, parse: passages of a note through spaCy (tagger, parser, lemmatizer).
+
+spaCy takes half a second to import: the names that need it are loaded on first use, so a
+build that reads every note from the cache never imports it.
+"""
 from .passages import block_passages, is_prose, note_passages, passages
 from .pipeline import MODEL_NAMES, ModelNotInstalled, known_lemmas, known_verbs, load_pipeline, model_version
 
 __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs", "known_lemmas",
            "parse_passages", "docs_to_bytes", "docs_from_bytes",
            "passages", "block_passages", "note_passages", "is_prose"]
+
+_DOCS = ("parse_passages", "docs_to_bytes", "docs_from_bytes")
+
+
+def __getattr__(name: str):
+    if name in _DOCS:
+        from . import docs
+        return getattr(docs, name)
+    raise AttributeError(f"module 'extract.parse' has no attribute {name!r}")

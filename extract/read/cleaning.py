@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -82,6 +83,7 @@ def normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def sentence_key(text: str) -> str:
     """A key under which copies of the same sentence compare equal (case, spacing, quotes)."""
     return _NON_WORD.sub(" ", text.casefold()).strip()

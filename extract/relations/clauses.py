@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..findings import Relation
 from ..names import third_person
-from ..mentions import fragment_verb, is_common, mention_of, verb_lemma
+from ..frequency import is_common
+from ..mentions import fragment_verb, mention_of, verb_lemma
 from .arguments import examples_of, is_human, misread_verb, subjects_of, things
 from .context import Reading
 from .labels import is_negated, verb_label, with_preposition

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..findings import SERVICE, STRUCTURAL, Mention, Relation
 from ..names import is_activity, singular
-from ..mentions import is_common
+from ..frequency import is_common
 from .context import Reading
 
 __all__ = ["heading_relations", "list_item_relations", "table_relations"]

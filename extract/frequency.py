@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from ..names import singular
+from .names import singular
 
 __all__ = ["COMMON_WORD", "is_common", "zipf"]
 
