@@ -91,14 +91,16 @@ def folder(tmp_path):
 def parsed(monkeypatch):
     """The texts ``extract_folder`` sends to spaCy (those without a kept parse)."""
     sent: list[str] = []
-    original = extract.pipeline.parse_passages
+    import extract.parse.docs
+
+    original = extract.parse.docs.parse_passages
 
     def spy(nlp, texts, known=None):
         texts = list(texts)
         sent.extend(t for t in dict.fromkeys(texts) if t not in (known or {}))
         return original(nlp, texts, known)
 
-    monkeypatch.setattr(extract.pipeline, "parse_passages", spy)
+    monkeypatch.setattr(extract.parse.docs, "parse_passages", spy)
     return sent
 
 
