@@ -2,7 +2,6 @@
 ``extract_folder`` reading only the notes (and passages) that changed."""
 import pytest
 
-import extract.pipeline
 from extract.cache import FindingsCache, extractor_version
 from extract.findings import Mention, NoteFindings, Relation
 from extract.model import Note, Source
