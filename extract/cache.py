@@ -14,7 +14,8 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from .findings import NoteFindings
+from .findings import NoteFindings, SectionFindings
+from .model import Note, Section
 
 __all__ = ["FindingsCache", "extractor_version"]
 
@@ -33,7 +34,7 @@ def extractor_version(content_dir: Path, model: str) -> str:
 
 
 class FindingsCache:
-    """Findings and parses of notes under ``directory``, for one extractor ``version``."""
+    """Findings of notes, and of their sections, under ``directory`` for one extractor ``version``."""
 
     def __init__(self, directory: Path, version: str):
         self.directory = Path(directory)
@@ -61,18 +62,24 @@ class FindingsCache:
             if other != path:
                 other.unlink(missing_ok=True)
 
-    def _parses_path(self, name: str) -> Path:
-        return self.directory / "parses" / f"{self._name_part(name)}.spacy"
+    def section_key(self, note: Note, section: Section) -> str:
+        """What one section's findings depend on: the extractor, the note's name and format
+        (a flashcard's first line defines its term), and the section itself."""
+        text = repr((self.version, note.doc, note.format, section))
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
 
-    def load_parses(self, name: str) -> bytes | None:
-        """The serialised parses kept for the last version of note ``name``, or None."""
+    def _sections_path(self, name: str) -> Path:
+        return self.directory / "sections" / f"{self._name_part(name)}.pickle"
+
+    def load_sections(self, name: str) -> dict[str, SectionFindings]:
+        """The findings of the sections of the last version of note ``name``, by section key."""
         try:
-            return self._parses_path(name).read_bytes()
-        except OSError:
-            return None
+            return pickle.loads(self._sections_path(name).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return {}
 
-    def store_parses(self, name: str, data: bytes) -> None:
-        _write(self._parses_path(name), data)
+    def store_sections(self, name: str, sections: dict[str, SectionFindings]) -> None:
+        _write(self._sections_path(name), pickle.dumps(sections, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _write(path: Path, data: bytes) -> None:

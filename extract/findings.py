@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .model import Note, Source
 
-__all__ = ["Mention", "Relation", "Statement", "Definition", "NoteFindings",
+__all__ = ["Mention", "Relation", "Statement", "Definition", "SectionFindings", "NoteFindings",
            "SERVICE", "CONCEPT", "TERM", "STATED", "STRUCTURAL", "COOCCURRENCE"]
 
 SERVICE = "service"     # named in the service catalogue
@@ -70,6 +70,16 @@ class Definition:
 
     mention: Mention
     sentence: str
+
+
+@dataclass(frozen=True)
+class SectionFindings:
+    """What one section says: the part of a note's findings the section alone decides."""
+
+    statements: tuple[Statement, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

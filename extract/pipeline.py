@@ -2,8 +2,9 @@
 
 Each note file is read, parsed, and read for mentions and relations on its own
 (:func:`extract.reading.read_note`), its findings kept in a :class:`FindingsCache` under
-the hash of its bytes; then all findings are assembled at once. An unchanged note is
-neither parsed nor read again; an edited one parses only its changed passages.
+the hash of its bytes, and each section's under the hash of the section; then all findings
+are assembled at once. An unchanged note is neither parsed nor read again; an edited one
+parses and reads only its changed sections.
 """
 from __future__ import annotations
 
@@ -89,27 +90,44 @@ def extract_folder(folders: Path | Sequence[Path], *, vocabulary: Vocabulary | N
 
 def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language | None,
                   cache: FindingsCache | None, report: Progress) -> dict[str, tuple[NoteFindings, list[str]]]:
-    from .parse import docs_from_bytes, docs_to_bytes, load_pipeline, note_passages, parse_passages
-    from .reading import NoteReader
+    from .parse import load_pipeline, parse_passages
+    from .reading import NoteReader, combine, section_passages
 
     reader = NoteReader(nlp or load_pipeline(), vocabulary)
     out: dict[str, tuple[NoteFindings, list[str]]] = {}
-    for number, chunk in enumerate(_chunks(pending)):
-        texts = {item.name: note_passages(item.note) for item in chunk}
-        known = {}
-        if cache is not None:
-            for item in chunk:
-                if (data := cache.load_parses(item.name)) is not None:
-                    known.update(docs_from_bytes(data, reader.nlp))
-        parses = parse_passages(reader.nlp, [t for passages in texts.values() for t in passages], known)
+    for chunk in _chunks(pending):
+        sections = {item.name: _SectionsOf(item, cache) for item in chunk}
+        parses = parse_passages(reader.nlp, [p for s in sections.values() for section in s.todo
+                                             for p in section_passages(section)])
+        docs = reader.docs(parses)
         for item in chunk:
-            value = (reader.read(item.note, parses), item.repairs)
+            found = sections[item.name].read(lambda section: reader.read_section(item.note, section, docs))
+            value = (combine(item.note, found), item.repairs)
             out[item.name] = value
             if cache is not None:
                 cache.store(item.name, item.data, value)
-                cache.store_parses(item.name, docs_to_bytes(parses[t] for t in texts[item.name]))
+                cache.store_sections(item.name, sections[item.name].kept(found))
         report(0.05 + 0.9 * len(out) / len(pending), f"read {len(out)} of {len(pending)} notes")
     return out
+
+
+class _SectionsOf:
+    """A note's sections: which were read before (their findings kept under their key) and
+    which must be read now."""
+
+    def __init__(self, item: _Pending, cache: FindingsCache | None):
+        sections = item.note.sections
+        self.keys = [cache.section_key(item.note, s) for s in sections] if cache is not None else [""] * len(sections)
+        self.earlier = cache.load_sections(item.name) if cache is not None else {}
+        self.sections = sections
+        self.todo = [s for s, key in zip(sections, self.keys) if key not in self.earlier]
+
+    def read(self, read_section) -> list:
+        return [self.earlier[key] if key in self.earlier else read_section(section)
+                for section, key in zip(self.sections, self.keys)]
+
+    def kept(self, found: list) -> dict:
+        return dict(zip(self.keys, found))
 
 
 def _chunks(pending: list[_Pending]):

@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, Statement
+from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement
 from .frequency import is_common
 from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
 from .model import Block, Note, Section, Source
 from .names import is_activity
-from .parse import is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
+from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (Reading, heading_relations, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
 
-__all__ = ["NoteReader", "read_note"]
+__all__ = ["NoteReader", "read_note", "combine", "section_passages"]
 
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -40,21 +40,30 @@ class NoteReader:
 
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:
         """The findings of ``note``, given the parses of its passages (``note_passages``)."""
-        docs = _Docs(parses, self.names)
+        docs = self.docs(parses)
+        return combine(note, [self.read_section(note, section, docs) for section in note.sections])
+
+    def docs(self, parses: Mapping[str, Doc]) -> Mapping[str, Doc]:
+        """Parses as the readers use them: with the vocabulary's names merged into tokens."""
+        return _Docs(parses, self.names)
+
+    def read_section(self, note: Note, section: Section, parses: Mapping[str, Doc]) -> SectionFindings:
+        """The findings of one section of ``note``: they depend on nothing else of the note
+        (its name and format aside), so a changed note reads again only its changed sections."""
+        docs = parses if isinstance(parses, _Docs) else _Docs(parses, self.names)
         found = _Found()
         abbreviations: dict[tuple[str, str], None] = {}
-        for section in note.sections:
-            topics = [self._topic(docs[heading]) for heading in section.path]
-            section_topic = self._section_topic(section.path, topics)
-            reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
-            found.relations += heading_relations(topics, reading, self.parents, section.path)
-            for block in filter(is_prose, section.blocks):
-                self._block(note, section, block, docs, section_topic, found)
-                for pair in abbreviation_pairs(f"{block.label} {block.text}"):
-                    abbreviations.setdefault(pair, None)
+        topics = [self._topic(docs[heading]) for heading in section.path]
+        section_topic = self._section_topic(section.path, topics)
+        reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
+        found.relations += heading_relations(topics, reading, self.parents, section.path)
+        for block in filter(is_prose, section.blocks):
+            self._block(note, section, block, docs, section_topic, found)
+            for pair in abbreviation_pairs(f"{block.label} {block.text}"):
+                abbreviations.setdefault(pair, None)
         definitions = found.definitions + _definitions(found.relations)
-        return NoteFindings(note, tuple(found.statements), tuple(found.relations), tuple(definitions),
-                            tuple(abbreviations))
+        return SectionFindings(tuple(found.statements), tuple(found.relations), tuple(definitions),
+                               tuple(abbreviations))
 
     def _section_topic(self, path: Sequence[str], topics: list[Mention | None]) -> Mention | None:
         """The deepest heading's topic; headings naming an aspect ("Features", "Pricing")
@@ -148,6 +157,11 @@ class NoteReader:
         yield from list_item_relations(item, heading, purpose, reading)
 
 
+def section_passages(section: Section) -> list[str]:
+    """The passages one section needs parsed: its headings and its blocks' texts and labels."""
+    return list(dict.fromkeys([*section.path, *(p for block in section.blocks for p in block_passages(block))]))
+
+
 @dataclass
 class _Found:
     """What one note's reading has found so far."""
@@ -178,6 +192,14 @@ def _actor(label: Mention | None, section: Mention | None) -> Mention | None:
     if label is not None and not label.known and all(is_common(w) for w in label.text.replace("-", " ").split()):
         return section  # "Raw data:", "Cost-efficient data storage:" name no actor
     return label or section
+
+
+def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
+    """A note's findings from its sections' findings, in order."""
+    def joined(field_name: str) -> tuple:
+        return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
+    return NoteFindings(note, tuple(x for s in sections for x in s.statements),
+                        tuple(x for s in sections for x in s.relations), joined("definitions"), joined("abbreviations"))
 
 
 def _names_a_class(heading: Doc) -> bool:

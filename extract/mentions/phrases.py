@@ -64,7 +64,7 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     """The verb a fragment opens with, though the tagger read it as a noun: "Stores and moves
     datasets", "Register models in a registry", "Leverage labelled data to teach models".
     Only where no finite verb follows ("Test data is split" opens with a noun)."""
-    if token.i != token.sent.start or not token.text[:1].isupper() or token.ent_type_ or \
+    if not token.is_sent_start or not token.text[:1].isupper() or token.ent_type_ or \
             token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
         return ""
     if not _room_for_a_verb(token, verbs):
@@ -112,7 +112,7 @@ def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
 
 def _term(text: str, words: list[Token]) -> Mention:
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
-    proper = words[0].i > words[0].sent.start and all(t.text[:1].isupper() for t in words if t.is_alpha)
+    proper = not words[0].is_sent_start and all(t.text[:1].isupper() for t in words if t.is_alpha)
     return Mention(text, TERM, compound=compound, proper=proper)
 
 

@@ -1,4 +1,6 @@
-"""Stage 2, parse: passages of a note through spaCy (tagger, parser, lemmatizer).
+"""Stage 2, parse: passages of a note through spaCy (tagger, parser, lemmatizer). What a
+note's sections say is cached by section (``extract.cache``), so an edited note parses only
+the passages of its changed sections.
 
 spaCy takes half a second to import: the names that need it are loaded on first use, so a
 build that reads every note from the cache never imports it.
@@ -7,10 +9,10 @@ from .passages import block_passages, is_prose, note_passages, passages
 from .pipeline import MODEL_NAMES, ModelNotInstalled, known_lemmas, known_verbs, load_pipeline, model_version
 
 __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs", "known_lemmas",
-           "parse_passages", "docs_to_bytes", "docs_from_bytes",
+           "parse_passages",
            "passages", "block_passages", "note_passages", "is_prose"]
 
-_DOCS = ("parse_passages", "docs_to_bytes", "docs_from_bytes")
+_DOCS = ("parse_passages",)
 
 
 def __getattr__(name: str):

@@ -71,7 +71,7 @@ def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
     """"SageMaker Clarify detects bias", "etcd stores the cluster state": a sentence the parser
     read as one noun phrase, its verb tagged as a noun or a modifier. Seen when the subject is
     a name it does not know; the verb then stands between two noun phrases."""
-    if token.i == token.sent.start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"}:
+    if token.is_sent_start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.tag_ == "VBZ" and token.dep_ in {"compound", "amod"}:
         return True

@@ -3,13 +3,14 @@
 import pytest
 
 from extract.cache import FindingsCache, extractor_version
-from extract.findings import Mention, NoteFindings, Relation
-from extract.model import Note, Source
+from extract.findings import Mention, NoteFindings, Relation, SectionFindings
+from extract.model import Block, Note, Section, Source
 from extract.pipeline import extract_folder
 
 NOTE = Note("vpc.md", "markdown", "vpc", ())
 VALUE = (NoteFindings(NOTE, relations=(Relation(Mention("router"), "forwards", Mention("packets"), "A router forwards "
                                                 "packets.", Source("vpc.md", "Routing", 3)),)), ["repaired line 2"])
+SECTION = SectionFindings(relations=VALUE[0].relations)
 
 
 def test_findings_round_trip(tmp_path):
@@ -37,20 +38,24 @@ def test_storing_a_note_removes_its_earlier_versions_only(tmp_path):
     assert len(list((tmp_path / "findings").iterdir())) == 2
 
 
-def test_parses_round_trip_by_note_name(tmp_path):
+def test_section_findings_round_trip_by_note_name_and_key_their_section(tmp_path):
     cache = FindingsCache(tmp_path, "v1")
-    assert cache.load_parses("vpc.md") is None
-    cache.store_parses("vpc.md", b"first")
-    cache.store_parses("vpc.md", b"second")
-    assert cache.load_parses("vpc.md") == b"second" and cache.load_parses("dns.md") is None
+    assert cache.load_sections("vpc.md") == {}
+    cache.store_sections("vpc.md", {"a": SECTION})
+    cache.store_sections("vpc.md", {"b": SECTION})
+    assert cache.load_sections("vpc.md") == {"b": SECTION} and cache.load_sections("dns.md") == {}
+    heading = Section("vpc.md", ("VPC",), 1, (Block("Routers forward packets.", 3),))
+    edited = Section("vpc.md", ("VPC",), 1, (Block("Routers drop packets.", 3),))
+    assert cache.section_key(NOTE, heading) == cache.section_key(NOTE, heading) != cache.section_key(NOTE, edited)
+    assert cache.section_key(NOTE, heading) != FindingsCache(tmp_path, "v2").section_key(NOTE, heading)
 
 
 def test_an_unreadable_or_unwritable_cache_costs_nothing(tmp_path):
     (tmp_path / "a-file").write_text("not a folder")
     blocked = FindingsCache(tmp_path / "a-file" / "cache", "v1")
     blocked.store("vpc.md", b"one", VALUE)
-    blocked.store_parses("vpc.md", b"parses")
-    assert blocked.load("vpc.md", b"one") is None and blocked.load_parses("vpc.md") is None
+    blocked.store_sections("vpc.md", {"a": SECTION})
+    assert blocked.load("vpc.md", b"one") is None and blocked.load_sections("vpc.md") == {}
     cache = FindingsCache(tmp_path / "cache", "v1")
     cache.store("vpc.md", b"one", VALUE)
     for path in (tmp_path / "cache" / "findings").iterdir():
@@ -72,7 +77,7 @@ def test_extractor_version_follows_code_vocabulary_and_model_but_not_notes(tmp_p
 
 NOTES = {
     "vpc.md": "## Amazon VPC\n\nA VPC contains subnets. A router forwards packets between subnets.\n",
-    "kitchen.md": "## Sauces\n\nA braise is a slow cooking method.\n\nChefs never salt the stock before reduction.\n",
+    "kitchen.md": "## Sauces\n\nA braise is a slow cooking method.\n\n## Stocks\n\nChefs never salt the stock before reduction.\n",
     "cells.md": "## Cells\n\nMitochondria produce ATP. Enzymes are proteins.\n",
 }
 
@@ -118,13 +123,13 @@ def test_a_second_run_reads_no_note(tmp_path, folder, nlp, vocabulary, parsed):
     assert [n.doc for n in second.notes] == [n.doc for n in first.notes]
 
 
-def test_a_changed_note_is_read_again_and_parses_only_its_new_passages(tmp_path, folder, nlp, vocabulary, parsed):
+def test_a_changed_note_is_read_again_and_parses_only_its_changed_sections(tmp_path, folder, nlp, vocabulary, parsed):
     cache = FindingsCache(tmp_path / "cache", "v1")
     extract_folder(folder, vocabulary=vocabulary, nlp=nlp, cache=cache)
     parsed.clear()
     (folder / "kitchen.md").write_text(NOTES["kitchen.md"] + "\nA roux thickens sauces.\n", encoding="utf-8")
     changed = extract_folder(folder, vocabulary=vocabulary, nlp=nlp, cache=cache)
     assert changed.fresh == 1
-    assert parsed == ["A roux thickens sauces."]
+    assert parsed == ["Stocks", "Chefs never salt the stock before reduction.", "A roux thickens sauces."]
     uncached = extract_folder(folder, vocabulary=vocabulary, nlp=nlp)
     assert graph(changed) == graph(uncached)

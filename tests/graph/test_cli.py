@@ -155,7 +155,7 @@ def test_the_cache_sits_beside_the_graph_by_default(capsys, tmp_path):
     (notes / "n.md").write_text("# N\n\nAmazon S3 stores objects.\n")
     out = tmp_path / "out" / "graph.json"
     run(capsys, "build", str(notes), "--out", str(out))
-    assert sorted(p.name for p in (out.parent / "cache").iterdir()) == ["findings", "parses"]
+    assert sorted(p.name for p in (out.parent / "cache").iterdir()) == ["findings", "sections"]
     run(capsys, "build", str(notes), "--out", str(out), "--no-cache")
     assert len(list((out.parent / "cache" / "findings").iterdir())) == 1
 

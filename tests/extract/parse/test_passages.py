@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from extract.model import Block, Note, Section
-from extract.parse import (ModelNotInstalled, block_passages, docs_from_bytes, docs_to_bytes, is_prose, known_verbs,
+from extract.parse import (ModelNotInstalled, block_passages, is_prose, known_verbs,
                            load_pipeline, model_version, note_passages, parse_passages, passages)
 from extract.parse.passages import MAX_PASSAGE
 
@@ -73,18 +73,6 @@ def test_each_distinct_text_is_parsed_once_and_known_parses_are_reused():
                             known={"Brine cures.": "kept"})
     assert counting.asked == ["Roux thickens."]
     assert parsed == {"Roux thickens.": "parse of Roux thickens.", "Brine cures.": "kept"}
-
-
-def test_parses_survive_a_round_trip_through_bytes(nlp):
-    texts = ["The kubelet does not schedule pods.", "Mitochondria produce ATP. Enzymes are proteins."]
-    docs = list(nlp.pipe(texts))
-    back = docs_from_bytes(docs_to_bytes(docs), nlp)
-    assert list(back) == texts
-    for doc in docs:
-        again = back[doc.text]
-        assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in again] == \
-               [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc]
-        assert [s.text for s in again.sents] == [s.text for s in doc.sents]
 
 
 def test_the_pipeline_drops_named_entity_recognition(nlp):
