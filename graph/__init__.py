@@ -22,73 +22,37 @@ Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes
     'SageMaker Clarify'
     >>> print(explain_path(find_paths(graph, "Model Monitor", "CloudWatch")[0]))  # doctest: +SKIP
 """
-from .cards import Related, RelationGroup, Sentence, TopicCard, topic_card
-from .exports import (
-    EXPORT_FORMATS,
-    csv_tables,
-    export_graph,
-    flatten_attributes,
-    write_export,
-)
-from .html_export import (
-    COLOR_MODES,
-    DEFAULT_MAX_NODES,
-    escape_text,
-    most_central,
-    to_pyvis_html,
-)
-from .insights import (
-    CENTRALITY_MEASURES,
-    COMMUNITY_SEED,
-    NoteStatistics,
-    TopicComparison,
-    centrality,
-    communities,
-    community_of,
-    compare_topics,
-    graph_summary,
-    note_statistics,
-)
-from .io import (
-    FORMAT_VERSION,
-    GraphFileError,
-    graph_from_data,
-    graph_to_data,
-    load_graph,
-    save_graph,
-    write_atomically,
-)
-from .layout import layout_positions
-from .neighbourhood import DIRECTIONS, Link, Neighbour, neighbourhood, neighbours
-from .paths import (
-    KIND_COST,
-    Citation,
-    Hop,
-    TopicPath,
-    best_citation,
-    edge_cost,
-    explain_path,
-    find_paths,
-    path_view,
-)
-from .search import SEARCH_SCOPES, SearchResult, search
-from .topics import (
-    NameMatch,
-    NodeNotFound,
-    closest_names,
-    match_names,
-    normalise_name,
-    resolve_topic,
-    suggest_topics,
-)
-from .views import (
-    EDGE_KINDS,
-    NODE_TYPES,
-    VIEW_KINDS,
-    edge_docs,
-    filter_view,
-    subgraph_of,
-)
+
+
+# Each public name and the module it lives in: a module is imported when one of its names is
+# first asked for, so that `python -m graph build` does not load the exporters and layouts.
+_HOMES = {
+    "build": ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"),
+    "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",),
+    "exports": ("EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",),
+    "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",),
+    "insights": (
+        "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
+        "community_of", "compare_topics", "graph_summary", "note_statistics",
+    ),
+    "io": (
+        "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
+        "write_atomically",
+    ),
+    "layout": ("layout_positions",),
+    "neighbourhood": ("DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",),
+    "paths": (
+        "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths",
+        "path_view",
+    ),
+    "search": ("SEARCH_SCOPES", "SearchResult", "search",),
+    "topics": (
+        "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
+        "suggest_topics",
+    ),
+    "views": ("EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
@@ -108,9 +72,11 @@ __all__ = [
 ]
 
 
+
 def __getattr__(name: str):
-    """``build_graph`` and friends load the extractor (and spaCy): import them only when asked for."""
-    if name in ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"):
-        from . import build
-        return getattr(build, name)
+    """Load the module a public name lives in on first use (``build_graph`` and friends also
+    load the extractor, and spaCy when notes must be read)."""
+    if name in _MODULE_OF:
+        from importlib import import_module
+        return getattr(import_module(f".{_MODULE_OF[name]}", __name__), name)
     raise AttributeError(f"module 'graph' has no attribute {name!r}")

@@ -25,7 +25,6 @@ from pathlib import Path
 import networkx as nx
 
 from .insights import centrality, communities
-from .layout import layout_positions
 
 __all__ = ["COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html"]
 
@@ -69,6 +68,8 @@ def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by
     strength = centrality(shown, measure=size_by)
     groups = communities(shown, seed=seed)
     colours = _colours(shown, color_by, groups)
+    from .layout import layout_positions  # numpy: loaded when a page is drawn, not for every command
+
     positions = layout_positions(shown, seed=seed)
     physics = len(shown) <= PHYSICS_LIMIT if physics is None else bool(physics)
     top = max(strength.values(), default=0.0) or 1.0

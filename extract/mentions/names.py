@@ -7,6 +7,7 @@ function word ("recall the ...") is not a name.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from ..vocabulary import CatalogueEntry, Vocabulary
 
 __all__ = ["NameIndex", "protect_names", "name_of"]
 
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART"}
 _COMMON_WORD = 2.5  # zipf frequency above which a word is also an everyday English word
 
@@ -47,8 +49,16 @@ class NameIndex:
                     (exact_forms if _matched_as_written(form, kind) else folded_forms).setdefault(entry.name, []).append(form)
         for matcher, forms in ((exact, exact_forms), (folded, folded_forms)):
             for name, texts in forms.items():
-                matcher.add(name, list(nlp.tokenizer.pipe(dict.fromkeys(texts))))
+                matcher.add(name, [_pattern(nlp, text) for text in dict.fromkeys(texts)])
         return cls(exact, folded, kinds)
+
+
+def _pattern(nlp: Language, text: str) -> Doc:
+    """A name as tokens: plain words split on spaces (as the tokenizer would, and faster:
+    thousands of names are built at every read), anything else through the tokenizer."""
+    if _PLAIN.fullmatch(text):
+        return Doc(nlp.vocab, words=text.split())
+    return nlp.make_doc(text)
 
 
 def _forms(entry: CatalogueEntry) -> Iterable[str]:

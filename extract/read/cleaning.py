@@ -7,7 +7,6 @@ from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
-import ftfy
 
 __all__ = [
     "repair_encoding",
@@ -43,6 +42,8 @@ def repair_encoding(text: str) -> str:
     >>> repair_encoding("AIâ€“powered\x1b[31m \u202eevil")
     'AI–powered evil'
     """
+    import ftfy  # a tenth of a second to import: only when a note is read, not for a build from the cache
+
     # ftfy fixes line by line, and leaves a line of printable ASCII as it is: only the
     # other lines go through it (most of a note's lines, and most of ftfy's time).
     lines = text.split("\n")
