@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..findings import Mention
 from ..mentions import fragment_verb, mention_of
+from ..names import is_acronym
 from .context import Reading
 
 __all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb"]
@@ -58,8 +59,14 @@ def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
-        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text == "(":
+        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text == "(" and _lists_examples(token, child):
             yield child
+
+
+def _lists_examples(noun: Token, inside: Token) -> bool:
+    """"base models (XGBoost, random forest)": a plural noun and the things it names; not an
+    abbreviation ("Machine Learning (ML)")."""
+    return noun.tag_ in {"NNS", "NNPS"} and not is_acronym(inside.text)
 
 
 def _marker(prep: Token) -> str:
@@ -71,7 +78,8 @@ def _marker(prep: Token) -> str:
 
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     """The things that do what ``verb`` says (empty when people do it or nothing does)."""
-    explicit = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not misread_verb(child, reading)]
+    explicit = [child for child in verb.children
+                if child.dep_ in SUBJECT_DEPS and child.i < verb.i and not misread_verb(child, reading)]
     if explicit and verb.dep_ == "relcl" and all(child.tag_ in _RELATIVE for child in explicit):
         return _modified(verb.head, reading)
     if explicit:
@@ -99,6 +107,8 @@ def _modified(noun: Token, reading: Reading) -> list[Mention]:
     """What a relative clause or participle is said of: the noun it modifies, or, when that
     noun only says what something is ("ECR is a registry that stores images", "Word2Vec: an
     algorithm that generates embeddings"), that thing."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "a set of practices that combine ...": the set does
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return subjects_of(noun.head, reading)
     if noun.dep_ == "ROOT" and reading.topic is not None:

@@ -120,6 +120,13 @@ def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool
         yield from _verb_objects(verb, reading)
 
 
+def _object_like(child: Token, verb: Token) -> bool:
+    """An object, or a "subject" the parser put after its verb ("ARP finds the MAC address",
+    parsed with two subjects)."""
+    return child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and child.i > verb.i and verb.tag_ != "VB"
+                                          and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+
+
 def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
     """"X lets you deploy Y" (the enabled verb is read on its own), "says", "refers to"."""
     lemma = verb.lemma_.lower()
@@ -130,9 +137,9 @@ def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
 def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     rules = reading.rules
     label = verb_label(verb, rules)
-    transitive = any(c.dep_ in _OBJECT_DEPS and _specific_object(c, reading) for c in verb.children)
+    transitive = any(_object_like(c, verb) and _specific_object(c, reading) for c in verb.children)
     for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS and not is_human(child, reading):
+        if _object_like(child, verb) and not is_human(child, reading):
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
         elif child.dep_ == "agent":
