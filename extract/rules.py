@@ -55,6 +55,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         object_preps=vocabulary.object_preps,
         bland_verbs=vocabulary.bland_verbs,
         result_preps=vocabulary.result_preps,
+        means_preps=vocabulary.means_preps,
         nominalizations=vocabulary.nominalizations,
         verbs=verbs,
     )

@@ -70,8 +70,13 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     if not _room_for_a_verb(token, verbs):
         return ""
     acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
-        any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children)
+        any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
+        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4)  # "Runs on every node"
     return verb_lemma(token.text, verbs) if acts else ""
+
+
+def _words_after(token: Token) -> int:
+    return sum(1 for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha)
 
 
 def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:

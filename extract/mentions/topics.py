@@ -30,14 +30,23 @@ def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspec
     if span is None or len(span) == 0:
         return None
     head = span.root
-    if len(span) == 1 and head.is_alpha and head.pos_ in {"VERB", "ADJ"} and not _aspect(head.text, aspects):
-        return Mention(head.text, TERM)  # a term in a word of its own ("Merge:", "Rebase")
+    if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
+        return _one_word_topic(head, rules, aspects)
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
+    """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB")."""
+    word = token.text
+    if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
+            or word.lower() in rules.stop_concepts:
+        return None
+    return Mention(word, TERM)
 
 
 def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern]):

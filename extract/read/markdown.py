@@ -1,20 +1,21 @@
 """Read markdown notes: front matter, headings, nested lists, tables, block quotes, code and separators.
 
-markdown-it-py finds the blocks (CommonMark and pipe tables), so a ``# comment`` in a
-code block is never a heading; the reader walks its tokens and cleans each block's source
-text. Code blocks are kept whole as ``kind="code"`` blocks; HTML comments and tables of
-contents give nothing.
+markdown-it-py finds the blocks (CommonMark and pipe tables), so a ``# comment`` in a code block is
+never a heading; the reader walks its tokens and cleans each block's source text. Code blocks are kept
+whole as ``kind="code"`` blocks; HTML comments and tables of contents give nothing. A paragraph's lines
+make one block, but a line that states one thing of its own (``Proofing: an hour``, ``yeast = a
+fungus``, ``flour -> dough``) makes a block alone.
 """
 from __future__ import annotations
 
 from markdown_it.token import Token
 
 from ..model import Section
-from .cleaning import Boilerplate, strip_markup
+from .cleaning import Boilerplate
 from .front_matter import split_front_matter
-from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bullet
-from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text, parse_blocks,
-                              pipe_rows, strip_quote_markers, toc_list_end, without_comments)
+from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bullet, title_of_list
+from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text, opens_list,
+                              parse_blocks, pipe_rows, strip_quote_markers, table_rows, toc_list_end, without_comments)
 from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
 
 __all__ = ["read_markdown"]
@@ -25,12 +26,13 @@ _LIST_LEVEL = 10  # list titles nest below the six markdown heading levels
 def read_markdown(text: str, doc: str, boilerplate: Boilerplate | None = None) -> tuple[str, tuple[Section, ...]]:
     """Read a markdown note into ``(title, sections)``.
 
-    Headings give the section path; a single level-1 heading (or the front matter's
-    ``title``) is the note's title. A bullet that reads as a title and has nested lines
-    under it (``- General Purpose`` then ``  - These instances ...``) opens a sub-heading
-    for them, as does a label-only bullet (``2. Stacking:``). Any other short bullet with nested
-    lines (``- sourdough starter`` then ``  - Feed it daily``) is a list title: it stays a bullet
-    and is the label of the blocks nested under it that have none of their own.
+    Headings give the section path; a single level-1 heading (or the front matter's ``title``) is
+    the note's title. A bullet that reads as a title and has nested lines under it (``- General
+    Purpose`` then ``  - These instances ...``) opens a sub-heading for them, as do a label-only
+    bullet (``2. Stacking:``) and a paragraph's last line that titles the list right after it
+    (``Proofing times:`` then ``- an hour``). Any other short bullet with nested lines (``- sourdough
+    starter`` then ``  - Feed it daily``) is a list title: it stays a bullet and is the label of the
+    blocks nested under it that have none of their own.
 
     >>> read_markdown("## S3\\n\\n- **Storage:** Amazon S3 stores objects.\\n", "s3.md")[1][0].blocks
     (Block(text='Amazon S3 stores objects.', line=3, label='Storage', kind='bullet', attribute=''),)
@@ -57,7 +59,8 @@ class _Reader:
         self.title = title
         self._lines = lines
         self._h1_is_title = h1_is_title
-        self._lists = 0  # lists open around the current token
+        self._lists: list[tuple[int, int]] = []  # (level of its items, level of its title or 0) of each open list
+        self._list_title = 0  # level of the title that the paragraph just read gives the list after it
         self._quotes = 0  # block quotes open around it
         self._list_titles: list[tuple[int, str]] = []  # (level, title) of the items whose nested blocks they label
 
@@ -86,15 +89,20 @@ class _Reader:
         return after
 
     def _list(self, tokens: list[Token], index: int) -> int:
+        """A list's items nest one level below the list around it, or below the title line before it."""
+        title, self._list_title = self._list_title, 0
         end = toc_list_end(tokens, index)
         if end is not None:
             return end + 1
-        self._lists += 1
+        outer = self._lists[-1][0] if self._lists else _LIST_LEVEL - 1
+        self._lists.append((max(outer, title) + 1, title))
         return index + 1
 
     def _list_end(self, tokens: list[Token], index: int) -> int:
-        self._lists -= 1
-        self._end_list_titles(_LIST_LEVEL + self._lists)
+        level, title = self._lists.pop()
+        self._end_list_titles(level)
+        if title:
+            self.outline.close(title)  # the title covers its list only
         return index + 1
 
     def _end_list_titles(self, level: int) -> None:
@@ -115,17 +123,17 @@ class _Reader:
     def _item(self, tokens: list[Token], index: int) -> int:
         if is_truncated(tokens[index]):
             return self._plain_lines(tokens, index)
-        level = _LIST_LEVEL + self._lists - 1
+        level = self._lists[-1][0]
         self.outline.close(level)
         self._end_list_titles(level)
         if tokens[index + 1].type != "paragraph_open":
             return index + 1
         inline = tokens[index + 2]
         lines = without_comments(inline.content).split("\n")
-        self._bullet(lines, inline.map[0], level)
+        self._bullet(lines, inline.map[0], level, before_list=opens_list(tokens, index + 4))
         return index + 4
 
-    def _bullet(self, lines: list[str], first: int, level: int) -> None:
+    def _bullet(self, lines: list[str], first: int, level: int, *, before_list: bool) -> None:
         """A list item's first paragraph: a title, a label or a bullet, and the lines after it."""
         label, text = split_label(lines[0])
         indent = self._indent(first)
@@ -137,7 +145,7 @@ class _Reader:
             self.outline.heading(level, text, first + 1, clean=True)
         else:
             pending = PendingBlock(first + 1, label, "bullet", indent, [text])
-        self._paragraph_lines(lines, first, pending, start=1)
+        self._paragraph_lines(lines, first, pending, start=1, before_list=before_list)
         title = list_title(text) if pending and not label and nested and len(lines) == 1 else ""
         if title:
             self._list_titles.append((level, title))
@@ -150,7 +158,7 @@ class _Reader:
             emit_table(self.outline, rows)
             return index + 3
         self._opening_block()
-        self._paragraph_lines(lines, inline.map[0], None)
+        self._paragraph_lines(lines, inline.map[0], None, before_list=opens_list(tokens, index + 3))
         return index + 3
 
     def _html(self, tokens: list[Token], index: int) -> int:
@@ -170,25 +178,19 @@ class _Reader:
         return index + 1
 
     def _table(self, tokens: list[Token], index: int) -> int:
-        """Rows of cells (``(line, cells)``, the header first) for :func:`emit_table`."""
-        end = closing_index(tokens, index)
-        rows: list[tuple[int, list[str]]] = []
-        for token in tokens[index:end]:
-            if token.type == "tr_open":
-                rows.append((token.map[0] + 1, []))
-            elif token.type == "inline":
-                rows[-1][1].append(strip_markup(without_comments(token.content)))
-        emit_table(self.outline, rows)
-        return end + 1
+        emit_table(self.outline, table_rows(tokens, index))
+        return closing_index(tokens, index) + 1
 
     def _opening_block(self) -> None:
         """A block outside any list ends the titles that list items opened."""
         if not self._lists:
             self.outline.close(_LIST_LEVEL)
 
-    def _paragraph_lines(self, lines: list[str], first: int, pending: PendingBlock | None, *, start: int = 0) -> None:
-        """Gather a paragraph's lines (from ``lines[start]``, the first at 0-based line ``first``)
-        into blocks, after the ``pending`` one; ``Label:`` alone on a line opens a title."""
+    def _paragraph_lines(self, lines: list[str], first: int, pending: PendingBlock | None, *, start: int = 0,
+                         before_list: bool = False) -> None:
+        """Gather a paragraph's lines (from ``lines[start]``, the first at 0-based line ``first``) into blocks,
+        after the ``pending`` one; ``Label:`` alone on a line opens a title, as does a last line that titles
+        the list right after it (``before_list``, :func:`title_of_list`)."""
         for offset in range(start, len(lines)):
             raw, number, indent = lines[offset], first + offset, self._indent(first + offset)
             if continues(pending, raw, indent, lines[offset - 1]):
@@ -197,12 +199,19 @@ class _Reader:
             self._flush(pending)
             pending = None
             label, text = split_label(raw)
-            if label and not text:
-                depth = self.outline.depth()
-                self.outline.heading(depth + 1 if depth >= _LIST_LEVEL else _LIST_LEVEL, label, number + 1, clean=True)
+            list_title_line = before_list and offset == len(lines) - 1 and title_of_list(raw)
+            if list_title_line or label and not text:
+                self._title(list_title_line or label, number + 1, lists_it=bool(list_title_line))
             elif label or text:
                 pending = PendingBlock(number + 1, label, "bullet" if starts_bullet(raw) else "paragraph", indent, [text])
         self._flush(pending)
+
+    def _title(self, title: str, line: int, *, lists_it: bool) -> None:
+        """Open a title line's heading below the open ones; ``lists_it``: it titles the list after it."""
+        depth = self.outline.depth()
+        level = depth + 1 if depth >= _LIST_LEVEL else _LIST_LEVEL
+        self.outline.heading(level, title, line, clean=True)
+        self._list_title = level if lists_it and self.outline.depth() == level else 0
 
     def _flush(self, pending: PendingBlock | None) -> None:
         if pending is not None:

@@ -14,12 +14,14 @@ from .cleaning import strip_markup
 from .outline import clean_heading, looks_like_title
 
 __all__ = ["MAX_NESTING", "parse_blocks", "closing_index", "toc_list_end", "is_toc_heading", "without_comments",
-           "is_truncated", "strip_quote_markers", "indent_of", "is_underlined_text", "pipe_rows"]
+           "is_truncated", "strip_quote_markers", "indent_of", "is_underlined_text", "pipe_rows", "table_rows",
+           "opens_list"]
 
 MAX_NESTING = 100  # markdown-it stops reading inside containers nested deeper (about 50 lists)
 _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable(["inline", "text_join"])
 _CONTAINERS = {"list_item_open", "blockquote_open"}
 _ANCHOR_LINK = re.compile(r"^[\s*_]*\[[^\]\n]+\]\(#[^)\s]*\)[\s*_]*$")  # "[Setup](#setup)", "**[Setup](#setup)**"
+_LIST_OPENS = {"bullet_list_open", "ordered_list_open"}
 _LIST_TOKENS = {"paragraph_open", "paragraph_close", "list_item_open", "list_item_close",
                 "bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close"}
 _TOC_HEADINGS = {"contents", "table of contents", "toc"}
@@ -54,7 +56,7 @@ def toc_list_end(tokens: list[Token], index: int) -> int | None:
     """When ``tokens[index]`` opens a table of contents (a list whose every item is only a
     link to an anchor of the page, ``- [Setup](#setup)``), the index of its closing token;
     otherwise None."""
-    if index >= len(tokens) or tokens[index].type not in {"bullet_list_open", "ordered_list_open"}:
+    if not opens_list(tokens, index):
         return None
     opening, links = tokens[index], 0
     for later in range(index + 1, len(tokens)):  # stops at the first item that is not a link
@@ -66,6 +68,11 @@ def toc_list_end(tokens: list[Token], index: int) -> int | None:
         elif token.nesting == -1 and token.level == opening.level:
             return later if links else None
     return None
+
+
+def opens_list(tokens: list[Token], index: int) -> bool:
+    """``tokens[index]`` opens a list (bulleted or numbered)."""
+    return index < len(tokens) and tokens[index].type in _LIST_OPENS
 
 
 def is_toc_heading(title: str) -> bool:
@@ -117,3 +124,14 @@ def pipe_rows(lines: list[str], first: int) -> list[tuple[int, list[str]]]:
         return []
     return [(first + offset + 1, [strip_markup(cell) for cell in line.strip().strip("|").split("|")])
             for offset, line in enumerate(lines) if not _PIPE_RULE.match(line)]
+
+
+def table_rows(tokens: list[Token], index: int) -> list[tuple[int, list[str]]]:
+    """The rows of the table ``tokens[index]`` opens, as ``(1-based line, cells)``, the header first."""
+    rows: list[tuple[int, list[str]]] = []
+    for token in tokens[index:closing_index(tokens, index)]:
+        if token.type == "tr_open":
+            rows.append((token.map[0] + 1, []))
+        elif token.type == "inline":
+            rows[-1][1].append(strip_markup(without_comments(token.content)))
+    return rows

@@ -13,7 +13,7 @@ from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, verb_lemma
 from .arguments import examples_of, is_human, misread_verb, subjects_of, things
 from .context import Reading
-from .labels import is_negated, verb_label, with_preposition
+from .labels import is_negated, prepositional_label, verb_label
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
@@ -51,20 +51,33 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
 
 def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
     """The topic does what a fragment's first word says: "Stores and moves datasets" (stores
-    and moves them), "Register models in a registry", "Leverage labelled data to ..." (uses it)."""
-    lemma = fragment_verb(verb, reading.rules.verbs)
-    label = third_person(reading.rules.synonyms.get(lemma, lemma))
+    and moves them), "Register models in a registry", "Runs on every node; talks to the API
+    server" (each coordinated verb with its own objects)."""
     if verb.dep_ in {"nsubj", "nmod", "compound", "amod"} and verb.head.i != verb.i:
-        objects = [verb.head] if verb.head.pos_ in {"NOUN", "PROPN"} else \
+        shared = [verb.head] if verb.head.pos_ in {"NOUN", "PROPN"} else \
             [token for token, _, reverse in objects_of(verb.head, reading) if not reverse]
     else:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "appos", "npadvmod", "compound"}]
-    verbs = [label] + [third_person(verb_lemma(c.text, reading.rules.verbs)) for c in verb.conjuncts
-                       if verb_lemma(c.text, reading.rules.verbs)]
-    for predicate in verbs:
-        for obj in (m for token in objects for m in _with_examples(token, reading)):
-            if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=verb.text)):
-                yield found
+        shared = []
+    for each in (verb, *verb.conjuncts):
+        lemma = verb_lemma(each.text, reading.rules.verbs) if each.i != verb.i else fragment_verb(verb, reading.rules.verbs)
+        if not lemma:
+            continue
+        label = third_person(reading.rules.synonyms.get(lemma, lemma))
+        for token, predicate in [(t, label) for t in shared] + list(_fragment_objects(each, label, reading)):
+            for obj in _with_examples(token, reading):
+                if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=each.text)):
+                    yield found
+
+
+def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str]]:
+    """What a fragment's verb read as a noun acts on: its object-like children, and the objects
+    of its prepositions ("talks to the API server")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "appos", "npadvmod", "compound"}:
+            yield child, label
+            yield from ((token, predicate) for token, predicate, _ in _object_preposition_objects(child, label, reading))
+        elif child.dep_ == "prep" and child.lower_ not in reading.rules.circumstantial_preps:
+            yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in _pobjs(child))
 
 
 def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
@@ -152,9 +165,10 @@ def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> 
     """Beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
     click"); it still relates the subject to a named thing ("stores X in Amazon S3"), a result
     ("converts X into Y") or a purpose ("offers X for Y": used for Y)."""
-    predicate = "used for" if transitive and prep.lower_ == "for" else with_preposition(label, prep)
+    predicate = prepositional_label(label, prep, rules, transitive=transitive)
+    kept = not transitive or prep.lower_ in rules.result_preps or prep.lower_ in rules.means_preps
     for pobj in _pobjs(prep):
-        if not transitive or _named(pobj) or prep.lower_ in rules.result_preps:
+        if kept or _named(pobj):
             yield pobj, predicate, False
 
 
@@ -178,9 +192,10 @@ def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Ite
     """"assesses correlation between numeric features": the things the object is about (the
     verb says it: "assesses"; the preposition belongs to the object)."""
     for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                yield pobj, label, False
+        if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
+            yield from ((pobj, "uses", False) for pobj in _pobjs(prep))
+        elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
+            yield from ((pobj, label, False) for pobj in _pobjs(prep))
 
 
 def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
@@ -204,7 +219,7 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
 def names_a_kind(complement: Token) -> bool:
     """"X is a Y", "Xs are Ys": a complement with an indefinite article, or a plural one,
     says what kind of thing X is; "X is structured data" only describes it."""
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in complement.children):
+    if any(c.lower_ in {"a", "an", "one"} for c in complement.children):
         return True
     return complement.tag_ in {"NNS", "NNPS"}
 

@@ -30,6 +30,7 @@ class RelationRules:
     object_preps: frozenset[str] = frozenset()
     bland_verbs: frozenset[str] = frozenset()
     result_preps: frozenset[str] = frozenset()
+    means_preps: frozenset[str] = frozenset()
     nominalizations: dict = field(default_factory=dict)
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 

@@ -10,10 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import Relation
-from ..mentions import mention_of
-from ..names import is_activity
-from ..names import third_person
-from ..mentions import verb_lemma
+from ..mentions import fragment_verb, mention_of, verb_lemma
+from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
 from .context import Reading
@@ -27,7 +25,8 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     """A noun phrase standing alone under a topic says what the topic is, or what it is for
     when the phrase names an activity."""
     root = sentence.root
-    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0:
+    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0 or \
+            fragment_verb(root, reading.rules.verbs):
         return
     if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
         label = "includes"  # "ACID: atomicity, consistency, isolation, durability"

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..names import third_person
 from .context import RelationRules
 
-__all__ = ["is_passive", "verb_label", "with_preposition", "is_negated"]
+__all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label", "is_negated"]
 
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 
@@ -32,6 +32,18 @@ def with_preposition(label: str, preposition: Token) -> str:
     """``used`` + ``for`` -> ``used for``; ``by`` never shows (the passive is turned round)."""
     word = preposition.lower_
     return label if word == "by" or label.endswith(" " + word) else f"{label} {word}"
+
+
+def prepositional_label(label: str, preposition: Token, rules: RelationRules, *, transitive: bool = False) -> str:
+    """The label of a verb's prepositional object: the means of an action is used ("starts
+    containers through the runtime": uses), the purpose beside an object too ("offers X for
+    Y": used for), any other preposition joins the verb ("integrates with")."""
+    word = preposition.lower_
+    if word in rules.means_preps:
+        return "uses"
+    if transitive and word == "for":
+        return "used for"
+    return with_preposition(label, preposition)
 
 
 def is_negated(token: Token) -> bool:
