@@ -14,8 +14,9 @@ from ..model import Section
 from .cleaning import Boilerplate
 from .front_matter import split_front_matter
 from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bullet, title_of_list
-from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text, opens_list,
-                              parse_blocks, pipe_rows, strip_quote_markers, table_rows, toc_list_end, without_comments)
+from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text,
+                              next_text_line, opens_list, parse_blocks, pipe_rows, strip_quote_markers, table_rows,
+                              toc_list_end, without_comments)
 from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
 
 __all__ = ["read_markdown"]
@@ -137,7 +138,7 @@ class _Reader:
         """A list item's first paragraph: a title, a label or a bullet, and the lines after it."""
         label, text = split_label(lines[0])
         indent = self._indent(first)
-        nested = self._indent(self._next_nonblank(first)) > indent
+        nested = self._indent(next_text_line(self._lines, first, quoted=bool(self._quotes))) > indent
         pending = None
         if label and not text:
             self.outline.heading(level, label, first + 1, clean=True)
@@ -228,13 +229,6 @@ class _Reader:
     def _indent(self, number: int) -> int:
         line = self._lines[number] if number < len(self._lines) else ""
         return indent_of(strip_quote_markers(line) if self._quotes else line)
-
-    def _next_nonblank(self, number: int) -> int:
-        """The number of the first line after ``number`` with text (past the end when none)."""
-        for later in range(number + 1, len(self._lines)):  # no copy of the rest: long lists stay linear
-            if (strip_quote_markers(self._lines[later]) if self._quotes else self._lines[later]).strip():
-                return later
-        return len(self._lines)
 
 
 _HANDLERS = {

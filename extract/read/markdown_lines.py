@@ -13,7 +13,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?:]|\s{2,})$")
 _DOT_BULLET = re.compile(r"^\s*•\s")  # not a CommonMark list marker, but a bullet all the same
 _LIST_MARKER = re.compile(r"^(?:[-*+•]|\d{1,9}[.)])(?:\s|$)")
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_OPERATOR = re.compile(r"\s(?:=|--?>|=>)\s+\S|\s*[→⇒]\s*\S")  # "yeast = a fungus", "flour -> dough", "dough→bread"
+_OPERATOR = re.compile(r"\s(?:=|--?>|=>)\s+\S|\s*[→⇒]\s*\S")  # "yeast = a fungus", "flour -> dough", "dough→loaf"
 _OPEN_END = re.compile(r"[,(&+/]\s*$")  # "… flour, yeast," goes on on the next line
 
 
@@ -73,10 +73,10 @@ def continues(pending: PendingBlock | None, line: str, indent: int, previous: st
     >>> block = PendingBlock(start=3, label="", kind="paragraph", indent=0)
     >>> continues(block, "goes on here", 0, "A sentence that"), continues(block, "Another.", 0, "One ends.")
     (True, False)
-    >>> continues(block, "Baking: at 220 degrees", 0, "Proofing: an hour"), continues(block, "Bake it", 0, "dough = wet flour")
-    (False, False)
-    >>> continues(block, "or overnight in the fridge", 0, "Proofing: an hour at room temperature")
-    True
+    >>> continues(block, "Baking: at 220 degrees", 0, "Proofing: an hour")
+    False
+    >>> continues(block, "Bake it", 0, "dough = wet flour"), continues(block, "or overnight", 0, "Proofing: an hour")
+    (False, True)
     """
     if pending is None or starts_bullet(line) or states_one_thing(line):
         return False

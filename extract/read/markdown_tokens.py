@@ -15,7 +15,7 @@ from .outline import clean_heading, looks_like_title
 
 __all__ = ["MAX_NESTING", "parse_blocks", "closing_index", "toc_list_end", "is_toc_heading", "without_comments",
            "is_truncated", "strip_quote_markers", "indent_of", "is_underlined_text", "pipe_rows", "table_rows",
-           "opens_list"]
+           "opens_list", "next_text_line"]
 
 MAX_NESTING = 100  # markdown-it stops reading inside containers nested deeper (about 50 lists)
 _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable(["inline", "text_join"])
@@ -109,6 +109,15 @@ def indent_of(line: str) -> int:
     """The indentation of a line, in columns (a tab is four)."""
     expanded = line.expandtabs(4)
     return len(expanded) - len(expanded.lstrip(" "))
+
+
+def next_text_line(lines: list[str], number: int, *, quoted: bool) -> int:
+    """The number of the first line after ``number`` with text (past the end when none); ``quoted``:
+    the lines are in a block quote, whose ``>`` markers are no text."""
+    for later in range(number + 1, len(lines)):  # no copy of the rest: long lists stay linear
+        if (strip_quote_markers(lines[later]) if quoted else lines[later]).strip():
+            return later
+    return len(lines)
 
 
 def is_underlined_text(token: Token, inline: Token) -> bool:

@@ -47,6 +47,8 @@ def prepositional_label(label: str, preposition: Token, rules: RelationRules, *,
 
 
 def is_negated(token: Token) -> bool:
-    """"does not detect", "never stores", "cannot be used"."""
+    """"does not detect", "never stores", "cannot be used", "runs without impacting"."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True
     return any(child.dep_ == "neg" for child in token.children) or (
         token.dep_ in {"xcomp", "acomp"} and any(child.dep_ == "neg" for child in token.head.children))

@@ -62,6 +62,8 @@ CASES = [
     ("The kubelet does not schedule pods.", "", {("kubelet", "schedules", "pods", True)}),
     ("Chefs never salt the stock before reduction.", "", {("chefs", "salts", "stock", True)}),
     ("A sous-vide bath cannot sear meat.", "", {("sous-vide bath", "sears", "meat", True)}),
+    ("The replica syncs nightly without blocking the primary database.", "",
+     {("replica", "blocks", "primary database", True)}),
     ("Amazon S3 is not a database.", "", {("Amazon S3", "is a", "database", True)}),
     ("Amazon Athena does not require servers.", "", {("Amazon Athena", "requires", "servers", True)}),
     ("Pods are not scheduled by the kubelet.", "", {("kubelet", "schedules", "pods", True)}),
