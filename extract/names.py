@@ -9,7 +9,7 @@ __all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is
 
 _WORD = re.compile(r"[a-z0-9+#]+")
 _ARTICLES = {"the", "a", "an"}
-_KEEP_S = ("ss", "us", "is", "ys", "os", "as", "ics", "series", "species", "news", "ous")
+_KEEP_S = ("ss", "us", "is", "ys", "as", "ics", "series", "species", "news", "ous", "chaos", "kudos", "ethos", "cosmos")
 _CHE_NOUNS = {"caches", "niches", "headaches", "avalanches", "moustaches"}
 _IRREGULAR_VERBS = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
@@ -18,8 +18,8 @@ _IRREGULAR_VERBS = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 def singular(word: str) -> str:
     """A simple singular of an English noun, leaving words that only look plural alone.
 
-    >>> [singular(w) for w in ["features", "strategies", "analysis", "biases", "data", "boxes"]]
-    ['feature', 'strategy', 'analysis', 'bias', 'data', 'box']
+    >>> [singular(w) for w in ["features", "strategies", "analysis", "biases", "data", "boxes", "scenarios"]]
+    ['feature', 'strategy', 'analysis', 'bias', 'data', 'box', 'scenario']
     """
     lower = word.casefold()
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(_KEEP_S):

@@ -17,6 +17,8 @@ from ..frequency import is_common, zipf
 
 __all__ = ["Names"]
 
+LOWER_SERVICE_WORD = 3.5  # a lowercase word rarer than this may stand for a service the notes name
+
 
 class Names:
     """Canonical names for the mentions of a set of notes."""
@@ -69,11 +71,20 @@ class Names:
         if mention.known:
             return mention.name
         key = self._term_key(mention.text)
-        if key in self._aliases and (self._aliases[key] in self._named or not mention.text.islower()):
-            return self._aliases[key]  # "keyspaces" is Amazon Keyspaces only in notes that name the service
+        if key in self._aliases and (not mention.text.islower() or self._lower_name(mention.text, key)):
+            return self._aliases[key]
         if (known := self._known_within(mention.text)) is not None:
             return known
         return self._display(key) if key in self._spellings else mention.text
+
+    def _lower_name(self, text: str, key: str) -> bool:
+        """A name written in lower case: a concept, or a service in notes that name it, unless
+        it is an everyday word ("keyspaces" is Amazon Keyspaces in AWS notes; "batch" never
+        is AWS Batch)."""
+        name = self._aliases[key]
+        if self.entries[name][0] != SERVICE:
+            return True
+        return name in self._named and all(zipf(word) < LOWER_SERVICE_WORD for word in text.split())
 
     def _display(self, key: str) -> str:
         """The most frequent spelling of the long form (not of its abbreviation)."""
