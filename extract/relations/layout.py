@@ -7,12 +7,15 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..findings import SERVICE, STRUCTURAL, Mention, Relation
 from ..names import is_activity, singular
-from ..frequency import is_common
+from ..frequency import zipf
 from .context import Reading
 
 __all__ = ["heading_relations", "list_item_relations", "table_relations"]
 
 
+EVERYDAY_WORD = 4.5  # a word at least this common in general English is an everyday word
+FIELD_WORD = 4.0  # an activity heading needs a word this rare to name a capability ("hyperparameter tuning",
+#                   not "Networking")
 _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
 
 
@@ -45,10 +48,10 @@ def names_class(heading: str, topic: Mention) -> bool:
     return plural and whole and _termlike(topic)
 
 
-def _termlike(topic: Mention) -> bool:
-    """A vocabulary name or a phrase with a word of its field ("ensemble methods"), not a
-    heading of everyday words ("Data formats", "Key training parameters")."""
-    return topic.known or not all(is_common(word) for word in topic.text.lower().replace("-", " ").split())
+def _termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:
+    """A vocabulary name or a phrase with a word of its field ("ensemble methods", "mother
+    sauces"), not a heading of everyday words ("Data formats", "Key training parameters")."""
+    return topic.known or any(zipf(word) < rarer_than for word in topic.text.lower().replace("-", " ").split())
 
 
 def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool):
@@ -57,9 +60,9 @@ def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, 
         return inner, "part of", outer
     if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind
-    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and _termlike(inner):
+    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and _termlike(inner, FIELD_WORD):
         return outer, "performs", inner
-    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and _termlike(outer):
+    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and _termlike(outer, FIELD_WORD):
         return inner, "used for", outer
     return None
 
