@@ -34,6 +34,7 @@ class Block:
     label: str = ""
     kind: str = "paragraph"
     attribute: str = ""  # a table cell's column (or row) header
+    code: tuple[str, ...] = ()  # the inline code in the text (`git add`, `kubectl`): commands and identifiers
 
 
 @dataclass(frozen=True)

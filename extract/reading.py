@@ -6,17 +6,16 @@ Everything that needs all notes (merging names, abbreviations, termhood) is asse
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement
-from .frequency import is_common
-from .mentions import NameIndex, abbreviation_pairs, is_aspect, mention_of, protect_names, topic_of
+from .mentions import (NameIndex, abbreviation_pairs, actor_of, is_aspect, mention_of, names_a_class, protect_names, purpose_of,
+                       topic_of)
 from .model import Block, Note, Section, Source
-from .names import is_activity
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (Reading, heading_relations, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
@@ -71,7 +70,7 @@ class NoteReader:
         activity under a service leaves the service as actor ("Autopilot > Model deployment")."""
         for depth in range(len(path) - 1, -1, -1):
             if topics[depth] is not None:
-                return _actor(topics[depth], self._section_topic(path[:depth], topics[:depth]))
+                return actor_of(topics[depth], self._section_topic(path[:depth], topics[:depth]))
             if not is_aspect(path[depth], self.rules.aspect_labels):
                 return None
         return None
@@ -92,7 +91,7 @@ class NoteReader:
         if verb:
             found.relations += self._label_verb(block, docs, verb, section_topic, source)
             return
-        actor = _actor(label_topic, section_topic)
+        actor = actor_of(label_topic, section_topic)
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
                                              or note.format == "flashcards")
         self._sentences(block, docs, actor, source, found, defines=defines)
@@ -118,7 +117,7 @@ class NoteReader:
             evidence = f"{block.label}: {sentence.text}" if block.label and number == 0 else sentence.text
             reading = Reading(self.rules.relations, source, evidence, topic)
             first = defines and number == 0
-            found.relations += sentence_relations(sentence, reading, defines_topic=first)
+            found.relations += _outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)
             if first and topic is not None:
                 found.definitions.append(Definition(topic, evidence))
             found.statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
@@ -150,11 +149,20 @@ class NoteReader:
             return
         item = mention_of(doc[:].root, self.rules.relations.phrases)
         heading_doc = docs[section.path[-1]]
-        if item is None or not _names_a_class(heading_doc):
+        if item is None or not names_a_class(heading_doc):
             return
-        purpose = _purpose_of(heading_doc, self.rules)
+        purpose = purpose_of(heading_doc, self.rules.relations.phrases)
         reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)
         yield from list_item_relations(item, heading, purpose, reading)
+
+
+def _outside_commands(relations: Iterable[Relation], block: Block) -> Iterator[Relation]:
+    """Relations whose ends are not a command written as code in the block (`git add`):
+    commands are shown in notes, never topics."""
+    commands = [code.lower() for code in block.code if " " in code.strip()]
+    for relation in relations:
+        if not any(end.text.lower() in command for end in (relation.subject, relation.object) for command in commands):
+            yield relation
 
 
 def section_passages(section: Section) -> list[str]:
@@ -183,39 +191,12 @@ class _Docs:
         return self.done[text]
 
 
-def _actor(label: Mention | None, section: Mention | None) -> Mention | None:
-    """Who acts in a labelled block: the label, unless it names an activity of the service
-    the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
-    if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
-            and is_activity(label.text):
-        return section
-    if label is not None and not label.known and all(is_common(w) for w in label.text.replace("-", " ").split()):
-        return section  # "Raw data:", "Cost-efficient data storage:" name no actor
-    return label or section
-
-
 def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
     """A note's findings from its sections' findings, in order."""
     def joined(field_name: str) -> tuple:
         return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
     return NoteFindings(note, tuple(x for s in sections for x in s.statements),
                         tuple(x for s in sections for x in s.relations), joined("definitions"), joined("abbreviations"))
-
-
-def _names_a_class(heading: Doc) -> bool:
-    """"Algorithms for classification", "Ensemble methods": a plural noun heads the heading."""
-    root = heading[:].root
-    return root.pos_ in _HEADS and root.tag_ in {"NNS", "NNPS"}
-
-
-def _purpose_of(heading: Doc, rules: ReadingRules) -> Mention | None:
-    root = heading[:].root
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return mention_of(pobj, rules.relations.phrases)
-    return None
 
 
 def _mentions(sentence: Span, reading: Reading) -> Iterator[Mention]:

@@ -13,7 +13,7 @@ from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start", "fragment_verb", "verb_lemma"]
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "fragment_verb", "verb_lemma"]
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -64,9 +64,9 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     """The verb a fragment opens with, though the tagger read it as a noun: "Stores and moves
     datasets", "Register models in a registry", "Leverage labelled data to teach models".
     Only where no finite verb follows ("Test data is split" opens with a noun)."""
-    if not token.is_sent_start or not token.text[:1].isupper() or token.ent_type_ or \
+    if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ or \
             token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
-        return ""
+        return ""  # capitals throughout ("HEAD") write a name
     if not _room_for_a_verb(token, verbs):
         return ""
     acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
@@ -99,7 +99,7 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     if (product := _product(words, rules)) is not None:
         return product
     words = _without_leading_noise(words, rules)
-    text = _text(words)
+    text = phrase_text(words)
     return None if _stop(text, rules) else _term(text, words)
 
 
@@ -175,7 +175,7 @@ def _of_object(head: Token) -> Token | None:
     return None
 
 
-def _text(words: list[Token]) -> str:
+def phrase_text(words: list[Token]) -> str:
     """The phrase as written, common words in lower case; a name written in title case
     ("Transmission Control Protocol") keeps its capitals."""
     letters = [t for t in words if t.text[:1].isalpha()]

@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ..findings import TERM, Mention
-from ..names import singular
+from ..findings import SERVICE, TERM, Mention
+from ..frequency import is_common
+from ..names import is_activity, singular
 from .phrases import PhraseRules, mention_of
 
-__all__ = ["topic_of", "is_aspect"]
+__all__ = ["topic_of", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
+_NOUN_TAGS = {"NOUN", "PROPN"}
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
 
 
@@ -73,3 +75,31 @@ def is_aspect(text: str, aspects: frozenset[str]) -> bool:
 def _aspect(text: str, aspects: frozenset[str]) -> bool:
     lower = text.lower()
     return lower in aspects or singular(lower) in aspects
+
+
+def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
+    """Who acts in a labelled block: the label, unless it names an activity of the service
+    the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
+    if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
+            and is_activity(label.text):
+        return section
+    if label is not None and not label.known and all(is_common(w) for w in label.text.replace("-", " ").split()):
+        return section  # "Raw data:", "Cost-efficient data storage:" name no actor
+    return label or section
+
+
+def names_a_class(heading: Doc) -> bool:
+    """"Algorithms for classification", "Ensemble methods": a plural noun heads the heading."""
+    root = heading[:].root
+    return root.pos_ in _NOUN_TAGS and root.tag_ in {"NNS", "NNPS"}
+
+
+def purpose_of(heading: Doc, rules: PhraseRules) -> Mention | None:
+    """"Algorithms for classification": what a class heading's items are for."""
+    root = heading[:].root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return mention_of(pobj, rules)
+    return None

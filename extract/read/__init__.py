@@ -10,7 +10,7 @@ sections through one :class:`~.outline.Outline`. Uploaded notes are saved by :mo
 >>> notes, problems = load_notes("content/notes")           # doctest: +SKIP
 """
 from .card_layouts import Card, find_cards
-from .cleaning import Boilerplate, normalise_space, repair_encoding, sentence_key, strip_markup
+from .cleaning import Boilerplate, inline_code, normalise_space, repair_encoding, sentence_key, strip_markup
 from .file_types import binary_kind
 from .files import (MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteError, decode_note, detect_format, load_note, load_notes,
                     note_bytes, note_files, note_from_bytes, nothing_to_build, discover_notes)
@@ -27,7 +27,7 @@ __all__ = [
     "MAX_NOTE_BYTES", "NOTE_EXTENSIONS", "NoteError", "decode_note", "detect_format", "load_note", "load_notes",
     "note_bytes", "note_files", "note_from_bytes", "nothing_to_build", "binary_kind", "discover_notes",
     # cleaning
-    "Boilerplate", "normalise_space", "repair_encoding", "sentence_key", "strip_markup",
+    "Boilerplate", "inline_code", "normalise_space", "repair_encoding", "sentence_key", "strip_markup",
     # readers, one per format, and what they share
     "read_markdown", "split_front_matter", "front_matter_problem", "read_plain", "read_index", "read_flashcards",
     "looks_like_flashcards", "find_cards", "Card", "Outline", "MAX_BLOCK_CHARS", "clean_heading", "emit_table", "list_title", "looks_like_title",

@@ -11,6 +11,7 @@ from pathlib import Path
 __all__ = [
     "repair_encoding",
     "strip_markup",
+    "inline_code",
     "Boilerplate",
     "normalise_space",
     "sentence_key",
@@ -51,6 +52,15 @@ def repair_encoding(text: str) -> str:
     fixed = [segment if _PRINTABLE_ASCII.fullmatch(segment) else ftfy.fix_text(segment, unescape_html=False)
              for segment in segments]
     return _CONTROL.sub("", "".join(fixed))
+
+
+def inline_code(lines: Iterable[str]) -> tuple[str, ...]:
+    """The inline code of some markdown lines (`kubectl get pods`), as written.
+
+    >>> inline_code(["Run `git add` then `git commit -m msg`."])
+    ('git add', 'git commit -m msg')
+    """
+    return tuple(span.strip() for line in lines for span in _CODE.findall(line) if span.strip())
 
 
 def strip_markup(line: str) -> str:

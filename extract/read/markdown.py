@@ -11,7 +11,7 @@ from __future__ import annotations
 from markdown_it.token import Token
 
 from ..model import Section
-from .cleaning import Boilerplate
+from .cleaning import Boilerplate, inline_code
 from .front_matter import split_front_matter
 from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bullet, title_of_list
 from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text,
@@ -217,7 +217,9 @@ class _Reader:
     def _flush(self, pending: PendingBlock | None) -> None:
         if pending is not None:
             label = pending.label or (self._list_titles[-1][1] if self._list_titles else "")
-            self.outline.block(" ".join(pending.parts), pending.start, label=label, kind=pending.kind)
+            lines = self._lines[pending.start - 1:pending.start - 1 + len(pending.parts)]
+            self.outline.block(" ".join(pending.parts), pending.start, label=label, kind=pending.kind,
+                               code=inline_code(lines))
 
     def _plain_lines(self, tokens: list[Token], index: int) -> int:
         """The lines of a container nested too deep for markdown-it, read one by one."""

@@ -176,7 +176,8 @@ class Outline:
             while self._path and self._path[-1][0] >= level:
                 self._path.pop()
 
-    def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "") -> None:
+    def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "",
+              code: tuple[str, ...] = ()) -> None:
         """Add a block of text under the open headings (boilerplate is dropped)."""
         text = normalise_space(text)
         if len(label) > MAX_HEADING_CHARS:
@@ -187,7 +188,7 @@ class Outline:
             self._line = line
         attribute = attribute if len(attribute) <= MAX_HEADING_CHARS else ""
         for piece in split_long_text(text):
-            self._blocks.append(Block(text=piece, line=line, label=label, kind=kind, attribute=attribute))
+            self._blocks.append(Block(text=piece, line=line, label=label, kind=kind, attribute=attribute, code=code))
 
     def code(self, text: str, line: int) -> None:
         """Add a code block under the open headings, its text kept as it is (later stages skip it)."""

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..findings import Relation
-from ..mentions import fragment_verb, mention_of, verb_lemma
+from ..findings import TERM, Mention, Relation
+from ..mentions import fragment_verb, mention_of, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
@@ -52,6 +52,26 @@ def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                     yield found
 
 
+def _piece(span: Span, reading: Reading):
+    """What one piece of an arrow chain names: its words (a parenthesis and articles aside),
+    never grown past its arrows; a vocabulary name when the piece is one."""
+    words = _outside_parentheses([t for t in span if not t.is_punct or t.text in {"(", ")"}])
+    words = [t for t in words if t.pos_ not in {"DET", "PRON"}]
+    if len(words) == 1 and (mention := mention_of(words[0], reading.rules.phrases)) is not None and mention.known:
+        return mention
+    text = phrase_text(words)
+    return Mention(text, TERM, compound=len(words) > 1) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
+
+
+def _outside_parentheses(tokens: list) -> list:
+    kept, depth = [], 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text not in {"(", ")"}:
+            kept.append(token)
+    return kept
+
+
 def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
     text = sentence.text
     cuts = [(m.start(), m.end()) for m in splitter.finditer(text)]
@@ -61,7 +81,7 @@ def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
     pieces = []
     for start, end in zip(bounds[::2], bounds[1::2]):
         span = sentence.char_span(start, end, alignment_mode="contract")
-        pieces.append(mention_of(span.root, reading.rules.phrases) if span is not None and len(span) else None)
+        pieces.append(_piece(span, reading) if span is not None and len(span) else None)
     return pieces
 
 

@@ -81,6 +81,15 @@ def test_code_blocks_yield_nothing(reader, vocabulary):
     assert (findings.statements, findings.relations, findings.definitions) == ((), (), ())
 
 
+def test_a_command_written_as_code_is_no_end_of_a_relation(reader, vocabulary):
+    """`brew install` is a command shown in the note; `Homebrew` written as code is a name."""
+    note = note_of(b"## Tools\n\n- `brew install wget` = package download\n"
+                   b"- `Homebrew` installs packages into the cellar.\n")
+    assert [block.code for block in note.sections[0].blocks] == [("brew install wget",), ("Homebrew",)]
+    ends = {m.text.lower() for r in read_note(note, vocabulary, reader=reader).relations for m in (r.subject, r.object)}
+    assert "brew install wget" not in ends and "package download" not in ends and {"homebrew", "cellar"} <= ends
+
+
 def test_a_glossary_term_named_without_a_relation_is_a_node(nlp, vocabulary):
     note = note_of(b"## Revision\n\nKubernetes, once more, and then a break.\n")
     extraction = extract([note], vocabulary=vocabulary, nlp=nlp)
