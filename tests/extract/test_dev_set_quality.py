@@ -10,8 +10,8 @@ from graph.build import build_notes_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT.parent / "shared" / "eval"
-FLOORS = {"relation_typed_recall": 0.30, "relation_label_recall": 0.24, "entity_recall": 0.76}
-CEILINGS = {"junk_nodes": 1, "mojibake_nodes": 0}
+FLOORS = {"relation_typed_recall": 0.32, "relation_label_recall": 0.26, "entity_recall": 0.75}
+CEILINGS = {"junk_nodes": 0, "mojibake_nodes": 0, "negatives_violated": 1}
 
 
 @pytest.fixture(scope="module")
@@ -31,5 +31,5 @@ def test_dev_set_recall_stays_above_its_floor(scores, figure):
 
 
 @pytest.mark.parametrize("figure", sorted(CEILINGS))
-def test_no_junk_or_broken_text_becomes_a_node(scores, figure):
+def test_no_junk_broken_text_or_denied_relation_rises(scores, figure):
     assert scores[figure] <= CEILINGS[figure], f"{figure} rose to {scores[figure]}"
