@@ -91,7 +91,7 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := _whole_name(head, rules)) is not None:
         return name
-    if not _nounish(head) or fragment_verb(head, rules.verbs):
+    if not _nounish(head) or fragment_verb(head, rules.verbs) or _verb_form(head, rules):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := _of_object(head)) is not None:
         return mention_of(inner, rules)
@@ -121,6 +121,16 @@ def _term(text: str, words: list[Token]) -> Mention:
     return Mention(text, TERM, compound=compound, proper=proper)
 
 
+def _verb_form(token: Token, rules: PhraseRules) -> bool:
+    """"analyzes", "detects": a verb's third person the tagger took for a plural noun, standing
+    alone (a plural noun such as "commits" or "stores" is also a known noun)."""
+    lower = token.lower_
+    if not lower.endswith("s") or token.ent_type_ or not rules.nouns or any(c.dep_ == "compound" for c in token.lefts):
+        return False
+    lemma = verb_lemma(lower, rules.verbs)
+    return bool(lemma) and lemma not in rules.nouns and lower[:-1] not in rules.nouns
+
+
 def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
     """The head and its modifiers, without a verb the tagger took for a modifier: a fragment's
     opening verb ("Register models"), or a word only ever a verb ("automate model deployment")."""
@@ -143,8 +153,9 @@ def _nounish(head: Token) -> bool:
 
 
 def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:
-    """Articles, possessives, numbers and vague modifiers dropped from the front, but not
-    the first part of a hyphenated word ("three-way handshake")."""
+    """Articles, possessives, numbers and vague modifiers (``lexicon.yaml``: "intelligent
+    chatbots" names chatbots) dropped from the front, but not the first part of a hyphenated
+    word ("three-way handshake")."""
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
             or words[0].pos_ in {"PRON", "DET", "ADV"}):

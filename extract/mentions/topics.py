@@ -46,8 +46,8 @@ def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Menti
     """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB")."""
     word = token.text
     if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
-            or word.lower() in rules.stop_concepts:
-        return None
+            or word.lower() in rules.stop_concepts or token.pos_ in {"ADJ", "ADV"}:
+        return None  # "Ideal:", "Alternatively:" name nothing
     return Mention(word, TERM)
 
 
