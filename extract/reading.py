@@ -17,7 +17,7 @@ from .mentions import (NameIndex, abbreviation_pairs, actor_of, is_aspect, menti
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (Reading, heading_relations, label_verb, label_verb_relations, list_item_relations,
+from .relations import (Reading, heading_relations, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
@@ -149,7 +149,7 @@ class NoteReader:
             return
         item = mention_of(doc[:].root, self.rules.relations.phrases)
         heading_doc = docs[section.path[-1]]
-        if item is None or not names_a_class(heading_doc):
+        if item is None or not names_a_class(heading_doc) or not termlike(heading):
             return
         purpose = purpose_of(heading_doc, self.rules.relations.phrases)
         reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)

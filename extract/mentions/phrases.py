@@ -117,8 +117,18 @@ def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
 
 def _term(text: str, words: list[Token]) -> Mention:
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
-    proper = not words[0].is_sent_start and all(t.text[:1].isupper() for t in words if t.is_alpha)
-    return Mention(text, TERM, compound=compound, proper=proper)
+    return Mention(text, TERM, compound=compound, proper=_written_as_a_name(words))
+
+
+def _written_as_a_name(words: list[Token]) -> bool:
+    """Capitalised inside a sentence of lower-case words ("routes traffic to a Service"), not
+    at its start nor inside a run of capitalised words (a title: "Model Quality Metrics")."""
+    first, last = words[0], words[-1]
+    if first.is_sent_start or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return False
+    before = first.nbor(-1)
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return not before.is_title and not (after is not None and after.is_title)
 
 
 def _verb_form(token: Token, rules: PhraseRules) -> bool:

@@ -10,10 +10,10 @@ from ..names import is_activity, singular
 from ..frequency import zipf
 from .context import Reading
 
-__all__ = ["heading_relations", "list_item_relations", "table_relations"]
+__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike"]
 
 
-EVERYDAY_WORD = 4.5  # a word at least this common in general English is an everyday word
+EVERYDAY_WORD = 4.4  # a word at least this common in general English is an everyday word ("formats")
 FIELD_WORD = 4.0  # an activity heading needs a word this rare to name a capability ("hyperparameter tuning",
 #                   not "Networking")
 _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
@@ -45,10 +45,10 @@ def names_class(heading: str, topic: Mention) -> bool:
     lower = heading.lower().strip(" :")
     plural = singular(words[-1]) != words[-1]
     whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING)
-    return plural and whole and _termlike(topic)
+    return plural and whole and termlike(topic)
 
 
-def _termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:
+def termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:
     """A vocabulary name or a phrase with a word of its field ("ensemble methods", "mother
     sauces"), not a heading of everyday words ("Data formats", "Key training parameters")."""
     return topic.known or any(zipf(word) < rarer_than for word in topic.text.lower().replace("-", " ").split())
@@ -60,9 +60,9 @@ def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, 
         return inner, "part of", outer
     if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind
-    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and _termlike(inner, FIELD_WORD):
+    if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and termlike(inner, FIELD_WORD):
         return outer, "performs", inner
-    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and _termlike(outer, FIELD_WORD):
+    if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and termlike(outer, FIELD_WORD):
         return inner, "used for", outer
     return None
 
