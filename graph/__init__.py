@@ -24,8 +24,13 @@ Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes
 """
 
 
-# Each public name and the module it lives in: a module is imported when one of its names is
-# first asked for, so that `python -m graph build` does not load the exporters and layouts.
+# Two functions share their module's name: imported now, so that importing the module (which
+# sets it as an attribute of the package) cannot hide the function later.
+from .neighbourhood import DIRECTIONS, Link, Neighbour, neighbourhood, neighbours  # noqa: E402
+from .search import SEARCH_SCOPES, SearchResult, search  # noqa: E402
+
+# Each other public name and the module it lives in: a module is imported when one of its names
+# is first asked for, so that `python -m graph build` does not load the exporters and layouts.
 _HOMES = {
     "build": ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"),
     "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",),
@@ -40,12 +45,10 @@ _HOMES = {
         "write_atomically",
     ),
     "layout": ("layout_positions",),
-    "neighbourhood": ("DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",),
     "paths": (
         "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths",
         "path_view",
     ),
-    "search": ("SEARCH_SCOPES", "SearchResult", "search",),
     "topics": (
         "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
         "suggest_topics",
