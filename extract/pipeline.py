@@ -93,12 +93,12 @@ def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language
     from .parse import load_pipeline, parse_passages
     from .reading import NoteReader, combine, section_passages
 
-    reader = NoteReader(nlp or load_pipeline(), vocabulary)
+    sections = {item.name: _SectionsOf(item, cache) for item in pending}
+    todo = {item.name: [p for section in sections[item.name].todo for p in section_passages(section)] for item in pending}
+    reader = NoteReader(nlp or load_pipeline(), vocabulary, texts=(p for texts in todo.values() for p in texts))
     out: dict[str, tuple[NoteFindings, list[str]]] = {}
     for chunk in _chunks(pending):
-        sections = {item.name: _SectionsOf(item, cache) for item in chunk}
-        parses = parse_passages(reader.nlp, [p for s in sections.values() for section in s.todo
-                                             for p in section_passages(section)])
+        parses = parse_passages(reader.nlp, [p for item in chunk for p in todo[item.name]])
         docs = reader.docs(parses)
         for item in chunk:
             found = sections[item.name].read(lambda section: reader.read_section(item.note, section, docs))

@@ -31,10 +31,12 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 class NoteReader:
     """Reads notes against one vocabulary with one spaCy pipeline."""
 
-    def __init__(self, nlp: Language, vocabulary: Vocabulary):
+    def __init__(self, nlp: Language, vocabulary: Vocabulary, *, texts: Iterable[str] | None = None):
+        """``texts``: the only passages this reader will read, when known (its name matchers
+        then hold just the names that can occur in them)."""
         self.nlp = nlp
         self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp), known_lemmas(nlp, "noun"))
-        self.names = NameIndex.build(nlp, vocabulary)
+        self.names = NameIndex.build(nlp, vocabulary, texts)
         self.parents = {entry.name: entry.parent for entry in vocabulary.services if entry.parent}
 
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:

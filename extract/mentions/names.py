@@ -15,17 +15,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-from wordfreq import zipf_frequency
 
 from ..findings import CONCEPT, SERVICE, Mention
+from ..frequency import zipf
 from ..names import is_acronym, plural
 from ..vocabulary import CatalogueEntry, Vocabulary
 
 __all__ = ["NameIndex", "protect_names", "name_of"]
 
+_WORDS = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _NOT_NAMES = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART"}
-_COMMON_WORD = 2.5  # zipf frequency above which a word is also an everyday English word
+_COMMON_WORD = 3.0  # zipf frequency above which a word is also an everyday English word
 
 
 @dataclass
@@ -37,8 +38,11 @@ class NameIndex:
     kinds: dict[str, str]  # canonical name -> SERVICE or CONCEPT
 
     @classmethod
-    def build(cls, nlp: Language, vocabulary: Vocabulary) -> NameIndex:
+    def build(cls, nlp: Language, vocabulary: Vocabulary, texts: Iterable[str] | None = None) -> NameIndex:
+        """The matchers of every name of ``vocabulary``, or of those whose words all occur in
+        ``texts`` (the passages about to be read: an edited section needs a few dozen names)."""
         exact, folded = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER")
+        present = None if texts is None else set(_WORDS.findall(" ".join(texts).lower()))
         kinds: dict[str, str] = {}
         exact_forms: dict[str, list[str]] = {}
         folded_forms: dict[str, list[str]] = {}
@@ -46,6 +50,8 @@ class NameIndex:
             for entry in entries:
                 kinds[entry.name] = kind
                 for form in _forms(entry):
+                    if present is not None and not present.issuperset(_WORDS.findall(form.lower())):
+                        continue
                     (exact_forms if _matched_as_written(form, kind) else folded_forms).setdefault(entry.name, []).append(form)
         for matcher, forms in ((exact, exact_forms), (folded, folded_forms)):
             for name, texts in forms.items():
@@ -82,7 +88,7 @@ def _matched_as_written(form: str, kind: str) -> bool:
         return False
     if len(words) == 1:
         return not _coined(form)
-    return all(zipf_frequency(word.lower(), "en") >= _COMMON_WORD for word in words)
+    return all(zipf(word) >= _COMMON_WORD for word in words)
 
 
 def _coined(word: str) -> bool:
