@@ -15,6 +15,8 @@ import pytest
 
 from extract.model import Entity, Evidence, Source, Triple
 from graph.build import build_graph
+from graph.cli import main
+from graph.io import save_graph
 
 STUDY = "study-notes.md"
 CHEAT = "cheat-sheet.txt"
@@ -104,3 +106,18 @@ def hostile_graph() -> nx.MultiDiGraph:
     edges = EDGES + [("SageMaker Clarify", "explains", HOSTILE_LABEL, "stated", True,
                       [(STUDY, "<b onmouseover=window.__xss=5>Section</b>", 99, HOSTILE_SENTENCE)])]
     return make_graph(nodes, edges)
+
+
+@pytest.fixture
+def graph_file(graph, tmp_path) -> str:
+    """The example graph saved as a file, for the command line."""
+    path = tmp_path / "graph.json"
+    save_graph(graph, path)
+    return str(path)
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    """``python -m graph ARGV``: exit status, standard output and standard error."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err

@@ -3,23 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from graph.cli import main
-from graph.io import load_graph, save_graph
+from graph.io import load_graph
+
+from .conftest import run
 
 FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
 
-
-@pytest.fixture
-def graph_file(graph, tmp_path) -> str:
-    path = tmp_path / "graph.json"
-    save_graph(graph, path)
-    return str(path)
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize("argv, expected", [

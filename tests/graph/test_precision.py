@@ -2,8 +2,7 @@ import json
 
 import pytest
 
-from graph.cli import main
-from graph.io import graph_to_data, save_graph
+from graph.io import graph_to_data
 from graph.precision import (
     NO_SENTENCE,
     Judgement,
@@ -15,7 +14,7 @@ from graph.precision import (
     to_judge_lines,
 )
 
-from .conftest import EDGES, NODES, make_graph
+from .conftest import EDGES, NODES, make_graph, run
 
 MONITOR, DRIFT = "SageMaker Model Monitor", "data drift"
 
@@ -42,18 +41,6 @@ def write_lines(path, records) -> str:
     path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records), encoding="utf-8")
     return str(path)
 
-
-@pytest.fixture
-def graph_file(graph, tmp_path) -> str:
-    path = tmp_path / "graph.json"
-    save_graph(graph, path)
-    return str(path)
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # --- the sample ------------------------------------------------------------------------------------
