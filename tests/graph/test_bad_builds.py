@@ -2,11 +2,9 @@
 file is named once, status 0 when anything was built and 2 when nothing could be; a
 build killed halfway or two builds at once never leave a graph file that does not load."""
 import gc
-import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
