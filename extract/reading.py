@@ -194,11 +194,19 @@ class _Docs:
 
 
 def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
-    """A note's findings from its sections' findings, in order."""
+    """A note's findings from its sections' findings, in order; each distinct mention and
+    source held once, so that the cached findings are small and quick to load."""
     def joined(field_name: str) -> tuple:
         return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
-    return NoteFindings(note, tuple(x for s in sections for x in s.statements),
-                        tuple(x for s in sections for x in s.relations), joined("definitions"), joined("abbreviations"))
+    pool: dict = {}
+
+    def one(value):
+        return pool.setdefault(value, value)
+    statements = tuple(Statement(s.sentence, one(s.source), tuple(one(m) for m in s.mentions))
+                       for section in sections for s in section.statements)
+    relations = tuple(Relation(one(r.subject), r.predicate, one(r.object), r.sentence, one(r.source), r.kind, r.negated,
+                               r.verb, r.shape) for section in sections for r in section.relations)
+    return NoteFindings(note, statements, relations, joined("definitions"), joined("abbreviations"))
 
 
 def _mentions(sentence: Span, reading: Reading) -> Iterator[Mention]:
