@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
-from ..names import entity_key
+from ..names import entity_key, is_acronym
 from ..vocabulary import CatalogueEntry, Vocabulary
 from ..frequency import is_common, zipf
 
@@ -39,6 +39,7 @@ class Names:
         findings = list(findings)
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
+        self._expansions = _expansions(vocabulary, findings)
         self._spellings: dict[str, Counter] = {}
         self._proper: Counter = Counter()
         for note in findings:
@@ -58,6 +59,11 @@ class Names:
                 if short not in self._aliases or counts.most_common(1)[0][0] in self._aliases}
 
     def _term_key(self, text: str) -> str:
+        """The key of a phrase, its abbreviations spelled out ("ML workflows" is "machine
+        learning workflows"), and of a whole abbreviation its long form's."""
+        words = text.split()
+        if len(words) > 1 and any(word in self._expansions for word in words):
+            text = " ".join(self._expansions.get(word, word) for word in words)
         key = entity_key(text)
         return self._long_forms.get(key, key)
 
@@ -113,6 +119,16 @@ class Names:
 
     def entry(self, name: str) -> tuple[str, CatalogueEntry] | None:
         return self.entries.get(name)
+
+
+def _expansions(vocabulary: Vocabulary, findings: list[NoteFindings]) -> dict[str, str]:
+    """Abbreviations as written and their long forms: those the notes define ("Graphics
+    Processing Unit (GPU)") and the glossary's acronyms ("ML" of machine learning)."""
+    found = {alias: entry.name for entry in vocabulary.concepts for alias in entry.aliases if is_acronym(alias)}
+    for note in findings:
+        for long, short in note.abbreviations:
+            found.setdefault(short, long)
+    return found
 
 
 def _short_names(vocabulary: Vocabulary) -> dict[str, str]:

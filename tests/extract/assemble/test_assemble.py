@@ -69,6 +69,21 @@ def test_one_sentence_in_two_notes_is_one_piece_of_evidence(assemble):
     assert [s.doc for s in evidence.sources] == ["a.md", "b.md"]
 
 
+def test_a_phrase_with_an_abbreviation_is_the_phrase_spelled_out(assemble):
+    """"BGP sessions" and "Border Gateway Protocol sessions" are one node once a note defines
+    BGP; "ML runbooks" joins "machine learning runbooks" through the glossary's acronym."""
+    defined = findings("bgp.md", [relation("Border Gateway Protocol sessions", "carry", "route reflectors", "x", "bgp.md")],
+                       abbreviations=[("Border Gateway Protocol", "BGP")])
+    used = findings("isp.md", [relation("BGP sessions", "use", "route reflectors", "y", "isp.md"),
+                               relation("ML runbooks", "feed", "embeddings", "z", "isp.md"),
+                               relation("machine learning runbooks", "need", "embeddings", "w", "isp.md")])
+    entities, triples = assemble(defined, used)
+    subjects = {subject for subject, *_ in triples}
+    assert "BGP sessions" not in subjects and "Border Gateway Protocol sessions" in subjects
+    assert "ML runbooks" not in subjects and "machine learning runbooks" in subjects
+    assert "ML runbooks" in entities["machine learning runbooks"].aliases
+
+
 @pytest.mark.parametrize("written, name", [
     ("Cloud Watch", "Amazon CloudWatch"),                # an alias spaced differently
     ("Dynamo DB", "Amazon DynamoDB"),                   # spaced and cased otherwise
