@@ -13,7 +13,8 @@ from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "fragment_verb", "verb_lemma"]
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "fragment_verb", "verb_lemma", "of_object",
+           "prepositional_objects"]
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -93,7 +94,7 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
         return name
     if not _nounish(head) or fragment_verb(head, rules.verbs) or _verb_form(head, rules):
         return None
-    if head.lemma_.lower() in rules.transparent_heads and (inner := _of_object(head)) is not None:
+    if head.lemma_.lower() in rules.transparent_heads and (inner := of_object(head)) is not None:
         return mention_of(inner, rules)
     words = _phrase_words(head, rules)
     if (product := _product(words, rules)) is not None:
@@ -189,10 +190,16 @@ def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
                and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
 
 
-def _of_object(head: Token) -> Token | None:
-    for child in head.rights:
+def prepositional_objects(preposition: Token) -> list[Token]:
+    """The objects of a preposition ("for" in "for chatbots and voice bots": chatbots)."""
+    return [child for child in preposition.children if child.dep_ == "pobj"]
+
+
+def of_object(head: Token) -> Token | None:
+    """The object of ``head``'s "of" ("type of database": database), or None."""
+    for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
+            return next(iter(prepositional_objects(child)), None)
     return None
 
 

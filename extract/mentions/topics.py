@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import is_common
 from ..names import is_activity, singular
-from .phrases import PhraseRules, mention_of
+from .phrases import PhraseRules, mention_of, prepositional_objects
 
 __all__ = ["topic_of", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
@@ -99,7 +99,6 @@ def purpose_of(heading: Doc, rules: PhraseRules) -> Mention | None:
     root = heading[:].root
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return mention_of(pobj, rules)
+            for pobj in prepositional_objects(prep):
+                return mention_of(pobj, rules)
     return None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import Mention
-from ..mentions import fragment_verb, mention_of
+from ..mentions import fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
@@ -56,9 +56,7 @@ def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
     "base models (XGBoost, random forest)"."""
     for child in token.children:
         if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield pobj
+            yield from prepositional_objects(child)
         elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text == "(" and _lists_examples(token, child):
             yield child
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
-from ..mentions import fragment_verb, mention_of, verb_lemma
+from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
 from .arguments import examples_of, is_human, misread_verb, subjects_of, things
 from .context import Reading
 from .labels import is_negated, prepositional_label, verb_label
@@ -77,7 +77,7 @@ def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tup
             yield child, label
             yield from ((token, predicate) for token, predicate, _ in _object_preposition_objects(child, label, reading))
         elif child.dep_ == "prep" and child.lower_ not in reading.rules.circumstantial_preps:
-            yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in _pobjs(child))
+            yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in prepositional_objects(child))
 
 
 def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
@@ -156,7 +156,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
         elif child.dep_ == "agent":
-            yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in _pobjs(child))
+            yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in prepositional_objects(child))
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
             yield from _prepositional_objects(child, label, transitive, rules)
 
@@ -167,7 +167,7 @@ def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> 
     ("converts X into Y") or a purpose ("offers X for Y": used for Y)."""
     predicate = prepositional_label(label, prep, rules, transitive=transitive)
     kept = not transitive or prep.lower_ in rules.result_preps or prep.lower_ in rules.means_preps
-    for pobj in _pobjs(prep):
+    for pobj in prepositional_objects(prep):
         if kept or _named(pobj):
             yield pobj, predicate, False
 
@@ -184,18 +184,14 @@ def _named(token: Token) -> bool:
     return any(t.ent_type_ for t in (token, *token.conjuncts))
 
 
-def _pobjs(preposition: Token) -> list[Token]:
-    return [c for c in preposition.children if c.dep_ == "pobj"]
-
-
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """"assesses correlation between numeric features": the things the object is about (the
     verb says it: "assesses"; the preposition belongs to the object)."""
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
-            yield from ((pobj, "uses", False) for pobj in _pobjs(prep))
+            yield from ((pobj, "uses", False) for pobj in prepositional_objects(prep))
         elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
-            yield from ((pobj, label, False) for pobj in _pobjs(prep))
+            yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
 
 
 def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
@@ -203,12 +199,12 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
     rules = reading.rules
     for child in verb.children:
         if child.dep_ == "attr":
-            of_object = _of(child)
+            inner = of_object(child)
             lemma = child.lemma_.lower()
-            if of_object is not None and lemma in rules.part_words:
-                yield of_object, "part of", False
-            elif of_object is not None and lemma in rules.type_words:
-                yield of_object, "is a", False
+            if inner is not None and lemma in rules.part_words:
+                yield inner, "part of", False
+            elif inner is not None and lemma in rules.type_words:
+                yield inner, "is a", False
             elif names_a_kind(child):
                 yield child, "is a", False
             yield from _preposition_objects(child, "used", reading)
@@ -227,12 +223,6 @@ def names_a_kind(complement: Token) -> bool:
 def _preposition_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on"}:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in prepositional_objects(prep):
                 yield pobj, f"{word} {prep.lower_}", False
 
-
-def _of(token: Token) -> Token | None:
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import Relation
+from ..mentions import prepositional_objects
 from .arguments import examples_of, things
 from .context import Reading
 
@@ -51,7 +52,7 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
             continue
         owners = _purpose_owners(prep, reading)
-        for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+        for pobj in prepositional_objects(prep):
             for owner in owners:
                 for obj in things(pobj, reading):
                     if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
@@ -80,7 +81,7 @@ def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation
         for prep in adjective.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "in"}:
                 continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in prepositional_objects(prep):
                 for obj in [*things(pobj, reading), *(m for e in examples_of(pobj, reading) for m in things(e, reading))]:
                     for owner in owners:
                         if (found := reading.relation(owner, "used for", obj, shape="suitability")) is not None:
