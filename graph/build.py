@@ -102,7 +102,7 @@ def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: P
 
 def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> NotesBuild:
     from extract.cache import FindingsCache, extractor_version  # spaCy: imported only when notes must be read
-    from extract.parse import MODEL_NAMES
+    from extract.parse import installed_model
     from extract.pipeline import extract_folder
     from extract.read import nothing_to_build
     from extract.vocabulary import CONTENT_DIR, load_vocabulary
@@ -112,8 +112,7 @@ def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> N
     vocabulary = load_vocabulary(content)
     cache = None
     if cache_dir is not None:
-        model = nlp.meta.get("name", "") + nlp.meta.get("version", "") if nlp is not None else ",".join(MODEL_NAMES)
-        cache = FindingsCache(Path(cache_dir), extractor_version(content, model))
+        cache = FindingsCache(Path(cache_dir), extractor_version(content, installed_model()))
     extraction = extract_folder(folders, vocabulary=vocabulary, nlp=nlp, progress=progress, cache=cache)
     if not extraction.notes:  # nothing readable: the previous graph stays, and the error says why
         raise nothing_to_build(folders, extraction.problems)

