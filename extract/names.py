@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_activity", "action_label",
+__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_activity",
            "ACTIVITY_SUFFIXES"]
 
 _WORD = re.compile(r"[a-z0-9+#]+")
@@ -86,11 +86,3 @@ def is_activity(phrase: str) -> bool:
     last = phrase.lower().split()[-1] if phrase.split() else ""
     return last.endswith(ACTIVITY_SUFFIXES) or "-to-" in phrase.lower()
 
-
-def action_label(phrase: str, nominalizations: dict) -> str:
-    """The verb of an activity: "speech translation" -> "translates" (from the vocabulary's
-    nominalizations), "text-to-speech" -> "converts", anything else -> "performs"."""
-    lower = phrase.lower()
-    if "-to-" in lower:
-        return "converts"
-    return nominalizations.get(lower.split()[-1], "performs")

@@ -51,12 +51,10 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         human_agents=vocabulary.human_agents,
         circumstantial_preps=vocabulary.circumstantial_preps,
         example_markers=vocabulary.example_markers,
-        light_verbs=vocabulary.light_verbs,
         object_preps=vocabulary.object_preps,
         bland_verbs=vocabulary.bland_verbs,
         result_preps=vocabulary.result_preps,
         means_preps=vocabulary.means_preps,
-        nominalizations=vocabulary.nominalizations,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

@@ -2,7 +2,7 @@
 ``content/lexicon.yaml`` the extractors apply, and the sentence's implicit topic."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..findings import STATED, Mention, Relation
 from ..mentions import PhraseRules
@@ -26,12 +26,10 @@ class RelationRules:
     human_agents: frozenset[str]
     circumstantial_preps: frozenset[str]
     example_markers: frozenset[str]
-    light_verbs: frozenset[str]
     object_preps: frozenset[str] = frozenset()
     bland_verbs: frozenset[str] = frozenset()
     result_preps: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
-    nominalizations: dict = field(default_factory=dict)
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 
