@@ -42,12 +42,12 @@ class _Pending:
 
 def extract(notes: Sequence[Note], *, vocabulary: Vocabulary | None = None, nlp: Language | None = None) -> Extraction:
     """Extract entities and triples from notes already read."""
-    from .parse import load_pipeline, note_passages, parse_passages
-    from .reading import NoteReader
+    from .parse import load_pipeline
+    from .reading import NoteReader, read_note
 
     vocabulary = vocabulary or load_vocabulary()
     reader = NoteReader(nlp or load_pipeline(), vocabulary)
-    findings = [reader.read(note, parse_passages(reader.nlp, note_passages(note))) for note in notes]
+    findings = [read_note(note, vocabulary, reader=reader) for note in notes]
     entities, triples = assemble_findings(findings, vocabulary)
     return Extraction(entities, triples, list(notes), [], fresh=len(notes))
 
