@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement
-from .mentions import (NameIndex, abbreviation_pairs, actor_of, is_aspect, mention_of, names_a_class, protect_names, purpose_of,
+from .mentions import (NameIndex, abbreviation_pairs, single_tokens, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
@@ -189,7 +189,7 @@ class _Docs:
 
     def __getitem__(self, text: str) -> Doc:
         if text not in self.done:
-            self.done[text] = protect_names(self.parses[text].copy(), self.names)
+            self.done[text] = single_tokens(self.parses[text].copy(), self.names)
         return self.done[text]
 
 

@@ -85,7 +85,8 @@ def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:
     or heading ("Mother sauces", "Experiments") has none."""
     following = [t for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha]
     third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
-    return len(following) >= (1 if third_person else 3) and not any(t.tag_ in _FINITE for t in following)
+    return len(following) >= (1 if third_person else 3) and not any(
+        t.tag_ in _FINITE and t.dep_ != "conj" for t in following)  # "..., and incorporates X" shares the subject
 
 
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
@@ -112,12 +113,13 @@ def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
 
 def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
     """"the SageMaker console": a name before a product word names the product itself."""
-    names = [t for t in words[:-1] if name_of(t) is not None]
+    names = [t for t in words[:-1] if (name := name_of(t)) is not None and name.kind == SERVICE]
     return name_of(names[-1]) if names and words[-1].lemma_.lower() in rules.product_heads else None
 
 
 def _term(text: str, words: list[Token]) -> Mention:
-    compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1])
+    compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1]) or \
+        "-" in words[-1].text.strip("-")  # a coined word: "cherry-pick", "cross-validation"
     return Mention(text, TERM, compound=compound, proper=_written_as_a_name(words))
 
 

@@ -26,8 +26,8 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     when the phrase names an activity."""
     root = sentence.root
     if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0 or \
-            fragment_verb(root, reading.rules.verbs):
-        return
+            fragment_verb(root, reading.rules.verbs) or fragment_verb(sentence[0], reading.rules.verbs):
+        return  # "Stores datasets" says what the topic does, not what it is
     if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
         label = "includes"  # "ACID: atomicity, consistency, isolation, durability"
     elif is_activity(root.text):

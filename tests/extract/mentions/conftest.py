@@ -4,7 +4,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from extract.mentions import protect_names
+from extract.mentions import single_tokens
 from extract.reading import NoteReader
 
 
@@ -15,8 +15,9 @@ def reader(nlp, vocabulary) -> NoteReader:
 
 @pytest.fixture(scope="session")
 def parse(reader) -> Callable[[str], Doc]:
-    """``parse(text)``: the text parsed, every vocabulary name one token."""
-    return lambda text: protect_names(reader.nlp(text), reader.names)
+    """``parse(text)``: the text parsed as the reader parses it, every vocabulary name and
+    hyphenated word one token."""
+    return lambda text: single_tokens(reader.nlp(text), reader.names)
 
 
 def token(doc: Doc, text: str):

@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterable
 import pytest
 
 from extract.findings import Mention, Relation
-from extract.mentions import protect_names, topic_of
+from extract.mentions import single_tokens, topic_of
 from extract.model import Source
 from extract.reading import NoteReader
 from extract.relations import Reading
@@ -36,10 +36,10 @@ def read(reader) -> Callable[..., list[Relation]]:
     def read_with(extractor, text: str, topic: str = "", **options) -> list[Relation]:
         subject = None
         if topic:
-            heading = protect_names(reader.nlp(topic), reader.names)
+            heading = single_tokens(reader.nlp(topic), reader.names)
             subject = topic_of(heading, rules.relations.phrases, rules.heading_patterns, rules.aspect_labels)
             assert subject is not None, f"the heading {topic!r} names no topic"
-        doc = protect_names(reader.nlp(text), reader.names)
+        doc = single_tokens(reader.nlp(text), reader.names)
         reading = Reading(rules.relations, Source("t.md", "H", 1), text, subject)
         return [r for sentence in doc.sents for r in extractor(sentence, reading, **options)]
 
