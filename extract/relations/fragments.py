@@ -25,9 +25,8 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     """A noun phrase standing alone under a topic says what the topic is, or what it is for
     when the phrase names an activity."""
     root = sentence.root
-    if reading.topic is None or root.pos_ not in {"NOUN", "PROPN"} or sentence.start != 0 or \
-            fragment_verb(root, reading.rules.verbs) or fragment_verb(sentence[0], reading.rules.verbs):
-        return  # "Stores datasets" says what the topic does, not what it is
+    if reading.topic is None or not _noun_fragment(sentence, reading):
+        return
     if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
         label = "includes"  # "ACID: atomicity, consistency, isolation, durability"
     elif is_activity(root.text):
@@ -40,6 +39,14 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
         found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found
+
+
+def _noun_fragment(sentence: Span, reading: Reading) -> bool:
+    """The first sentence of its passage, a noun phrase; not a verb the tagger took for a noun
+    ("Stores datasets" says what the topic does, not what it is)."""
+    root, verbs = sentence.root, reading.rules.verbs
+    return root.pos_ in {"NOUN", "PROPN"} and sentence.start == 0 and \
+        not fragment_verb(root, verbs) and not fragment_verb(sentence[0], verbs)
 
 
 def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
