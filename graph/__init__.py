@@ -45,6 +45,10 @@ _HOMES = {
         "write_atomically",
     ),
     "layout": ("layout_positions",),
+    "neo4j_records": (
+        "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
+        "relationship_type",
+    ),
     "paths": (
         "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths",
         "path_view",
@@ -67,6 +71,8 @@ __all__ = [
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
     "write_atomically",
     "layout_positions",
+    "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
+    "relationship_type",
     "DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",
     "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view",
     "SEARCH_SCOPES", "SearchResult", "search",
