@@ -45,6 +45,7 @@ _HOMES = {
         "write_atomically",
     ),
     "layout": ("layout_positions",),
+    "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
     "neo4j_import": ("ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",),
     "neo4j_records": (
         "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
@@ -72,6 +73,7 @@ __all__ = [
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
     "write_atomically",
     "layout_positions",
+    "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
     "ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",
     "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
     "relationship_type",
