@@ -6,8 +6,9 @@ first sentence's ``doc``, ``section`` and ``line``. Gephi and networkx load both
 (``nx.read_graphml(path, force_multigraph=True)`` keeps the edge keys of a file whose
 topics are never linked twice; ``nx.read_gexf`` then gives a simple graph).
 CSV comes as a zip of ``nodes.csv``, ``edges.csv`` and ``evidence.csv`` (one row per sentence).
-For Neo4j, "neo4j" is a zip of ``neo4j-admin`` import files (:mod:`graph.neo4j_import`) and
-"cypher" a script for ``cypher-shell`` (:mod:`graph.neo4j_cypher`).
+For Neo4j: "neo4j" is a zip of ``neo4j-admin`` import files (:mod:`graph.neo4j_import`),
+"cypher" a script for ``cypher-shell`` (:mod:`graph.neo4j_cypher`) and "graphml-apoc"
+GraphML for ``apoc.import.graphml`` (:mod:`graph.neo4j_graphml`).
 """
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from .html_export import COMMUNITY_COLOURS, TYPE_COLOURS, to_pyvis_html
 from .insights import centrality
 from .io import graph_to_data, write_atomically
 from .neo4j_cypher import to_cypher_script
+from .neo4j_graphml import to_apoc_graphml
 from .neo4j_import import neo4j_import_files
 
 __all__ = ["EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export"]
 
-EXPORT_FORMATS = ("html", "json", "graphml", "gexf", "csv", "neo4j", "cypher")
+EXPORT_FORMATS = ("html", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "graphml-apoc")
 LIST_SEPARATOR = "; "
 NODE_COLUMNS = ("id", "label", "type", "category", "parent", "aliases", "definition", "sources", "degree")
 EDGE_COLUMNS = ("source", "target", "relation", "kind", "negated", "count", "sentence", "doc", "section", "line")
@@ -36,7 +38,7 @@ EVIDENCE_COLUMNS = ("source", "target", "relation", "kind", "negated", "sentence
 
 def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
     """The graph (or view) in ``format``: "html", "json", "graphml", "gexf", "csv" (a zip),
-    "neo4j" (a zip) or "cypher".
+    "neo4j" (a zip), "cypher" or "graphml-apoc".
 
     ``html_options`` go to :func:`~graph.html_export.to_pyvis_html` (title, color_by...).
 
@@ -61,6 +63,8 @@ def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
         return _zip(neo4j_import_files(graph))
     if format == "cypher":
         return to_cypher_script(graph).encode("utf-8")
+    if format == "graphml-apoc":
+        return to_apoc_graphml(graph).encode("utf-8")
     return _zip(csv_tables(graph))
 
 

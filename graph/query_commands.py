@@ -87,7 +87,7 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
     compare.add_argument("--json", action="store_true", help="machine-readable output")
 
     export = command("export", _export, "write the graph or a view as html, json, graphml, gexf, csv "
-                     "or for Neo4j (neo4j: admin import files, cypher: a script)",
+                     "or for Neo4j (neo4j: admin import files, cypher: a script, graphml-apoc)",
                      kinds_help="all; stated structural with --focus, as for neighbours")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--out", required=True, metavar="FILE",

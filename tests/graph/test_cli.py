@@ -99,6 +99,7 @@ def test_missing_or_corrupt_graph(capsys, tmp_path, content, message):
     (["--format", "gexf", "--path", "clarify", "cloudwatch", "--k", "1"], ["out.gexf"], 4),
     (["--format", "csv"], ["out.nodes.csv", "out.edges.csv", "out.evidence.csv"], 10),
     (["--format", "cypher", "--hide-negated"], ["out.cypher"], 10),
+    (["--format", "graphml-apoc", "--focus", "clarify"], ["out.graphml"], 3),
     (["--format", "neo4j", "--types", "concept"], ["out.zip"], 4),
 ])
 def test_export(capsys, graph_file, tmp_path, argv, files, nodes):
