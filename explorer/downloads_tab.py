@@ -22,6 +22,10 @@ FORMATS = {
     "graphml": ("GraphML", "graphml", "application/graphml+xml", "for Gephi, yEd or Cytoscape"),
     "gexf": ("GEXF", "gexf", "application/xml", "for Gephi, with colours and sizes"),
     "csv": ("CSV tables", "zip", "application/zip", "nodes, edges and evidence for a spreadsheet, zipped"),
+    "neo4j": ("Neo4j import", "neo4j.zip", "application/zip", "CSV files and the `neo4j-admin` command to load them"),
+    "cypher": ("Cypher script", "cypher", "text/plain", "for `cypher-shell -f`; safe to run again"),
+    "graphml-apoc": ("GraphML for APOC", "apoc.graphml", "application/graphml+xml",
+                     "for `apoc.import.graphml` with `readLabels: true`"),
 }
 assert set(FORMATS) == set(EXPORT_FORMATS), "every export format of graph/ has a download button"
 

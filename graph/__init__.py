@@ -14,7 +14,10 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=)`
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
-                   ``export_graph(graph, "html"|"json"|"graphml"|"gexf"|"csv")`` -> bytes
+                   ``export_graph(graph, "html"|"json"|"graphml"|"gexf"|"csv"|"neo4j"|"cypher"|"graphml-apoc")``
+                   -> bytes
+Neo4j              ``neo4j_import_files(graph)``, ``to_cypher_script(graph)``, ``to_apoc_graphml(graph)``,
+                   from the same ``node_records(graph)`` and ``relationship_records(graph)``
 
     >>> from graph import load_graph, search, find_paths, explain_path     # doctest: +SKIP
     >>> graph = load_graph("build/graph.json")                             # doctest: +SKIP
@@ -45,6 +48,13 @@ _HOMES = {
         "write_atomically",
     ),
     "layout": ("layout_positions",),
+    "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
+    "neo4j_graphml": ("to_apoc_graphml",),
+    "neo4j_import": ("ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",),
+    "neo4j_records": (
+        "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
+        "relationship_type",
+    ),
     "paths": (
         "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths",
         "path_view",
@@ -67,6 +77,11 @@ __all__ = [
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
     "write_atomically",
     "layout_positions",
+    "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
+    "to_apoc_graphml",
+    "ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",
+    "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
+    "relationship_type",
     "DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",
     "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view",
     "SEARCH_SCOPES", "SearchResult", "search",

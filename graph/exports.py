@@ -1,4 +1,4 @@
-"""Export a graph or a view as HTML, node-link JSON, GraphML, GEXF or CSV tables.
+"""Export a graph or a view as HTML, node-link JSON, GraphML, GEXF, CSV tables or for Neo4j.
 
 GraphML and GEXF only hold plain values, so list attributes are flattened: ``aliases``
 and ``sources`` become ``"a; b"``, ``evidence`` becomes its sentences one per line plus the
@@ -6,6 +6,9 @@ first sentence's ``doc``, ``section`` and ``line``. Gephi and networkx load both
 (``nx.read_graphml(path, force_multigraph=True)`` keeps the edge keys of a file whose
 topics are never linked twice; ``nx.read_gexf`` then gives a simple graph).
 CSV comes as a zip of ``nodes.csv``, ``edges.csv`` and ``evidence.csv`` (one row per sentence).
+For Neo4j: "neo4j" is a zip of ``neo4j-admin`` import files (:mod:`graph.neo4j_import`),
+"cypher" a script for ``cypher-shell`` (:mod:`graph.neo4j_cypher`) and "graphml-apoc"
+GraphML for ``apoc.import.graphml`` (:mod:`graph.neo4j_graphml`).
 """
 from __future__ import annotations
 
@@ -20,10 +23,13 @@ import networkx as nx
 from .html_export import COMMUNITY_COLOURS, TYPE_COLOURS, to_pyvis_html
 from .insights import centrality
 from .io import graph_to_data, write_atomically
+from .neo4j_cypher import to_cypher_script
+from .neo4j_graphml import to_apoc_graphml
+from .neo4j_import import neo4j_import_files
 
 __all__ = ["EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export"]
 
-EXPORT_FORMATS = ("html", "json", "graphml", "gexf", "csv")
+EXPORT_FORMATS = ("html", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "graphml-apoc")
 LIST_SEPARATOR = "; "
 NODE_COLUMNS = ("id", "label", "type", "category", "parent", "aliases", "definition", "sources", "degree")
 EDGE_COLUMNS = ("source", "target", "relation", "kind", "negated", "count", "sentence", "doc", "section", "line")
@@ -31,7 +37,8 @@ EVIDENCE_COLUMNS = ("source", "target", "relation", "kind", "negated", "sentence
 
 
 def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
-    """The graph (or view) in ``format``: "html", "json", "graphml", "gexf" or "csv" (a zip).
+    """The graph (or view) in ``format``: "html", "json", "graphml", "gexf", "csv" (a zip),
+    "neo4j" (a zip), "cypher" or "graphml-apoc".
 
     ``html_options`` go to :func:`~graph.html_export.to_pyvis_html` (title, color_by...).
 
@@ -52,6 +59,12 @@ def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
         return "\n".join(nx.generate_graphml(flatten_attributes(graph))).encode("utf-8")
     if format == "gexf":
         return "\n".join(nx.generate_gexf(_with_visuals(flatten_attributes(graph)))).encode("utf-8")
+    if format == "neo4j":
+        return _zip(neo4j_import_files(graph))
+    if format == "cypher":
+        return to_cypher_script(graph).encode("utf-8")
+    if format == "graphml-apoc":
+        return to_apoc_graphml(graph).encode("utf-8")
     return _zip(csv_tables(graph))
 
 
@@ -60,18 +73,24 @@ def write_export(graph: nx.Graph, format: str, path: Path, **html_options) -> li
 
     For "csv", a path ending in ``.zip`` gets the zip; any other path ``P`` gets three
     files: ``P.nodes.csv``, ``P.edges.csv`` and ``P.evidence.csv`` (``P`` without ``.csv``).
+    For "neo4j", a path ending in ``.zip`` gets the zip; any other path is a folder that
+    gets ``nodes.csv``, ``relationships.csv`` and ``import.sh``.
     """
     path = Path(path)
-    if format == "csv" and path.suffix.lower() != ".zip":
+    zipped = path.suffix.lower() == ".zip"
+    if format == "csv" and not zipped:
         stem = path.with_suffix("") if path.suffix.lower() == ".csv" else path
-        written = []
-        for name, table in csv_tables(graph).items():
-            target = stem.with_name(f"{stem.name}.{name}")
-            write_atomically(target, table.encode("utf-8"))
-            written.append(target)
-        return written
+        return _write_files({stem.with_name(f"{stem.name}.{name}"): table for name, table in csv_tables(graph).items()})
+    if format == "neo4j" and not zipped:
+        return _write_files({path / name: text for name, text in neo4j_import_files(graph).items()})
     write_atomically(path, export_graph(graph, format, **html_options))
     return [path]
+
+
+def _write_files(files: dict[Path, str]) -> list[Path]:
+    for target, text in files.items():
+        write_atomically(target, text.encode("utf-8"))
+    return list(files)
 
 
 def flatten_attributes(graph: nx.Graph) -> nx.MultiDiGraph:

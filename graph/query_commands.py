@@ -86,10 +86,12 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
     compare.add_argument("second")
     compare.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = command("export", _export, "write the graph or a view as html, json, graphml, gexf or csv",
+    export = command("export", _export, "write the graph or a view as html, json, graphml, gexf, csv "
+                     "or for Neo4j (neo4j: admin import files, cypher: a script, graphml-apoc)",
                      kinds_help="all; stated structural with --focus, as for neighbours")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("--out", required=True, metavar="FILE", help="file to write (csv: FILE.nodes.csv ... or a .zip)")
+    export.add_argument("--out", required=True, metavar="FILE",
+                        help="file to write (csv: FILE.nodes.csv ... or a .zip; neo4j: a folder or a .zip)")
     focus = export.add_mutually_exclusive_group()
     focus.add_argument("--focus", metavar="TOPIC", help="only the neighbourhood of this topic")
     focus.add_argument("--path", nargs=2, metavar=("FROM", "TO"), help="only the best paths between two topics")

@@ -79,6 +79,9 @@ def test_downloads_hold_the_current_view(format):
     elif format == "csv":
         names = zipfile.ZipFile(BytesIO(data)).namelist()
         assert names == ["nodes.csv", "edges.csv", "evidence.csv"]
+    elif format == "neo4j":
+        nodes = zipfile.ZipFile(BytesIO(data)).read("nodes.csv").decode()
+        assert "Amazon CloudWatch" in nodes and "AWS Glue" not in nodes
     elif format == "graphml":
         assert set(nx.parse_graphml(data.decode())) == {"Amazon CloudWatch", "SageMaker Model Monitor"}
     else:

@@ -108,6 +108,26 @@ def hostile_graph() -> nx.MultiDiGraph:
     return make_graph(nodes, edges)
 
 
+# Text that breaks naive quoting in CSV, Cypher and shell: quotes, a backslash, line breaks,
+# the usual array delimiter, a semicolon and characters beyond ASCII.
+TRICKY_NAME = 'O\'Reilly "x" \\ \n'
+TRICKY_ALIASES = ["a|b", 'say "hi", then\nleave', "semi; colon // not a comment", "\r\u00e9\U0001F642"]
+TRICKY_DEFINITION = "a lone carriage\rreturn"  # and nothing else a CSV writer would quote
+TRICKY_RELATION = 'isn\'t "really" used; for'
+TRICKY_SECTION = 'Section, "one"'
+TRICKY_SENTENCE = 'It said "O\'Reilly | x", then \\n; MATCH (n) DETACH DELETE n //\nend'
+RELATIONSHIP_TYPES = {"INTEGRATES_WITH", "DETECTS", "USED_FOR", "PART_OF", "READS_DATA_FROM", "CO_OCCURS_WITH"}
+
+
+@pytest.fixture
+def tricky_graph() -> nx.MultiDiGraph:
+    """The example graph and a topic whose name, aliases, definition and one edge hold tricky text."""
+    nodes = NODES + [(TRICKY_NAME, "concept", TRICKY_ALIASES, "", "", TRICKY_DEFINITION)]
+    edges = EDGES + [("SageMaker Clarify", TRICKY_RELATION, TRICKY_NAME, "stated", True,
+                      [(STUDY, TRICKY_SECTION, 99, TRICKY_SENTENCE)])]
+    return make_graph(nodes, edges)
+
+
 @pytest.fixture
 def graph_file(graph, tmp_path) -> str:
     """The example graph saved as a file, for the command line."""

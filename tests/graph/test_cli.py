@@ -69,6 +69,7 @@ def test_other_json_outputs_parse(capsys, graph_file, command):
     (["search", "s3", "--limit", "many"], "argument --limit: 'many' is not a whole number"),
     (["search", "?"], "nothing to search for"),
     (["export", "--format", "pdf", "--out", "x"], "argument --format: invalid choice: 'pdf'"),
+    (["export", "--format", "neo4J", "--out", "x"], "argument --format: invalid choice: 'neo4J'"),
     (["export", "--format", "json", "--out", "x", "--depth", "2"], "--depth needs --focus TOPIC"),
     (["stats", "--relations", "integrate with"], "did you mean 'integrates with'"),
     (["stats", "--notes", "nowhere.md"], "unknown note 'nowhere.md'"),
@@ -97,6 +98,9 @@ def test_missing_or_corrupt_graph(capsys, tmp_path, content, message):
     (["--format", "html", "--focus", "clarify", "--depth", "1"], ["out.html"], 3),
     (["--format", "gexf", "--path", "clarify", "cloudwatch", "--k", "1"], ["out.gexf"], 4),
     (["--format", "csv"], ["out.nodes.csv", "out.edges.csv", "out.evidence.csv"], 10),
+    (["--format", "cypher", "--hide-negated"], ["out.cypher"], 10),
+    (["--format", "graphml-apoc", "--focus", "clarify"], ["out.graphml"], 3),
+    (["--format", "neo4j", "--types", "concept"], ["out.zip"], 4),
 ])
 def test_export(capsys, graph_file, tmp_path, argv, files, nodes):
     out_path = tmp_path / "exports" / files[0].replace(".nodes", "")
@@ -104,6 +108,13 @@ def test_export(capsys, graph_file, tmp_path, argv, files, nodes):
     assert (status, err) == (0, "")
     assert sorted(p.name for p in out_path.parent.iterdir()) == sorted(files)
     assert f"({nodes} topics," in out
+
+
+def test_neo4j_export_to_a_folder(capsys, graph_file, tmp_path):
+    out_path = tmp_path / "neo4j"
+    status, out, _ = run(capsys, "export", "--format", "neo4j", "--out", str(out_path), "--graph", graph_file)
+    assert status == 0 and f"Wrote {out_path / 'nodes.csv'}, " in out
+    assert sorted(p.name for p in out_path.iterdir()) == ["import.sh", "nodes.csv", "relationships.csv"]
 
 
 def test_html_export_of_a_focus(capsys, graph_file, tmp_path):
