@@ -16,7 +16,8 @@ FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
     (["search", "which topics mention drift?", "--limit", "2"], ["evidence (2)", "Model Monitor detects"]),
     (["search", "kubernetes"], ["No topic matches 'kubernetes'."]),
     (["path", "model monitor", "s3", "--k", "1"],
-     ["Path 1 of 1: 2 hops, cost 3: SageMaker Model Monitor > Amazon SageMaker > Amazon S3",
+     ["Path 1 of 1: fair link: 2 steps, stated in the notes or given by their headings: "
+      "SageMaker Model Monitor > Amazon SageMaker > Amazon S3",
       "  1. SageMaker Model Monitor -[part of]-> Amazon SageMaker [structural]",
       '  2. Amazon SageMaker -[reads data from]-> Amazon S3 [stated]  (cheat-sheet.txt, Storage): '
       '"SageMaker reads training data from Amazon S3."']),
