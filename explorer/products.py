@@ -76,7 +76,7 @@ def network_picture(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by:
     view = current_view(_graph, spec)
     shown = view if len(view) <= max_nodes else view.subgraph(most_central(view, max_nodes))
     html = to_pyvis_html(view, title=title, color_by=color_by, max_nodes=max_nodes,
-                         highlight=(spec.focus,) if spec.focus else ())
+                         highlight=(spec.focus,) if spec.focus else (), notice=False)  # the tab says it, once
     return NetworkPicture(html, view.number_of_nodes(), view.number_of_edges(), shown.number_of_nodes(),
                           shown.number_of_edges())
 

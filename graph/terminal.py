@@ -12,7 +12,7 @@ from .neighbourhood import Link, Neighbour
 from .paths import Hop
 from .search import SearchResult
 
-__all__ = ["table", "format_search", "format_connection", "format_neighbours", "format_summary",
+__all__ = ["percent", "table", "format_search", "format_connection", "format_neighbours", "format_summary",
            "format_notes", "format_comparison"]
 
 
@@ -112,8 +112,8 @@ def format_summary(summary: dict) -> str:
         f"(largest {summary['largest_component']:,} topics); isolated topics: {summary['isolated']:,}",
         "",
         "Most central topics:",
-        table(["topic", "degree", "betweenness"],
-              [[row["id"], f"{row['degree']:.3f}", f"{row['betweenness']:.3f}"] for row in summary["central"]],
+        table(["topic", "linked to (share of topics)", "on shortest paths (share)"],
+              [[row["id"], percent(row["degree"]), percent(row["betweenness"])] for row in summary["central"]],
               right=[1, 2]),
         "",
         f"Communities (Louvain, seed {summary['community_seed']}): {len(summary['communities']):,}",
@@ -122,6 +122,15 @@ def format_summary(summary: dict) -> str:
                enumerate(summary["communities"][:10], start=1)], right=[0, 1]),
     ]
     return "\n".join(lines)
+
+
+def percent(fraction: float) -> str:
+    """A fraction as a plain percentage, ``"under 1%"`` when small but not zero.
+
+    >>> percent(0.1234), percent(0.001), percent(0.0)
+    ('12%', 'under 1%', '0%')
+    """
+    return "under 1%" if 0 < fraction < 0.005 else f"{fraction:.0%}"
 
 
 def format_notes(statistics: list[NoteStatistics]) -> str:
@@ -141,7 +150,7 @@ def format_comparison(comparison: TopicComparison) -> str:
     def links(items: Sequence[Link], node: str) -> list[str]:
         return [f"  {_link_text(link, node)} {link.target if link.source == node else link.source}" for link in items] or ["  none"]
 
-    lines = [f"{first} vs {second}: similarity {comparison.similarity:.2f} (shared neighbours / all neighbours)"]
+    lines = [f"{first} vs {second}: similarity {percent(comparison.similarity)} (shared neighbours out of all their neighbours)"]
     if comparison.direct:
         lines.append("Directly linked: " + "; ".join(link.statement for link in comparison.direct))
     lines += [f"Shared neighbours ({len(comparison.shared_neighbours)}): {names(comparison.shared_neighbours)}",

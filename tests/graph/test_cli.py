@@ -26,8 +26,10 @@ FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
     (["path", "s3", "model monitor", "--directed"], ["No path links 'Amazon S3' to 'SageMaker Model Monitor'"]),
     (["neighbours", "model monitor"], ["SageMaker Model Monitor: 4 topics within 1 step", "data drift", "-[detects]->"]),
     (["neighbours", "s3", "--depth", "2", "--kinds", "cooccurrence"], ["2 topics within 2 steps", "AWS Glue"]),
-    (["compare", "model monitor", "clarify"], ["Shared neighbours (1): Amazon SageMaker", "-[integrates with]-> Amazon CloudWatch"]),
+    (["compare", "model monitor", "clarify"], ["similarity 20% (shared neighbours", "Shared neighbours (1): Amazon SageMaker",
+                                               "-[integrates with]-> Amazon CloudWatch"]),
     (["stats"], ["Topics: 10 (4 concepts, 6 services)", "Communities (Louvain, seed 7)", "study-notes.md"]),
+    (["stats", "--top", "1"], ["SageMaker Model Monitor", "44%", "on shortest paths (share)"]),  # 4 of 9 topics
     (["stats", "--types", "concept"], ["Topics: 4 (4 concepts)"]),
 ])
 def test_commands(capsys, graph_file, argv, expected):
