@@ -3,19 +3,28 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 GRAPH := build/graph.json
 NOTES := content/notes
 GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(shell find extract -name '*.py') graph/build.py
 PORT ?= 8501
 
-.PHONY: setup graph run test bench bench-build browser clean
+.PHONY: setup setup-dev graph run test bench bench-build browser clean
 
+# What the explorer needs to run.
 setup: $(STAMP)
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
+
+# The test and benchmark tools on top, installed once (again only when requirements-dev.txt changes).
+setup-dev: $(DEV_STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(DEV_STAMP)
 
 $(GRAPH): $(STAMP) $(GRAPH_INPUTS)
 	$(PY) -m graph build $(NOTES) --out $(GRAPH)
@@ -31,18 +40,18 @@ browser:
 		if [ "$$(id -u)" = 0 ]; then apt-get install -y -q chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }; \
 		else sudo apt-get install -y -q chromium; fi; }
 
-test: setup browser
+test: setup-dev browser
 	$(PY) -m pytest -q
 
 # Median latency of the graph queries and exports (seed graph and a generated 20k/100k graph),
 # and the time the exported seed graph takes to settle in headless Chromium.
-bench: setup browser $(GRAPH)
+bench: setup-dev browser $(GRAPH)
 	$(PY) tests/benchmarks/graph_benchmark.py
 	$(PY) tests/benchmarks/app_benchmark.py
 
 # Build time and peak memory beside spaCy's own parse time (the floor): cold, warm and
 # incremental builds and a 1x/5x/20x scale series; writes BENCHMARKS.md (about 20 minutes).
-bench-build: setup browser
+bench-build: setup-dev browser
 	$(PY) tests/benchmarks/build_benchmark.py --write BENCHMARKS.md
 
 clean:

@@ -4,13 +4,16 @@ from __future__ import annotations
 import streamlit as st
 
 from graph import Link, NodeNotFound
+from graph.terminal import percent
 
 from .markup import literal
 from .products import GraphChoices, comparison, insights
 from .session import LoadedGraph
 from .views import ViewSpec
 
-__all__ = ["render_insights"]
+__all__ = ["SHARE_COLUMN", "render_insights"]
+
+SHARE_COLUMN = {"degree": "Linked to (share of topics)", "betweenness": "On shortest paths (share)"}
 
 
 def render_insights(loaded: LoadedGraph, choices: GraphChoices, spec: ViewSpec) -> None:
@@ -31,7 +34,8 @@ def render_insights(loaded: LoadedGraph, choices: GraphChoices, spec: ViewSpec) 
     services, concepts = st.columns(2)
     for column, title, rows in ((services, "Services", found.services), (concepts, "Concepts", found.concepts)):
         column.markdown(f"**{title}**")
-        column.dataframe([{"Topic": topic, measure.capitalize(): score, "Links": links} for topic, score, links in rows],
+        column.dataframe([{"Rank": rank, "Topic": topic, "Links": links, SHARE_COLUMN[measure]: percent(score)}
+                          for rank, (topic, score, links) in enumerate(rows, start=1)],
                          hide_index=True, width="stretch")
 
     st.subheader("Communities", anchor=False)

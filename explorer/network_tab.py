@@ -33,12 +33,14 @@ def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes
         st.info("Nothing to show: the filters leave no topic. Widen them in the sidebar, or reset them.")
         st.button("Reset filters", key="reset_filters_empty", on_click=reset_filters)
         return
-    st.markdown(f"Showing **{picture.shown_topics:,}** of **{picture.topics:,}** topics and "
-                f"**{picture.shown_edges:,}** of **{picture.edges:,}** edges — {literal(view_title(spec, source))}")
+    title = literal(view_title(spec, source))
     if picture.shown_topics < picture.topics:
-        st.caption(f":material/filter_center_focus: Large view: only the {picture.shown_topics:,} best-connected "
-                   "topics are drawn. Focus on a topic, narrow the filters, or raise “Most topics drawn” in the "
-                   "sidebar to see the rest.")
+        st.markdown(f"Showing the **{picture.shown_topics:,}** most connected of **{picture.topics:,}** topics "
+                    f"({picture.shown_edges:,} of {picture.edges:,} edges) — {title}")
+        st.caption(":material/filter_center_focus: Focus on a topic, narrow the filters, or raise “Most topics "
+                   "drawn” in the sidebar to see the rest.")
+    else:
+        st.markdown(f"Showing **{picture.topics:,}** topics and **{picture.edges:,}** edges — {title}")
     st.iframe(picture.html, height=NETWORK_HEIGHT, alt="Interactive network of the current view")
     st.caption("Hover a topic or an edge for its evidence. Drag to move, scroll to zoom; the Find box in the "
                "network locates a topic. Diamonds are services, dots are concepts; dashed red edges are negated.")

@@ -1,13 +1,14 @@
-"""The Path tab: the best paths between two topics, drawn and explained hop by hop."""
+"""The Path tab: how two topics are linked, what the notes say about both first, then the best
+paths drawn and explained step by step; when only broad topics link them, it says so."""
 from __future__ import annotations
 
 import streamlit as st
 
-from graph import Hop
+from graph import Connection, Hop, describe_path, loose_reason
 from graph.cards import Sentence
 
 from .markup import literal
-from .products import GraphChoices, path_result
+from .products import GraphChoices, PathResult, path_result
 from .session import LoadedGraph
 from .topic_tab import sentence_markdown
 from .views import ViewSpec
@@ -15,6 +16,8 @@ from .views import ViewSpec
 __all__ = ["render_path"]
 
 PATH_HEIGHT = 460
+DIRECT_SHOWN = 3
+SHARED_SHOWN = 10
 
 
 def _swap() -> None:
@@ -44,24 +47,61 @@ def render_path(loaded: LoadedGraph, choices: GraphChoices, spec: ViewSpec, focu
         st.warning("Choose two different topics.")
         return
     result = path_result(loaded.graph, loaded.key, spec, source, target, k)
-    if not result.paths:
+    found = result.connection
+    if not found.paths:
         st.info(f"No path links **{literal(source)}** and **{literal(target)}** with the current filters. "
                 "Co-occurrence edges (off by default) link many more topics: add them under “Edge kinds”.")
+        _render_direct(found)
         return
-    st.markdown(f"**{len(result.paths)}** best path{'s' if len(result.paths) > 1 else ''} from "
-                f"**{literal(source)}** to **{literal(target)}** (stated links cost least, then structural, then "
-                "co-occurrence). Heavy borders mark the best path.")
+    _render_direct(found)
+    _render_shared(found)
+    if found.loose:
+        st.warning(literal(loose_reason(found)), icon=":material/hub:")
+        closest = len(found.paths)
+        with st.expander(f"Show the closest path{'s' if closest > 1 else ''} anyway"):
+            _render_paths(result, source, target)
+    else:
+        _render_paths(result, source, target)
+
+
+def _render_direct(found: Connection) -> None:
+    """What the notes say about both topics at once, strongest first, with the sentence."""
+    if not found.direct:
+        return
+    st.markdown("**Said directly**")
+    for hop in found.direct[:DIRECT_SHOWN]:
+        st.markdown(_hop_markdown(hop))
+        _render_evidence(hop)
+
+
+def _render_shared(found: Connection) -> None:
+    """The topics both link to, specific ones first; broad ones are marked."""
+    if not found.shared:
+        return
+    names = [literal(name) + (" :gray[(broad topic)]" if name in found.broad else "")
+             for name in found.shared[:SHARED_SHOWN]]
+    more = f" and {len(found.shared) - SHARED_SHOWN} more" if len(found.shared) > SHARED_SHOWN else ""
+    st.markdown(f"**Both link to:** {', '.join(names)}{more}")
+
+
+def _render_paths(result: PathResult, source: str, target: str) -> None:
+    paths = result.connection.paths
+    st.markdown(f"**{len(paths)}** best path{'s' if len(paths) > 1 else ''} from **{literal(source)}** to "
+                f"**{literal(target)}**: links the notes state come first, broad topics last. "
+                "Heavy borders mark the best path.")
     st.iframe(result.html, height=PATH_HEIGHT, alt=f"Paths from {source} to {target}")
-    for number, path in enumerate(result.paths, start=1):
-        hops = len(path.hops)
+    for number, path in enumerate(paths, start=1):
         with st.container(border=True):
-            st.markdown(f"**Path {number}** · {hops} hop{'s' if hops > 1 else ''} · cost {path.cost:g}")
+            st.markdown(f"**Path {number}** · {literal(describe_path(path))}")
             for step, hop in enumerate(path.hops, start=1):
                 st.markdown(f"{step}\\. {_hop_markdown(hop)}")
-                if hop.evidence:
-                    citation = hop.evidence
-                    st.markdown(sentence_markdown(Sentence(citation.sentence, citation.doc, citation.section,
-                                                           citation.line)))
+                _render_evidence(hop)
+
+
+def _render_evidence(hop: Hop) -> None:
+    if hop.evidence:
+        citation = hop.evidence
+        st.markdown(sentence_markdown(Sentence(citation.sentence, citation.doc, citation.section, citation.line)))
 
 
 def _hop_markdown(hop: Hop) -> str:

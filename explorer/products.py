@@ -13,13 +13,14 @@ import networkx as nx
 import streamlit as st
 
 from graph import (
+    Connection,
     SearchResult,
     TopicComparison,
     TopicPath,
     centrality,
     compare_topics,
+    connect,
     export_graph,
-    find_paths,
     graph_summary,
     most_central,
     note_statistics,
@@ -75,7 +76,7 @@ def network_picture(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by:
     view = current_view(_graph, spec)
     shown = view if len(view) <= max_nodes else view.subgraph(most_central(view, max_nodes))
     html = to_pyvis_html(view, title=title, color_by=color_by, max_nodes=max_nodes,
-                         highlight=(spec.focus,) if spec.focus else ())
+                         highlight=(spec.focus,) if spec.focus else (), notice=False)  # the tab says it, once
     return NetworkPicture(html, view.number_of_nodes(), view.number_of_edges(), shown.number_of_nodes(),
                           shown.number_of_edges())
 
@@ -98,21 +99,22 @@ def card(_graph: nx.MultiDiGraph, key: str, topic: str) -> TopicCard:
 
 @dataclass(frozen=True)
 class PathResult:
-    """The best paths between two topics and a page drawing them, the best one highlighted."""
+    """How two topics are connected and a page drawing the best paths ("" when there is none),
+    the best one highlighted."""
 
-    paths: tuple[TopicPath, ...]
+    connection: Connection
     html: str
 
 
 @st.cache_data(max_entries=32, show_spinner="Finding paths…")
 def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, target: str, k: int) -> PathResult:
     view = filtered_view(_graph, spec.unfocused(), orphans=True)
-    paths = tuple(find_paths(view, source, target, k=k))
-    if not paths:
-        return PathResult((), "")
-    html = to_pyvis_html(path_view(view, list(paths)), title=f"Paths from {source} to {target}",
-                         highlight=paths[0].nodes)
-    return PathResult(paths, html)
+    found = connect(view, source, target, k=k, hubs_from=_graph)  # broad topics stay broad whatever the filters
+    if not found.paths:
+        return PathResult(found, "")
+    html = to_pyvis_html(path_view(view, list(found.paths)), title=f"Paths from {source} to {target}",
+                         highlight=found.paths[0].nodes)
+    return PathResult(found, html)
 
 
 @dataclass(frozen=True)

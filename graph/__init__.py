@@ -9,8 +9,10 @@ Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
 Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]``
 Neighbours         ``neighbours(graph, topic, depth=, direction=)`` -> ``[Neighbour]``
-Paths              ``find_paths(graph, source, target, k=, directed=, negated=)`` -> ``[TopicPath]``,
-                   ``explain_path(path)`` -> text
+Paths              ``find_paths(graph, source, target, k=, directed=, negated=, hubs_from=)`` -> ``[TopicPath]``,
+                   ``explain_path(path)`` -> text, ``connect(graph, a, b, k=, ...)`` -> ``Connection``
+                   (direct edges, shared neighbours, paths), ``describe_path(path)``, ``loose_reason(c)``,
+                   ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
@@ -36,6 +38,7 @@ from .search import SEARCH_SCOPES, SearchResult, search  # noqa: E402
 # is first asked for, so that `python -m graph build` does not load the exporters and layouts.
 _HOMES = {
     "build": ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"),
+    "connections": ("Connection", "connect", "describe_path", "loose_reason"),
     "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",),
     "exports": ("EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",),
     "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",),
@@ -43,6 +46,7 @@ _HOMES = {
         "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
         "community_of", "compare_topics", "graph_summary", "note_statistics",
     ),
+    "hubs": ("HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth"),
     "io": (
         "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
         "write_atomically",
@@ -56,8 +60,8 @@ _HOMES = {
         "relationship_type",
     ),
     "paths": (
-        "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths",
-        "path_view",
+        "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
+        "explain_path", "find_paths", "path_view", "walk_edge",
     ),
     "topics": (
         "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
@@ -70,6 +74,8 @@ _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names
 __all__ = [
     "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
     "Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",
+    "Connection", "connect", "describe_path", "loose_reason",
+    "HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
@@ -83,7 +89,8 @@ __all__ = [
     "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
     "relationship_type",
     "DIRECTIONS", "Link", "Neighbour", "neighbourhood", "neighbours",
-    "KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view",
+    "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
+    "explain_path", "find_paths", "path_view", "walk_edge",
     "SEARCH_SCOPES", "SearchResult", "search",
     "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic", "suggest_topics",
     "EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",

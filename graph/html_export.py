@@ -46,13 +46,14 @@ _HERE = Path(__file__).parent
 
 def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by: str = "type",
                   size_by: str = "degree", max_nodes: int = DEFAULT_MAX_NODES, highlight: Collection[str] = (),
-                  physics: bool | None = None, seed: int = 7) -> str:
+                  physics: bool | None = None, seed: int = 7, notice: bool = True) -> str:
     """A self-contained HTML page drawing ``graph`` (any graph or view of this package).
 
     Topics are coloured by ``color_by`` ("type" or "community"), sized by ``size_by``
     centrality ("degree" or "betweenness") and placed by :func:`~graph.layout.layout_positions`;
     topics in ``highlight`` get a heavy border. Above ``max_nodes`` topics only the most
-    central are drawn and the page says so. ``physics`` (default: on up to 200 topics)
+    central are drawn and the page says so (unless ``notice`` is False: the page sits in an
+    app that says it already). ``physics`` (default: on up to 200 topics)
     lets the layout move live; it can be switched in the page.
 
     >>> page = to_pyvis_html(nx.MultiDiGraph([("<b>A</b>", "B")]), title="Demo")
@@ -79,12 +80,12 @@ def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by
                    colours[node], node in highlighted, evidence.get(node, []), degree[node])
              for node, data in shown.nodes(data=True)]
     edges = _edges(shown)
-    notice = ""
-    if total > len(shown):
-        notice = (f"Showing the {len(shown):,} most connected of {total:,} topics (max_nodes={max_nodes:,}); "
-                  "filter the graph or focus on a topic to see the rest.")
+    cut = ""
+    if notice and total > len(shown):
+        cut = (f"Showing the {len(shown):,} most connected of {total:,} topics; "
+               "filter the graph or focus on a topic to see the rest.")
     data = {"nodes": nodes, "edges": edges, "options": _options(physics, seed), "faded": "#eceff1"}
-    return _page(title, f"{len(nodes):,} topics · {len(edges):,} edges", notice,
+    return _page(title, f"{len(nodes):,} topics · {len(edges):,} edges", cut,
                  _legend(shown, color_by, groups, size_by), data)
 
 

@@ -2,7 +2,13 @@
 
 Paths are found on a weighted simple projection of the multigraph: between two topics only
 the best edge counts, stated edges cost least, structural edges more, co-occurrence most,
-and more evidence makes an edge a little cheaper. The projection is built once per graph.
+and more evidence makes an edge a little cheaper. Walking *through* a broad topic adds its
+detour cost (:mod:`graph.hubs`), so a path through specific topics beats a shortcut through
+"accuracy" or "training data". The projection is built once per graph.
+
+A path's cost reads as a strength: "strong" below :data:`STRONG_COST` (one or two stated
+steps through specific topics), "fair" below :data:`WEAK_COST`, "weak" from there (long
+chains, co-occurrence, or any step through a hub).
 """
 from __future__ import annotations
 
@@ -11,13 +17,17 @@ from itertools import islice
 
 import networkx as nx
 
+from .hubs import Breadth, breadth
 from .memo import derived
 from .topics import resolve_topic
 from .views import subgraph_of
 
-__all__ = ["KIND_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost", "explain_path", "find_paths", "path_view"]
+__all__ = ["KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
+           "explain_path", "find_paths", "path_view", "walk_edge"]
 
 KIND_COST = {"stated": 1.0, "structural": 2.0, "cooccurrence": 4.0}
+STRONG_COST = 3.0
+WEAK_COST = 6.0
 
 
 @dataclass(frozen=True)
@@ -67,10 +77,17 @@ class Hop:
 
 @dataclass(frozen=True)
 class TopicPath:
-    """A simple path between two topics: its hops in order and its total cost."""
+    """A simple path between two topics: its hops in order, its total cost (edges and the
+    detour costs of the topics it walks through) and those of them that are hubs."""
 
     hops: tuple[Hop, ...]
     cost: float
+    hubs: tuple[str, ...] = ()
+
+    @property
+    def strength(self) -> str:
+        """"strong", "fair" or "weak", from the cost; a cheaper path is never weaker."""
+        return "strong" if self.cost < STRONG_COST else "fair" if self.cost < WEAK_COST else "weak"
 
     @property
     def nodes(self) -> tuple[str, ...]:
@@ -87,13 +104,16 @@ class TopicPath:
 
 
 def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, directed: bool = False,
-               negated: bool = False) -> list[TopicPath]:
+               negated: bool = False, hubs_from: nx.Graph | None = None) -> list[TopicPath]:
     """The ``k`` cheapest simple paths from ``source`` to ``target``, cheapest first.
 
     Stated edges are preferred over structural ones, and both over co-occurrence
     (see :data:`KIND_COST`). With ``directed`` a path only follows edges the way they are
     stated (co-occurrence either way); otherwise any way, each hop telling its direction.
     Negated edges ("X is not used for Y") are left out unless ``negated`` is True.
+    Walking through a broad topic costs its detour cost (:func:`~graph.hubs.breadth`), measured
+    on ``hubs_from`` (default ``graph``): pass the whole graph when ``graph`` is a filtered view,
+    so that hiding co-occurrence does not make "accuracy" look specific.
     No path at all gives an empty list; an unknown topic raises :class:`~graph.topics.NodeNotFound`.
 
     >>> g = nx.MultiDiGraph()
@@ -112,12 +132,14 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, 
     start, end = resolve_topic(graph, source), resolve_topic(graph, target)
     if start == end:
         raise ValueError(f"{source!r} and {target!r} are the same topic ({start!r}); choose two different topics")
-    projection = derived(graph, ("path projection", directed, negated), lambda g: _projection(g, directed, negated))
+    found = breadth(graph if hubs_from is None else hubs_from)
+    projection = derived(graph, ("path projection", directed, negated, found),
+                         lambda g: _projection(g, directed, negated, found))
     try:
         node_paths = list(islice(nx.shortest_simple_paths(projection, start, end, weight="weight"), k))
     except nx.NetworkXNoPath:
         return []
-    return [_topic_path(graph, projection, nodes) for nodes in node_paths]
+    return [_topic_path(graph, projection, nodes, found) for nodes in node_paths]
 
 
 def explain_path(path: TopicPath) -> str:
@@ -161,8 +183,10 @@ def edge_cost(data: dict) -> float:
     return KIND_COST.get(data.get("kind"), max(KIND_COST.values())) / (1 + 0.1 * (min(count, 5) - 1))
 
 
-def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool) -> nx.Graph:
-    """A simple graph with, between two topics, only the cheapest edge and its cost as ``weight``."""
+def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool, found: Breadth) -> nx.Graph:
+    """A simple graph with, between two topics, only the cheapest edge; its ``weight`` is the
+    edge's cost plus half the detour cost of each end, so a path pays in full for the topics
+    it walks through (and half for its two ends, the same for every path between them)."""
     projection = nx.DiGraph() if directed else nx.Graph()
     projection.add_nodes_from(graph)
     edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
@@ -171,7 +195,7 @@ def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool) -> nx.Gra
     for source, target, key, data in edges:
         if data.get("negated") and not negated:
             continue
-        weight = edge_cost(data)
+        weight = edge_cost(data) + (found.cost(source) + found.cost(target)) / 2
         pairs = [(source, target)]
         if directed and (data.get("kind") == "cooccurrence" or not graph.is_directed()):
             pairs.append((target, source))
@@ -182,18 +206,25 @@ def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool) -> nx.Gra
     return projection
 
 
-def _topic_path(graph: nx.MultiDiGraph, projection: nx.Graph, nodes: list[str]) -> TopicPath:
+def _topic_path(graph: nx.MultiDiGraph, projection: nx.Graph, nodes: list[str], found: Breadth) -> TopicPath:
     hops = []
-    cost = 0.0
+    cost = -(found.cost(nodes[0]) + found.cost(nodes[-1])) / 2  # the ends are the same for every path
     for u, v in zip(nodes, nodes[1:]):
         chosen = projection.adj[u][v]
-        source, target, key = chosen["edge"]
-        data = graph.edges[source, target, key] if graph.is_multigraph() else graph.edges[source, target]
         cost += chosen["weight"]
-        hops.append(Hop(u, v, str(data.get("relation", "")), str(data.get("kind", "")), bool(data.get("negated")),
-                        forward=(source == u and target == v) or not graph.is_directed(), count=int(data.get("count", 1)),
-                        key=key if key is not None else "", evidence=best_citation(data)))
-    return TopicPath(tuple(hops), round(cost, 6))
+        hops.append(walk_edge(graph, u, v, chosen["edge"]))
+    hubs = tuple(node for node in nodes[1:-1] if found.is_hub(node))
+    return TopicPath(tuple(hops), round(cost, 6), hubs)
+
+
+def walk_edge(graph: nx.MultiDiGraph, u: str, v: str, edge: tuple) -> Hop:
+    """The hop from ``u`` to ``v`` along ``edge``, ``(source, target, key)`` as stored (key None
+    in a graph that is not a multigraph)."""
+    source, target, key = edge
+    data = graph.edges[source, target, key] if graph.is_multigraph() else graph.edges[source, target]
+    return Hop(u, v, str(data.get("relation", "")), str(data.get("kind", "")), bool(data.get("negated")),
+               forward=(source == u and target == v) or not graph.is_directed(), count=int(data.get("count", 1)),
+               key=key if key is not None else "", evidence=best_citation(data))
 
 
 def best_citation(data: dict) -> Citation | None:

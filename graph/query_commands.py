@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .connections import connect
 from .exports import EXPORT_FORMATS, write_export
 from .html_export import COLOR_MODES, DEFAULT_MAX_NODES
 from .insights import CENTRALITY_MEASURES, compare_topics, graph_summary, note_statistics
@@ -19,7 +20,7 @@ from .io import load_graph
 from .neighbourhood import DIRECTIONS, neighbourhood, neighbours
 from .paths import find_paths, path_view
 from .search import SEARCH_SCOPES, search
-from .terminal import format_comparison, format_neighbours, format_notes, format_paths, format_search, format_summary
+from .terminal import format_comparison, format_connection, format_neighbours, format_notes, format_search, format_summary
 from .topics import resolve_topic
 from .views import EDGE_KINDS, NODE_TYPES, VIEW_KINDS, filter_view
 
@@ -106,10 +107,12 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
                       help=f"draw at most this many (most central) topics (default {DEFAULT_MAX_NODES})")
 
 
-def _view(args: argparse.Namespace, default_kinds: tuple[str, ...] | None = None) -> nx.MultiDiGraph:
-    """The graph file, filtered by the view options (the whole graph when none narrows it).
-    Without ``--kinds``, the command's own default kinds apply (``default_kinds`` overrides)."""
-    graph = load_graph(Path(args.graph))
+def _view(args: argparse.Namespace, default_kinds: tuple[str, ...] | None = None,
+          graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
+    """The graph file (or ``graph``), filtered by the view options (the whole graph when none
+    narrows it). Without ``--kinds``, the command's own default kinds apply (``default_kinds``
+    overrides)."""
+    graph = load_graph(Path(args.graph)) if graph is None else graph
     kinds = args.kinds or default_kinds or args.default_kinds
     narrowing = (args.types or args.relations or args.notes or args.min_evidence > 1 or args.hide_negated
                  or args.hide_orphans or set(kinds) != set(EDGE_KINDS))
@@ -145,12 +148,13 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _path(args: argparse.Namespace) -> int:
-    graph = _view(args)
-    paths = find_paths(graph, args.source, args.target, k=args.k, directed=args.directed, negated=args.include_negated)
+    whole = load_graph(Path(args.graph))  # how broad a topic is does not depend on the filters
+    found = connect(_view(args, graph=whole), args.source, args.target, k=args.k, directed=args.directed,
+                    negated=args.include_negated, hubs_from=whole)
     if args.json:
-        _print_json([[hop.to_dict() for hop in path.hops] for path in paths])
+        _print_json([[hop.to_dict() for hop in path.hops] for path in found.paths])
     else:
-        print(format_paths(paths, resolve_topic(graph, args.source), resolve_topic(graph, args.target)))
+        print(format_connection(found))
     return 0
 
 

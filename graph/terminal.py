@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 import networkx as nx
 
+from .connections import Connection, describe_path, loose_reason
 from .insights import NoteStatistics, TopicComparison
 from .neighbourhood import Link, Neighbour
-from .paths import TopicPath
+from .paths import Hop
 from .search import SearchResult
 
-__all__ = ["table", "format_search", "format_paths", "format_neighbours", "format_summary",
+__all__ = ["percent", "table", "format_search", "format_connection", "format_neighbours", "format_summary",
            "format_notes", "format_comparison"]
 
 
@@ -55,20 +56,32 @@ def format_search(results: list[SearchResult], query: str) -> str:
     return table(["#", "topic", "type", "score", "match"], rows, right=[0, 3])
 
 
-def format_paths(paths: list[TopicPath], source: str, target: str) -> str:
-    if not paths:
-        return f"No path links {source!r} to {target!r} in this graph."
-    blocks = []
+def format_connection(connection: Connection, *, shared: int = 10) -> str:
+    """What joins two topics: what the notes state about both, the topics both link to (at
+    most ``shared``), then the paths; when they are only loosely linked, why, and the closest path."""
+    source, target = connection.source, connection.target
+    lines = [f"{source} and {target}" if connection.paths else f"No path links {source!r} to {target!r} in this graph."]
+    lines += [f"Stated directly: {_hop_text(hop)}" for hop in connection.direct]
+    if connection.shared:
+        names = [f"{name} (broad)" if name in connection.broad else name for name in connection.shared[:shared]]
+        more = f" +{len(connection.shared) - shared} more" if len(connection.shared) > shared else ""
+        lines.append(f"Both link to: {', '.join(names)}{more}")
+    paths = connection.paths
+    if connection.loose:
+        lines.append(loose_reason(connection))
+        paths = paths[:1]
     for number, path in enumerate(paths, start=1):
-        lines = [f"Path {number} of {len(paths)}: {len(path.hops)} hop{'s' if len(path.hops) != 1 else ''}, "
-                 f"cost {path.cost:g}: {' > '.join(path.nodes)}"]
-        for step, hop in enumerate(path.hops, start=1):
-            relation = ("not " if hop.negated else "") + hop.relation
-            arrow = f"-[{relation}]->" if hop.forward else f"<-[{relation}]-"
-            where = f"  ({hop.evidence.doc}, {hop.evidence.section}): \"{hop.evidence.sentence}\"" if hop.evidence else ""
-            lines.append(f"  {step}. {hop.source} {arrow} {hop.target} [{hop.kind}]{where}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+        heading = "Closest path" if connection.loose else f"Path {number} of {len(paths)}"
+        lines += ["", f"{heading}: {describe_path(path)}: {' > '.join(path.nodes)}"]
+        lines += [f"  {step}. {_hop_text(hop)}" for step, hop in enumerate(path.hops, start=1)]
+    return "\n".join(lines)
+
+
+def _hop_text(hop: Hop) -> str:
+    relation = ("not " if hop.negated else "") + hop.relation
+    arrow = f"-[{relation}]->" if hop.forward else f"<-[{relation}]-"
+    where = f"  ({hop.evidence.doc}, {hop.evidence.section}): \"{hop.evidence.sentence}\"" if hop.evidence else ""
+    return f"{hop.source} {arrow} {hop.target} [{hop.kind}]{where}"
 
 
 def _link_text(link: Link, via: str) -> str:
@@ -99,8 +112,8 @@ def format_summary(summary: dict) -> str:
         f"(largest {summary['largest_component']:,} topics); isolated topics: {summary['isolated']:,}",
         "",
         "Most central topics:",
-        table(["topic", "degree", "betweenness"],
-              [[row["id"], f"{row['degree']:.3f}", f"{row['betweenness']:.3f}"] for row in summary["central"]],
+        table(["topic", "linked to (share of topics)", "on shortest paths (share)"],
+              [[row["id"], percent(row["degree"]), percent(row["betweenness"])] for row in summary["central"]],
               right=[1, 2]),
         "",
         f"Communities (Louvain, seed {summary['community_seed']}): {len(summary['communities']):,}",
@@ -109,6 +122,15 @@ def format_summary(summary: dict) -> str:
                enumerate(summary["communities"][:10], start=1)], right=[0, 1]),
     ]
     return "\n".join(lines)
+
+
+def percent(fraction: float) -> str:
+    """A fraction as a plain percentage, ``"under 1%"`` when small but not zero.
+
+    >>> percent(0.1234), percent(0.001), percent(0.0)
+    ('12%', 'under 1%', '0%')
+    """
+    return "under 1%" if 0 < fraction < 0.005 else f"{fraction:.0%}"
 
 
 def format_notes(statistics: list[NoteStatistics]) -> str:
@@ -128,7 +150,7 @@ def format_comparison(comparison: TopicComparison) -> str:
     def links(items: Sequence[Link], node: str) -> list[str]:
         return [f"  {_link_text(link, node)} {link.target if link.source == node else link.source}" for link in items] or ["  none"]
 
-    lines = [f"{first} vs {second}: similarity {comparison.similarity:.2f} (shared neighbours / all neighbours)"]
+    lines = [f"{first} vs {second}: similarity {percent(comparison.similarity)} (shared neighbours out of all their neighbours)"]
     if comparison.direct:
         lines.append("Directly linked: " + "; ".join(link.statement for link in comparison.direct))
     lines += [f"Shared neighbours ({len(comparison.shared_neighbours)}): {names(comparison.shared_neighbours)}",

@@ -96,7 +96,7 @@ def test_the_network_canvas_appears(page):
     assert canvas["width"] > 600 and canvas["height"] > 400
     shown = frame.evaluate("network.body.data.nodes.length")
     assert shown == 300  # the shipped graph is capped to its best-connected topics...
-    assert page.get_by_text("only the 300 best-connected topics are drawn").is_visible()  # ...and says so
+    assert page.get_by_text("most connected of").is_visible()  # ...and says so
 
 
 def test_searching_focuses_a_topic(page, server):

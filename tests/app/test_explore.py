@@ -12,7 +12,7 @@ def test_the_default_view_draws_stated_and_structural_edges_with_counts(app):
     shown = drawn(app)
     assert shown["nodes"] == DEFAULT_TOPICS  # co-occurrence is off: no AWS Glue; no unlinked topic
     assert len(shown["edges"]) == 7
-    assert "Showing **8** of **8** topics and **7** of **7** edges" in page_text(app)
+    assert "Showing **8** topics and **7** edges" in page_text(app)
     assert app.selectbox(key="focus").value is None
 
 

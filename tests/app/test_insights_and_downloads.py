@@ -39,8 +39,9 @@ def test_betweenness_ranks_the_topics_that_connect_others(app):
     button_group(app, "centrality_measure").set_value("betweenness")
     checked(app.run())
     services = app.dataframe[0].value
-    assert "Betweenness" in services.columns
+    assert list(services.columns) == ["Rank", "Topic", "Links", "On shortest paths (share)"]
     assert services["Topic"].iloc[0] == "SageMaker Model Monitor"
+    assert all(value.endswith("%") for value in services["On shortest paths (share)"])  # no raw decimals
 
 
 def test_two_topics_compared_side_by_side(app):

@@ -1,7 +1,10 @@
 """The Topic tab (the focused topic's card) and the Path tab (pickers, drawn and explained paths)."""
 import pytest
 
-from .conftest import CHEAT, DEFINITION, STUDY, checked, drawn, open_tab, page_text
+from graph import save_graph
+
+from ..graph.conftest import study_graph
+from .conftest import CHEAT, DEFINITION, STUDY, checked, displayed, drawn, open_tab, page_text
 
 
 def test_without_a_focus_the_topic_tab_offers_central_topics(app):
@@ -75,7 +78,7 @@ def test_paths_are_drawn_highlighted_and_explained_hop_by_hop(app):
     assert picture["nodes"] == {"Amazon CloudWatch", "SageMaker Model Monitor", "Amazon SageMaker", "Amazon S3"}
     assert '"borderWidth":4' in app.get("iframe")[0].proto.srcdoc  # the best path is highlighted
     text = page_text(app)
-    assert "**Path 1** · 3 hops" in text
+    assert "**Path 1** · fair link: 3 steps, stated in the notes or given by their headings" in text
     assert "1. **Amazon CloudWatch** ←*integrates with*— **SageMaker Model Monitor**" in text  # walked backwards
     assert "3. **Amazon SageMaker** —*reads data from*→ **Amazon S3**" in text
     assert "“SageMaker reads training data from Amazon S3.”" in text and "cheat-sheet.txt · Storage · line 40" in text
@@ -89,7 +92,7 @@ def test_paths_follow_the_filters_and_say_when_there_is_none(app):
     assert "No path links **AWS Glue** and **Amazon S3** with the current filters" in page_text(app)
     app.multiselect(key="edge_kinds").set_value(["stated", "structural", "co-occurrence"])
     checked(app.run())
-    assert "**Path 1** · 1 hop" in page_text(app)
+    assert "**Path 1** · fair link: 1 step, only named together in a sentence" in page_text(app)
     assert "**AWS Glue** :gray[— named with —] **Amazon S3**" in page_text(app)
 
 
@@ -116,4 +119,23 @@ def test_the_same_topic_twice_asks_for_two(app):
 def test_path_endpoints_come_from_the_url(make_app, source, target):
     app = make_app(path_from=source, path_to=target, tab="Path")
     assert (app.selectbox(key="path_from").value, app.selectbox(key="path_to").value) == (source, target)
-    assert "**Path 1** · 1 hop" in page_text(app)
+    assert "**Path 1** · strong link: 1 step, stated in the notes" in page_text(app)
+
+
+def test_what_the_notes_say_about_both_topics_comes_before_the_paths(make_app):
+    text = page_text(make_app(path_from="SageMaker Model Monitor", path_to="Amazon S3", tab="Path"))
+    assert "**Both link to:** Amazon SageMaker" in text  # CloudWatch only co-occurs with S3: hidden by default
+    assert text.index("**Both link to:**") < text.index("**Path 1**")
+    text = page_text(make_app(path_from="Amazon CloudWatch", path_to="SageMaker Model Monitor", tab="Path"))
+    assert text.index("**Said directly**") < text.index("**Path 1**")
+
+
+def test_topics_linked_only_through_a_hub_are_called_loosely_linked(app_paths, make_app):
+    save_graph(study_graph(specific=False), app_paths["graph"])
+    app = make_app(path_from="SMOTE", path_to="Amazon SageMaker", tab="Path")
+    assert [displayed(warning.value) for warning in app.warning] == [
+        "SMOTE and Amazon SageMaker are only loosely linked in these notes: every path found runs through the broad "
+        "topic accuracy, which is linked to almost everything."]
+    assert "**Both link to:** accuracy :gray[(broad topic)]" in page_text(app)
+    assert [expander.label for expander in app.expander] == ["Show the closest path anyway"]
+    assert "**Path 1** · weak link: 2 steps through the broad topic accuracy, each stated in the notes" in page_text(app)

@@ -73,6 +73,26 @@ def make_graph(nodes=NODES, edges=EDGES, *, notes=(STUDY, CHEAT)) -> nx.MultiDiG
     return build_graph(entities, triples, notes=list(notes))
 
 
+def study_graph(*, leaves: int = 20, specific: bool = True) -> nx.MultiDiGraph:
+    """SMOTE -increases-> accuracy <-reports- Amazon SageMaker, where "accuracy" measures
+    ``leaves`` other topics, and (if ``specific``) the longer specific chain SMOTE -is a->
+    oversampling -corrects-> class imbalance <-detects- Amazon SageMaker."""
+    said = [("notes.md", "Imbalance", 1, "A sentence of the notes.")]
+    nodes = [("SMOTE", "concept", [], "", "", ""), ("Amazon SageMaker", "service", ["SageMaker"], "", "", ""),
+             ("accuracy", "concept", [], "", "", "")]
+    edges = [("SMOTE", "increases", "accuracy", "stated", False, said),
+             ("Amazon SageMaker", "reports", "accuracy", "stated", False, said)]
+    for number in range(leaves):
+        nodes.append((f"metric {number}", "concept", [], "", "", ""))
+        edges.append(("accuracy", "measures", f"metric {number}", "stated", False, said))
+    if specific:
+        nodes += [("oversampling", "concept", [], "", "", ""), ("class imbalance", "concept", [], "", "", "")]
+        edges += [("SMOTE", "is a", "oversampling", "stated", False, said),
+                  ("oversampling", "corrects", "class imbalance", "stated", False, said),
+                  ("Amazon SageMaker", "detects", "class imbalance", "stated", False, said)]
+    return make_graph(nodes, edges, notes=["notes.md"])
+
+
 @pytest.fixture
 def graph() -> nx.MultiDiGraph:
     return make_graph()

@@ -16,7 +16,8 @@ FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
     (["search", "which topics mention drift?", "--limit", "2"], ["evidence (2)", "Model Monitor detects"]),
     (["search", "kubernetes"], ["No topic matches 'kubernetes'."]),
     (["path", "model monitor", "s3", "--k", "1"],
-     ["Path 1 of 1: 2 hops, cost 3: SageMaker Model Monitor > Amazon SageMaker > Amazon S3",
+     ["Path 1 of 1: fair link: 2 steps, stated in the notes or given by their headings: "
+      "SageMaker Model Monitor > Amazon SageMaker > Amazon S3",
       "  1. SageMaker Model Monitor -[part of]-> Amazon SageMaker [structural]",
       '  2. Amazon SageMaker -[reads data from]-> Amazon S3 [stated]  (cheat-sheet.txt, Storage): '
       '"SageMaker reads training data from Amazon S3."']),
@@ -25,8 +26,10 @@ FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
     (["path", "s3", "model monitor", "--directed"], ["No path links 'Amazon S3' to 'SageMaker Model Monitor'"]),
     (["neighbours", "model monitor"], ["SageMaker Model Monitor: 4 topics within 1 step", "data drift", "-[detects]->"]),
     (["neighbours", "s3", "--depth", "2", "--kinds", "cooccurrence"], ["2 topics within 2 steps", "AWS Glue"]),
-    (["compare", "model monitor", "clarify"], ["Shared neighbours (1): Amazon SageMaker", "-[integrates with]-> Amazon CloudWatch"]),
+    (["compare", "model monitor", "clarify"], ["similarity 20% (shared neighbours", "Shared neighbours (1): Amazon SageMaker",
+                                               "-[integrates with]-> Amazon CloudWatch"]),
     (["stats"], ["Topics: 10 (4 concepts, 6 services)", "Communities (Louvain, seed 7)", "study-notes.md"]),
+    (["stats", "--top", "1"], ["SageMaker Model Monitor", "44%", "on shortest paths (share)"]),  # 4 of 9 topics
     (["stats", "--types", "concept"], ["Topics: 4 (4 concepts)"]),
 ])
 def test_commands(capsys, graph_file, argv, expected):

@@ -78,7 +78,8 @@ def test_a_second_edge_between_two_topics_is_curved(graph):
 def test_a_large_graph_is_cut_to_its_most_central_topics_with_a_notice(graph):
     page = to_pyvis_html(graph, max_nodes=3)
     assert len(page_data(page)["nodes"]) == 3
-    assert "Showing the 3 most connected of 10 topics (max_nodes=3)" in page
+    assert "Showing the 3 most connected of 10 topics; filter the graph" in page
+    assert "Showing the" not in to_pyvis_html(graph, max_nodes=3, notice=False)  # the app says it itself
 
 
 @pytest.mark.parametrize("options, physics", [({}, True), ({"physics": False}, False)])

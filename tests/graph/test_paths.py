@@ -2,9 +2,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.paths import Citation, explain_path, find_paths, path_view
+from graph.paths import STRONG_COST, WEAK_COST, Citation, TopicPath, explain_path, find_paths, path_view
 from graph.topics import NodeNotFound
+from graph.views import filter_view
 
+from .conftest import study_graph
 from .strategies import graphs
 
 MONITOR, SAGEMAKER, S3 = "SageMaker Model Monitor", "Amazon SageMaker", "Amazon S3"
@@ -98,3 +100,31 @@ def test_paths_start_and_end_at_the_topics_and_follow_edges(case, k, directed):
             assert not data["negated"]
             if directed and hop.kind != "cooccurrence":
                 assert hop.forward
+
+
+def test_a_longer_path_through_specific_topics_beats_a_shortcut_through_a_hub():
+    specific, through_hub = find_paths(study_graph(), "SMOTE", "SageMaker", k=2)
+    assert specific.nodes == ("SMOTE", "oversampling", "class imbalance", "Amazon SageMaker")
+    assert (specific.hubs, specific.strength) == ((), "fair")
+    assert through_hub.nodes == ("SMOTE", "accuracy", "Amazon SageMaker")
+    assert (through_hub.hubs, through_hub.strength) == (("accuracy",), "weak")
+
+
+def test_a_topic_with_few_links_is_a_fine_shortcut():
+    best = find_paths(study_graph(leaves=0), "SMOTE", "SageMaker", k=1)[0]
+    assert best.nodes == ("SMOTE", "accuracy", "Amazon SageMaker")
+    assert (best.hubs, best.cost, best.strength) == ((), 2.0, "strong")
+
+
+def test_a_hub_stays_a_hub_in_a_view_that_hides_its_links():
+    graph = study_graph()
+    view = filter_view(graph, relations=["increases", "reports", "is a", "corrects", "detects"])
+    assert find_paths(view, "SMOTE", "SageMaker", k=1)[0].nodes == ("SMOTE", "accuracy", "Amazon SageMaker")
+    best = find_paths(view, "SMOTE", "SageMaker", k=1, hubs_from=graph)[0]
+    assert best.nodes == ("SMOTE", "oversampling", "class imbalance", "Amazon SageMaker")
+
+
+@pytest.mark.parametrize("cost, strength", [(1.0, "strong"), (2.9, "strong"), (STRONG_COST, "fair"), (5.9, "fair"),
+                                            (WEAK_COST, "weak"), (12.0, "weak")])
+def test_strength_in_words(cost, strength):
+    assert TopicPath((), cost).strength == strength
