@@ -44,10 +44,16 @@ def phrase_start(head: Token) -> int:
         if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1 or (
                 child.dep_ == "punct" and child.text not in _JOINERS):
             break
-        if any(t.dep_ not in _MODIFIER_DEPS for t in child.subtree if t.i != child.i):
+        if any(t.dep_ not in _MODIFIER_DEPS and not _opening_word(t) for t in child.subtree if t.i != child.i):
             break
         start = child.left_edge.i
     return start
+
+
+def _opening_word(token: Token) -> bool:
+    """A fragment's first word the tagger hung on a modifier ("Automates" in "Automates model
+    tuning"): it is kept out of the phrase later if it is a verb."""
+    return token.is_sent_start and token.tag_ in {"NNS", "NNP", "NNPS"}
 
 
 def verb_lemma(word: str, verbs: frozenset[str]) -> str:

@@ -20,6 +20,7 @@ from .phrases import PhraseRules, mention_of, prepositional_objects
 __all__ = ["topic_of", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
+_TRAILING_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\W*$")  # an abbreviation or remark after the topic
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
 
 
@@ -57,6 +58,8 @@ def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern]):
         match = pattern.match(text)
         if match and match.group(1):
             return doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if (aside := _TRAILING_ASIDE.search(text)) is not None:  # "Synthetic Minority Oversampling Technique (SMOTE)"
+        return doc.char_span(0, aside.start(), alignment_mode="expand")
     return doc.char_span(0, len(doc.text), alignment_mode="expand")
 
 

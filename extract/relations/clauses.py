@@ -54,8 +54,9 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
     and moves them), "Register models in a registry", "Runs on every node; talks to the API
     server" (each coordinated verb with its own objects)."""
     if verb.dep_ in {"nsubj", "nmod", "compound", "amod"} and verb.head.i != verb.i:
-        shared = [verb.head] if verb.head.pos_ in {"NOUN", "PROPN"} else \
-            [token for token, _, reverse in objects_of(verb.head, reading) if not reverse]
+        head = _phrase_head(verb.head)
+        shared = [head] if head.pos_ in {"NOUN", "PROPN"} else \
+            [token for token, _, reverse in objects_of(head, reading) if not reverse]
     else:
         shared = []
     for each in (verb, *verb.conjuncts):
@@ -67,6 +68,13 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
             for obj in _with_examples(token, reading):
                 if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=each.text)):
                     yield found
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a modifier belongs to ("model" in "model tuning": tuning)."""
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str]]:

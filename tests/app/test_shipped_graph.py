@@ -4,6 +4,8 @@ from streamlit.testing.v1 import AppTest
 
 from graph import NodeNotFound, connect, filter_view, find_paths, load_graph, resolve_topic
 
+from explorer.downloads_tab import FORMATS
+
 from .conftest import APP, TABS, checked, drawn, open_tab, page_text
 
 
@@ -39,7 +41,7 @@ def test_every_tab_runs_on_the_shipped_graph(shipped_app):
         if tab == "Topic":
             assert shipped_app.subheader[0].value == "SageMaker Model Monitor"
         if tab == "Downloads":
-            assert len(shipped_app.get("download_button")) == 5
+            assert len(shipped_app.get("download_button")) == len(FORMATS)
     assert shipped_app.file_uploader(key="uploads")
 
 

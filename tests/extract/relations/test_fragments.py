@@ -31,6 +31,9 @@ LABELLED = [
     case("Kubelet", "Watches pod specs and restarts failed containers.",
          {("Kubelet", "watches", "pod specs", False), ("Kubelet", "restarts", "failed containers", False)},
          gap="tagger: 'restarts' is a plural noun coordinated with 'specs', and 'failed containers' an apposition of 'specs'"),
+    # the verb misread as the subject or modifier of a compound: the whole compound is the object
+    case("SageMaker Autopilot", "Automates model tuning.", {("SageMaker Autopilot", "automates", "model tuning", False)}),
+    case("The kubelet", "Scrapes metrics endpoints.", {("kubelet", "scrapes", "metrics endpoints", False)}),
     # a hyphenated object stays whole
     case("SageMaker inference pipeline", "Combines pre-processing and post-processing.",
          {("SageMaker inference pipeline", "combines", "pre-processing", False),
