@@ -44,10 +44,22 @@ def phrase_start(head: Token) -> int:
         if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1 or (
                 child.dep_ == "punct" and child.text not in _JOINERS):
             break
-        if any(t.dep_ not in _MODIFIER_DEPS and not _opening_word(t) for t in child.subtree if t.i != child.i):
+        aside = _bracketed(list(child.subtree))
+        if any(t.dep_ not in _MODIFIER_DEPS and not _opening_word(t) for t in child.subtree if t.i != child.i and t.i not in aside):
             break
         start = child.left_edge.i
     return start
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens in parentheses ("(PCA)"), which a phrase leaves out."""
+    inside, depth = set(), 0
+    for token in tokens:
+        depth = max(0, depth + (token.text == "("))
+        if depth:
+            inside.add(token.i)
+        depth = max(0, depth - (token.text == ")"))
+    return inside
 
 
 def _opening_word(token: Token) -> bool:
@@ -198,6 +210,16 @@ def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
                and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
 
 
+def _outside_parentheses(words: list[Token]) -> list[Token]:
+    """"natural language processing (NLP) tasks" without its aside; a bracket left open is kept."""
+    kept, depth = [], 0
+    for token in words:
+        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
+        if depth == 0 and token.text != ")":
+            kept.append(token)
+    return kept if kept else words
+
+
 def prepositional_objects(preposition: Token) -> list[Token]:
     """The objects of a preposition ("for" in "for chatbots and voice bots": chatbots)."""
     return [child for child in preposition.children if child.dep_ == "pobj"]
@@ -214,6 +236,7 @@ def of_object(head: Token) -> Token | None:
 def phrase_text(words: list[Token]) -> str:
     """The phrase as written, common words in lower case; a name written in title case
     ("Transmission Control Protocol") keeps its capitals."""
+    words = _outside_parentheses(words)
     letters = [t for t in words if t.text[:1].isalpha()]
     titled = len(letters) > 1 and all(t.text[:1].isupper() for t in letters)
     parts = [(t.text if titled or t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower())

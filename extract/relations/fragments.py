@@ -107,6 +107,7 @@ def label_verb_relations(verb: str, sentence: Span, reading: Reading) -> Iterato
     heads = [t for t in sentence if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}]
     for head in heads:
         if (obj := mention_of(head, reading.rules.phrases)) is not None:
-            found = reading.relation(reading.topic, third_person(verb), obj, shape="label verb", verb=verb)
+            predicate = "used for" if verb == "use" and is_activity(obj.text) else third_person(verb)  # "Uses: anomaly detection"
+            found = reading.relation(reading.topic, predicate, obj, shape="label verb", verb=verb)
             if found is not None:
                 yield found

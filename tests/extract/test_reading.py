@@ -97,3 +97,32 @@ def test_a_glossary_term_named_without_a_relation_is_a_node(nlp, vocabulary):
     assert kubernetes.type == "concept"
     assert not [t for t in extraction.triples if "Kubernetes" in (t.subject, t.object)]
     assert extraction.fresh == 1 and extraction.notes == [note]
+
+
+ALGORITHMS = b"""## Text algorithms
+
+* Isolation Forest Algorithm
+  This algorithm flags outliers in sensor readings.
+  Uses: Anomaly detection, Python
+
+## Principal Component Analysis (PCA) Algorithm
+
+This algorithm reduces the dimensionality of a dataset.
+"""
+
+
+@pytest.fixture(scope="module")
+def algorithms(reader, vocabulary) -> set:
+    found = read_note(note_of(ALGORITHMS), vocabulary, reader=reader)
+    return {(r.subject.name or r.subject.text, r.predicate, r.object.name or r.object.text) for r in found.relations}
+
+
+def test_a_uses_label_names_what_the_topic_is_for_or_what_it_uses(algorithms):
+    """"Uses:" before an activity lists use cases; before a thing, what the topic uses."""
+    assert ("Isolation Forest Algorithm", "used for", "anomaly detection") in algorithms
+    assert ("Isolation Forest Algorithm", "uses", "Python") in algorithms
+
+
+def test_a_heading_with_an_abbreviation_inside_names_its_topic(algorithms):
+    assert ("Principal Component Analysis Algorithm", "reduces", "dimensionality") in algorithms
+    assert not any(subject == "algorithm" for subject, _, _ in algorithms)

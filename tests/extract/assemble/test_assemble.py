@@ -90,6 +90,7 @@ def test_a_phrase_with_an_abbreviation_is_the_phrase_spelled_out(assemble):
     ("Elastic Kubernetes service", "Amazon EKS"),       # a long form in another case
     ("Polly voice", "Amazon Polly"),                    # a name and an everyday head
     ("Athena console", "Amazon Athena"),                # a name and a product word
+    ("Rekognition algorithms", "Amazon Rekognition"),   # a name and the kind of thing it is
     pytest.param("amazon simple storage service", "Amazon S3", marks=pytest.mark.xfail(
         reason="termhood is judged before naming: a phrase of everyday words spelled like a catalogue alias is "
                "dropped as not specific although Names maps it to the service", strict=True)),

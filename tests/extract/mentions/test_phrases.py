@@ -28,6 +28,8 @@ def plain(found):
     ("The fast vector storage grows.", "storage", ("vector storage", TERM, "")),
     # a name in title case keeps its capitals
     ("Transmission Control Protocol guarantees delivery.", "Protocol", ("Transmission Control Protocol", TERM, "")),
+    # an aside in parentheses is no part of the name
+    ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # a head that passes the meaning to its "of" object
     ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
     # a vocabulary name, and a product word after one
