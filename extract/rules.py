@@ -55,6 +55,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         bland_verbs=vocabulary.bland_verbs,
         result_preps=vocabulary.result_preps,
         means_preps=vocabulary.means_preps,
+        naming_verbs=vocabulary.naming_verbs,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

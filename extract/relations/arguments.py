@@ -16,7 +16,8 @@ from ..mentions import fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
-__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb"]
+__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
+           "given_name"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -42,9 +43,19 @@ def stands_for_topic(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in _DEMONSTRATIVES for child in token.children)
 
 
+def given_name(noun: Token, reading: Reading) -> Token | None:
+    """The name a participle gives ``noun`` ("a technique called Object2Vec": Object2Vec), or None."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in reading.rules.naming_verbs:
+            return next((c for c in child.children if c.dep_ in {"oprd", "attr", "dobj"}), None)
+    return None
+
+
 def things(token: Token, reading: Reading) -> Iterator[Mention]:
-    """What ``token`` names, with its coordinated nouns ("precision and recall")."""
+    """What ``token`` names, with its coordinated nouns ("precision and recall"); a noun a
+    participle names ("a technique called Object2Vec") is that name."""
     for each in (token, *token.conjuncts):
+        each = given_name(each, reading) or each
         if stands_for_topic(each) and reading.topic is not None:
             yield reading.topic
         elif (mention := mention_of(each, reading.rules.phrases)) is not None:

@@ -11,7 +11,7 @@ from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import examples_of, is_human, misread_verb, subjects_of, things
+from .arguments import examples_of, given_name, is_human, misread_verb, subjects_of, things
 from .context import Reading
 from .labels import is_negated, prepositional_label, verb_label
 
@@ -30,6 +30,9 @@ def is_predicate(token: Token) -> bool:
 def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     """Every relation the verbs of ``sentence`` state between things."""
     for verb in sentence:
+        if verb.dep_ == "acl" and (name := given_name(verb.head, reading)) is not None and name.head == verb:
+            yield from _naming(verb.head, name, reading)
+            continue
         if misread_verb(verb, reading):
             yield from _fragment_verb(verb, reading)
             continue
@@ -47,6 +50,14 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                     found = reading.relation(first, label, second, shape="clause", negated=negated, verb=verb.text)
                     if found is not None:
                         yield found
+
+
+def _naming(noun: Token, name: Token, reading: Reading) -> Iterator[Relation]:
+    """"an embedding technique called Object2Vec": Object2Vec is an embedding technique."""
+    named, kind = mention_of(name, reading.rules.phrases), mention_of(noun, reading.rules.phrases)
+    if named is not None and kind is not None:
+        if (found := reading.relation(named, "is a", kind, shape="naming", verb=name.head.text)) is not None:
+            yield found
 
 
 def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:

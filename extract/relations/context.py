@@ -30,6 +30,7 @@ class RelationRules:
     bland_verbs: frozenset[str] = frozenset()
     result_preps: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

@@ -22,6 +22,12 @@ def cases(table):
 
 
 CASES = [
+    # a participle naming a thing: the name is the thing, and what is said of the noun is said of it
+    ("Amazon SageMaker features an embedding technique called Object2Vec, which reduces high-dimensional data.", "",
+     {("Amazon SageMaker", "features", "Object2Vec", False), ("Object2Vec", "is a", "embedding technique", False),
+      ("Object2Vec", "reduces", "high-dimensional data", False)}),
+    ("A consensus algorithm called Raft replicates the log.", "",
+     {("Raft", "is a", "consensus algorithm", False)}),
     # active verbs, with objects of prepositions that are not circumstantial
     ("Amazon CloudWatch collects metrics from EC2 instances.", "",
      {("Amazon CloudWatch", "collects", "metrics", False), ("Amazon CloudWatch", "collects from", "EC2 instance", False)}),
