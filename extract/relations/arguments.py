@@ -17,12 +17,13 @@ from ..names import is_acronym
 from .context import Reading
 
 __all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
-           "given_name"]
+           "given_name", "with_examples"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
-_RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
+_RELATIVE = {"WDT", "WP"}
+_FINITE = {"VBZ", "VBD"}  # a verb form the parser may hang on another verb as its subject  # "that", "which", "who" opening a relative clause
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
 
@@ -62,6 +63,13 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
             yield mention
 
 
+def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:
+    """What ``token`` names, with its coordinated nouns and the examples it lists."""
+    yield from things(token, reading)
+    for example in examples_of(token, reading):
+        yield from things(example, reading)
+
+
 def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
     """The examples a noun lists: "services such as A, B and C", "tools like A", "including A",
     "base models (XGBoost, random forest)"."""
@@ -87,8 +95,8 @@ def _marker(prep: Token) -> str:
 
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     """The things that do what ``verb`` says (empty when people do it or nothing does)."""
-    explicit = [child for child in verb.children
-                if child.dep_ in SUBJECT_DEPS and child.i < verb.i and not misread_verb(child, reading)]
+    explicit = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i
+                and not misread_verb(child, reading) and child.tag_ not in _FINITE]
     if explicit and verb.dep_ == "relcl" and all(child.tag_ in _RELATIVE for child in explicit):
         return _modified(verb.head, reading)
     if explicit:
@@ -105,8 +113,9 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
         return _modified(verb.head, reading)
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
         return _purpose_subjects(verb.head, reading)
-    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
-        return subjects_of(verb.head, reading)
+    if (verb.dep_ in _SHARED_SUBJECT_DEPS or (verb.dep_ in SUBJECT_DEPS and verb.tag_ in _FINITE)) and \
+            verb.head.i != verb.i:
+        return subjects_of(verb.head, reading)  # "X identifies A, handles B, normalizes C": "handles" hung as a subject
     if verb.dep_ == "ROOT" and reading.topic is not None:
         return [reading.topic]
     return []

@@ -11,7 +11,8 @@ from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import examples_of, given_name, is_human, misread_verb, subjects_of, things
+from .arguments import examples_of, is_human, misread_verb, subjects_of, things, with_examples
+from .instruments import instrument_purposes, instrument_subjects
 from .context import Reading
 from .labels import is_negated, prepositional_label, verb_label
 
@@ -30,9 +31,6 @@ def is_predicate(token: Token) -> bool:
 def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     """Every relation the verbs of ``sentence`` state between things."""
     for verb in sentence:
-        if verb.dep_ == "acl" and (name := given_name(verb.head, reading)) is not None and name.head == verb:
-            yield from _naming(verb.head, name, reading)
-            continue
         if misread_verb(verb, reading):
             yield from _fragment_verb(verb, reading)
             continue
@@ -41,23 +39,16 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
             continue
         if not is_predicate(verb):
             continue
-        subjects = _instrument(verb, reading) or subjects_of(verb, reading)
+        yield from instrument_purposes(verb, reading)
+        subjects = instrument_subjects(verb, reading) or subjects_of(verb, reading)
         negated = is_negated(verb)
         for obj_token, label, reverse in objects_of(verb, reading):
-            for obj in _with_examples(obj_token, reading):
+            for obj in with_examples(obj_token, reading):
                 for subject in subjects:
                     first, second = (obj, subject) if reverse else (subject, obj)
                     found = reading.relation(first, label, second, shape="clause", negated=negated, verb=verb.text)
                     if found is not None:
                         yield found
-
-
-def _naming(noun: Token, name: Token, reading: Reading) -> Iterator[Relation]:
-    """"an embedding technique called Object2Vec": Object2Vec is an embedding technique."""
-    named, kind = mention_of(name, reading.rules.phrases), mention_of(noun, reading.rules.phrases)
-    if named is not None and kind is not None:
-        if (found := reading.relation(named, "is a", kind, shape="naming", verb=name.head.text)) is not None:
-            yield found
 
 
 def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
@@ -76,7 +67,7 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
             continue
         label = third_person(reading.rules.synonyms.get(lemma, lemma))
         for token, predicate in [(t, label) for t in shared] + list(_fragment_objects(each, label, reading)):
-            for obj in _with_examples(token, reading):
+            for obj in with_examples(token, reading):
                 if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=each.text)):
                     yield found
 
@@ -121,27 +112,9 @@ def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
     objects = [verb.head] if verb.head.i != verb.i else \
         [c for c in verb.rights if c.dep_ in {"appos", "dobj", "npadvmod", "attr"}]
     for subject in subjects:
-        for obj in (m for token in objects for m in _with_examples(token, reading)):
+        for obj in (m for token in objects for m in with_examples(token, reading)):
             if (found := reading.relation(subject, label, obj, shape="clause", verb=verb.text)) is not None:
                 yield found
-
-
-def _with_examples(token: Token, reading: Reading):
-    yield from things(token, reading)
-    for example in examples_of(token, reading):
-        yield from things(example, reading)
-
-
-def _instrument(verb: Token, reading: Reading) -> list:
-    """"You can use X to detect Y": X detects Y."""
-    head = verb.head
-    imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
-    if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
-        return []
-    if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
-            head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)):
-        return []  # a thing (or the topic of a fragment: "Uses X to do Y") does Y itself
-    return [m for c in head.children if c.dep_ == "dobj" for m in things(c, reading)]
 
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..findings import Relation
 from ..mentions import prepositional_objects
-from .arguments import examples_of, things
+from ..mentions import mention_of
+from .arguments import examples_of, given_name, things
 from .context import Reading
 
-__all__ = ["apposition_relations", "example_relations", "purpose_relations", "suitability_relations"]
+__all__ = ["naming_relations", "apposition_relations", "example_relations", "purpose_relations", "suitability_relations"]
 
 _PURPOSE_OWNERS = {"NOUN", "PROPN"}
+
+
+def naming_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
+    """"an embedding technique called Object2Vec": Object2Vec is an embedding technique."""
+    for noun in sentence:
+        if (name := given_name(noun, reading)) is not None:
+            yield from _named(noun, name, reading)
+
+
+def _named(noun: Token, name: Token, reading: Reading) -> Iterator[Relation]:
+    named, kind = mention_of(name, reading.rules.phrases), mention_of(noun, reading.rules.phrases)
+    if named is not None and kind is not None:
+        if (found := reading.relation(named, "is a", kind, shape="naming", verb=name.head.text)) is not None:
+            yield found
 
 
 def apposition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:

@@ -2,7 +2,7 @@
 "X for Y" purposes, and parentheses about the thing before them."""
 import pytest
 
-from extract.relations import (apposition_relations, example_relations, parenthetical_relations,
+from extract.relations import (apposition_relations, example_relations, naming_relations, parenthetical_relations,
                                purpose_relations, suitability_relations)
 
 from .conftest import quads
@@ -15,6 +15,11 @@ def case(extractor, sentence, topic, expected, gap=""):
 
 
 CASES = [
+    # a participle naming a thing (content/relations.yaml: naming_verbs)
+    case(naming_relations, "A consensus algorithm called Raft replicates the log.", "",
+         {("Raft", "is a", "consensus algorithm", False)}),
+    case(naming_relations, "SageMaker features an embedding technique called Object2Vec.", "",
+         {("Object2Vec", "is a", "embedding technique", False)}),
     # "X, a Y, ..." says X is a Y
     case(apposition_relations, "Amazon Kinesis, a streaming service, ingests clickstream data.", "",
          {("Amazon Kinesis", "is a", "streaming service", False)}),

@@ -1,0 +1,39 @@
+"""Tools and what they are used for: "You can use X for Y" (X is used for Y), "Use X to
+detect Y" (X detects Y); the verbs are ``instrument_verbs`` in ``content/relations.yaml``."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..findings import Relation
+from ..mentions import prepositional_objects
+from .arguments import is_human, things, with_examples
+from .context import Reading
+
+__all__ = ["instrument_purposes", "instrument_subjects"]
+
+
+def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
+    """"You can use X for Y", "SageMaker uses S3 for storage": X is used for Y, whoever uses it."""
+    if verb.lemma_.lower() not in reading.rules.instrument_verbs:
+        return
+    for tool in (c for c in verb.children if c.dep_ == "dobj"):
+        purposes = [p for holder in (verb, tool) for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in prepositional_objects(c)]  # "use X for Y": the parser hangs "for" on either
+        for used in with_examples(tool, reading):
+            for purpose in (m for p in purposes for m in things(p, reading)):
+                if (found := reading.relation(used, "used for", purpose, shape="instrument", verb=verb.text)):
+                    yield found
+
+
+def instrument_subjects(verb: Token, reading: Reading) -> list:
+    """The subjects of a verb after an instrument verb: "You can use X to detect Y": X detects Y."""
+    head = verb.head
+    imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
+    if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
+        return []
+    if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
+            head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)):
+        return []  # a thing (or the topic of a fragment: "Uses X to do Y") does Y itself
+    return [m for c in head.children if c.dep_ == "dobj" for m in things(c, reading)]
