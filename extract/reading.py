@@ -54,7 +54,7 @@ class NoteReader:
         docs = parses if isinstance(parses, _Docs) else _Docs(parses, self.names)
         found = _Found()
         abbreviations: dict[tuple[str, str], None] = {}
-        topics = [self._topic(docs[heading]) for heading in section.path]
+        topics = [self._topic(docs[heading], card=note.format == "flashcards") for heading in section.path]
         section_topic = self._section_topic(section.path, topics)
         reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
         found.relations += heading_relations(topics, reading, self.parents, section.path)
@@ -81,9 +81,11 @@ class NoteReader:
         """The heading the section's topic comes from (the deepest one not an aspect)."""
         return next((h for h in reversed(section.path) if not is_aspect(h, self.rules.aspect_labels)), "")
 
-    def _topic(self, doc: Doc) -> Mention | None:
+    def _topic(self, doc: Doc, *, card: bool = False) -> Mention | None:
+        """What a heading or label is about; a card's term always names its topic, even a word
+        that elsewhere labels an aspect ("Deployment", "Service" in a Kubernetes deck)."""
         rules = self.rules
-        return topic_of(doc, rules.relations.phrases, rules.heading_patterns, rules.aspect_labels)
+        return topic_of(doc, rules.relations.phrases, rules.heading_patterns, frozenset() if card else rules.aspect_labels)
 
     def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topic: Mention | None,
                found: _Found) -> None:

@@ -23,6 +23,7 @@ from .usage import usage_of
 __all__ = ["COOCCURS", "assemble_findings"]
 
 COOCCURS = "co-occurs with"
+_TITLE_SHAPES = {"headings", "list"}  # relations read from titles: headings, labels, list headings
 _MAX_COOCCURRING = 8  # a sentence naming more things than this is a list, not a statement about pairs
 
 
@@ -57,7 +58,12 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
             mention = Mention(mention.text, mention.kind, proper=True)
         return is_specific(mention, vocabulary.stop_concepts, usage.sentences[name], usage.spread(name))
 
-    _typed_edges(findings, names, specific, edges, surfaces)
+    def attested(mention: Mention) -> bool:
+        """A name the vocabulary knows or the notes' sentences use; a phrase only ever written as a
+        heading ("Data Transforming", "Inference Parameters") is a title, not a topic to link."""
+        return mention.known or names.entry(names.name_of(mention)) is not None or usage.sentences[names.name_of(mention)] > 0
+
+    _typed_edges(findings, names, specific, attested, edges, surfaces)
     _cooccurrence_edges(findings, names, specific, edges, surfaces)
     triples = [Triple(s, p, o, kind, negated, evidence.evidence()) for (s, p, o, kind, negated), evidence in edges.items()]
     definitions = _definitions(findings, names)
@@ -65,9 +71,12 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
 
 
-def _typed_edges(findings, names: Names, specific, edges: dict, surfaces: dict) -> None:
-    """Stated and structural relations between nodes, each statement once per pair."""
+def _typed_edges(findings, names: Names, specific, attested, edges: dict, surfaces: dict) -> None:
+    """Stated and structural relations between nodes, each statement once per pair; a layout
+    heading states a relation only between things the notes name in their sentences too."""
     for relation in (r for note in findings for r in note.relations):
+        if relation.shape in _TITLE_SHAPES and not (attested(relation.subject) and attested(relation.object)):
+            continue
         ends = [_node(m, names, specific, surfaces) for m in (relation.subject, relation.object)]
         if None not in ends and ends[0] != ends[1]:
             edges[(ends[0], relation.predicate, ends[1], relation.kind, relation.negated)].add(relation.sentence, relation.source)

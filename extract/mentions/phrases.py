@@ -95,13 +95,18 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
 
 
 def _words_after(token: Token) -> int:
-    return sum(1 for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha)
+    return sum(1 for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t))
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, or a merged name or hyphenated word ("rolling updates", "pre-processing")."""
+    return token.is_alpha or (any(c.isalpha() for c in token.text) and not token.is_punct)
 
 
 def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:
     """Enough words after ``token`` for it to act on, and no finite verb among them; a name
     or heading ("Mother sauces", "Experiments") has none."""
-    following = [t for t in token.doc[token.i + 1:token.sent.end] if t.is_alpha]
+    following = [t for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t)]
     third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
     return len(following) >= (1 if third_person else 3) and not any(
         t.tag_ in _FINITE and t.dep_ != "conj" for t in following)  # "..., and incorporates X" shares the subject

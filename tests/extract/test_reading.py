@@ -126,3 +126,13 @@ def test_a_uses_label_names_what_the_topic_is_for_or_what_it_uses(algorithms):
 def test_a_heading_with_an_abbreviation_inside_names_its_topic(algorithms):
     assert ("Principal Component Analysis Algorithm", "reduces", "dimensionality") in algorithms
     assert not any(subject == "algorithm" for subject, _, _ in algorithms)
+
+
+def test_a_card_term_names_its_topic_even_when_it_is_an_aspect_word(reader, vocabulary):
+    """"Deployment" labels an aspect in prose notes; a card's term is always its topic."""
+    deck = (b"Kubernetes objects\n3 Terms\n\n1\nDeployment\nDeclares the desired state for ReplicaSets. Supports rolling updates.\n\n"
+            b"2\nService\nExposes a set of pods behind one stable IP.\n\n3\nkubelet\nAgent on every node.\n")
+    note = note_from_bytes("deck.txt", deck, suffix=".txt")[0]
+    assert note.format == "flashcards"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text) for r in read_note(note, vocabulary, reader=reader).relations}
+    assert ("deployment", "supports", "rolling updates") in found

@@ -166,3 +166,23 @@ def test_is_specific(vocabulary, mention, specific):
 @pytest.mark.parametrize("word, common", [("data", True), ("Models", True), ("kubelet", False), ("roux", False)])
 def test_is_common(word, common):
     assert is_common(word) is common
+
+
+def test_a_heading_relates_only_things_the_notes_name_in_sentences(assemble):
+    """A heading phrase never used in the text ("Traffic Shifting") is a title, not a topic."""
+    titled = Relation(Mention("Envoy proxy"), "performs", Mention("Traffic Shifting", compound=True), "Envoy proxy > Traffic Shifting",
+                      Source("a.md", "Envoy proxy > Traffic Shifting", 3), STRUCTURAL, False, "performs", "headings")
+    used = Relation(Mention("Envoy proxy"), "performs", Mention("circuit breaking", compound=True), "Envoy proxy > Circuit breaking",
+                    Source("a.md", "Envoy proxy > Circuit breaking", 5), STRUCTURAL, False, "performs", "headings")
+    prose = statement("Envoy proxy handles circuit breaking for every call.", Mention("Envoy proxy", compound=True),
+                      Mention("circuit breaking", compound=True))
+    _, triples = assemble(findings(relations=[titled, used], statements=[prose]))
+    assert ("Envoy proxy", "performs", "circuit breaking", STRUCTURAL, False) in triples
+    assert not any(t[2] == "Traffic Shifting" for t in triples)
+
+
+def test_a_table_relates_its_cells_though_no_sentence_names_them(assemble):
+    cell = Relation(Mention("Redis", proper=True), "is a", Mention("key-value store", compound=True), "Redis: Type: Key-value store",
+                    Source("a.md", "Databases", 9), STRUCTURAL, False, "is a", "table")
+    _, triples = assemble(findings(relations=[cell]))
+    assert ("Redis", "is a", "key-value store", STRUCTURAL, False) in triples
