@@ -12,11 +12,11 @@ from spacy.tokens import Token
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
+from .verbs import fragment_verb, only_a_verb, verb_form, verb_inside, verb_lemma
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "fragment_verb", "verb_lemma", "of_object",
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_object",
            "prepositional_objects"]
 
-_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
 _KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
@@ -68,55 +68,11 @@ def _opening_word(token: Token) -> bool:
     return token.is_sent_start and token.tag_ in {"NNS", "NNP", "NNPS"}
 
 
-def verb_lemma(word: str, verbs: frozenset[str]) -> str:
-    """The verb ``word`` is a form of ("stores" -> "store", "Register" -> "register"), or ""."""
-    lower = word.lower()
-    if lower in verbs:
-        return lower
-    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
-        if lower.endswith("s") and candidate in verbs:
-            return candidate
-    return ""
-
-
-def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
-    """The verb a fragment opens with, though the tagger read it as a noun: "Stores and moves
-    datasets", "Register models in a registry", "Leverage labelled data to teach models".
-    Only where no finite verb follows ("Test data is split" opens with a noun)."""
-    if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ or \
-            token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
-        return ""  # capitals throughout ("HEAD") write a name
-    if not _room_for_a_verb(token, verbs):
-        return ""
-    acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
-        any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
-        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4)  # "Runs on every node"
-    return verb_lemma(token.text, verbs) if acts else ""
-
-
-def _words_after(token: Token) -> int:
-    return sum(1 for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t))
-
-
-def _wordlike(token: Token) -> bool:
-    """A word, or a merged name or hyphenated word ("rolling updates", "pre-processing")."""
-    return token.is_alpha or (any(c.isalpha() for c in token.text) and not token.is_punct)
-
-
-def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:
-    """Enough words after ``token`` for it to act on, and no finite verb among them; a name
-    or heading ("Mother sauces", "Experiments") has none."""
-    following = [t for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t)]
-    third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
-    return len(following) >= (1 if third_person else 3) and not any(
-        t.tag_ in _FINITE and t.dep_ != "conj" for t in following)  # "..., and incorporates X" shares the subject
-
-
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := _whole_name(head, rules)) is not None:
         return name
-    if not _nounish(head) or fragment_verb(head, rules.verbs) or _verb_form(head, rules):
+    if not _nounish(head) or fragment_verb(head, rules.verbs) or verb_form(head, rules):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := of_object(head)) is not None:
         return mention_of(inner, rules)
@@ -157,29 +113,14 @@ def _written_as_a_name(words: list[Token]) -> bool:
     return not before.is_title and not (after is not None and after.is_title)
 
 
-def _verb_form(token: Token, rules: PhraseRules) -> bool:
-    """"analyzes", "detects": a verb's third person the tagger took for a plural noun, standing
-    alone (a plural noun such as "commits" or "stores" is also a known noun)."""
-    lower = token.lower_
-    if not lower.endswith("s") or token.ent_type_ or not rules.nouns or any(c.dep_ == "compound" for c in token.lefts):
-        return False
-    lemma = verb_lemma(lower, rules.verbs)
-    return bool(lemma) and lemma not in rules.nouns and lower[:-1] not in rules.nouns
-
-
 def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
     """The head and its modifiers, without a verb the tagger took for a modifier: a fragment's
     opening verb ("Register models"), or a word only ever a verb ("automate model deployment")."""
     words = list(head.doc[phrase_start(head):head.i + 1])
-    while len(words) > 1 and (fragment_verb(words[0], rules.verbs) or _only_a_verb(words[0], rules)):
+    while len(words) > 1 and (fragment_verb(words[0], rules.verbs) or only_a_verb(words[0], rules)):
         words = words[1:]
-    return words
-
-
-def _only_a_verb(token: Token, rules: PhraseRules) -> bool:
-    lower = token.lower_
-    return not token.ent_type_ and lower in rules.verbs and lower not in rules.nouns and bool(rules.nouns) and \
-        token.tag_ in {"VB", "VBP"}
+    verbs = [i for i, word in enumerate(words[:-1]) if verb_inside(word, rules)]
+    return words[verbs[-1] + 1:] if verbs else words  # "diagnose issues", "feedback loop adjusts predictions"
 
 
 def _nounish(head: Token) -> bool:

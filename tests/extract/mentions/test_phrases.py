@@ -28,6 +28,9 @@ def plain(found):
     ("The fast vector storage grows.", "storage", ("vector storage", TERM, "")),
     # a name in title case keeps its capitals
     ("Transmission Control Protocol guarantees delivery.", "Protocol", ("Transmission Control Protocol", TERM, "")),
+    # a verb the tagger hung inside a noun phrase is no part of it
+    ("A feedback loop adjusts predictions.", "predictions", ("predictions", TERM, "")),
+    ("A merge commit joins two branches.", "commit", ("merge commit", TERM, "")),
     # an aside in parentheses is no part of the name
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # a head that passes the meaning to its "of" object

@@ -1,0 +1,87 @@
+"""Verbs the tagger reads as nouns: a fragment's opening verb ("Stores datasets"), a verb's
+third person taken for a plural ("analyzes"), a verb inside a noun phrase ("feedback loop
+adjusts predictions"). Each is told by the verb lemmas the pipeline knows and, where a word
+may be both, by the noun lemmas it knows."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .phrases import PhraseRules
+
+__all__ = ["verb_lemma", "fragment_verb", "verb_form", "verb_inside", "only_a_verb"]
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def verb_lemma(word: str, verbs: frozenset[str]) -> str:
+    """The verb ``word`` is a form of ("stores" -> "store", "Register" -> "register"), or ""."""
+    lower = word.lower()
+    if lower in verbs:
+        return lower
+    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
+        if lower.endswith("s") and candidate in verbs:
+            return candidate
+    return ""
+
+
+def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
+    """The verb a fragment opens with, though the tagger read it as a noun: "Stores and moves
+    datasets", "Register models in a registry", "Leverage labelled data to teach models".
+    Only where no finite verb follows ("Test data is split" opens with a noun)."""
+    if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ or \
+            token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return ""  # capitals throughout ("HEAD") write a name
+    if not _room_for_a_verb(token, verbs):
+        return ""
+    acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
+        any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
+        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4)  # "Runs on every node"
+    return verb_lemma(token.text, verbs) if acts else ""
+
+
+def _words_after(token: Token) -> int:
+    return sum(1 for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t))
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, or a merged name or hyphenated word ("rolling updates", "pre-processing")."""
+    return token.is_alpha or (any(c.isalpha() for c in token.text) and not token.is_punct)
+
+
+def _room_for_a_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """Enough words after ``token`` for it to act on, and no finite verb among them; a name
+    or heading ("Mother sauces", "Experiments") has none."""
+    following = [t for t in token.doc[token.i + 1:token.sent.end] if _wordlike(t)]
+    third_person = token.lower_.endswith("s") and token.lower_ not in verbs  # "Stores", not "Process"
+    return len(following) >= (1 if third_person else 3) and not any(
+        t.tag_ in _FINITE and t.dep_ != "conj" for t in following)  # "..., and incorporates X" shares the subject
+
+
+def verb_inside(token: Token, rules: PhraseRules) -> bool:
+    """Inside a phrase, a form of a verb that is never a noun, tagged or placed as a verb form
+    ("feedback loop adjusts predictions", "utilizes algorithms"); "merge commit" keeps "merge"."""
+    lower = token.lower_
+    if token.ent_type_ or token.pos_ == "PROPN" or "-" in lower or not rules.nouns or lower in rules.nouns:
+        return False
+    lemma = verb_lemma(lower, rules.verbs) or lower
+    verbal = token.tag_ in {"VB", "VBP", "VBZ"} or lower.endswith("s") or (token.tag_ == "NN" and token.dep_ == "amod")
+    return lemma in rules.verbs and lemma not in rules.nouns and verbal
+
+
+def verb_form(token: Token, rules: PhraseRules) -> bool:
+    """"analyzes", "detects": a verb's third person the tagger took for a plural noun, standing
+    alone (a plural noun such as "commits" or "stores" is also a known noun)."""
+    lower = token.lower_
+    if not lower.endswith("s") or token.ent_type_ or not rules.nouns or any(c.dep_ == "compound" for c in token.lefts):
+        return False
+    lemma = verb_lemma(lower, rules.verbs)
+    return bool(lemma) and lemma not in rules.nouns and lower[:-1] not in rules.nouns
+
+
+def only_a_verb(token: Token, rules: PhraseRules) -> bool:
+    lower = token.lower_
+    return not token.ent_type_ and lower in rules.verbs and lower not in rules.nouns and bool(rules.nouns) and \
+        token.tag_ in {"VB", "VBP"}
