@@ -92,8 +92,9 @@ class NoteReader:
         label_topic = self._topic(docs[block.label]) if block.label else None
         source = Source(note.doc, section.heading, block.line)
         verb = label_verb(docs[block.label][:], self.rules.relations.verbs) if block.label and not label_topic else ""
-        if verb:
-            found.relations += self._label_verb(block, docs, verb, section_topic, source)
+        attribute = self.rules.table_predicate(block.label) if block.label and not label_topic and not verb else None
+        if verb or attribute:  # "Provides: X, Y", "Use cases: X, Y" say what the topic does or is for
+            found.relations += self._label_verb(block, docs, verb, section_topic, source, attribute)
             return
         actor = actor_of(label_topic, section_topic)
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
@@ -127,11 +128,11 @@ class NoteReader:
             found.statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
 
     def _label_verb(self, block: Block, docs: _Docs, verb: str, topic: Mention | None,
-                    source: Source) -> Iterator[Relation]:
+                    source: Source, predicate: str | None = None) -> Iterator[Relation]:
         for passage in passages(block.text):
             for sentence in docs[passage].sents:
                 reading = Reading(self.rules.relations, source, f"{block.label}: {sentence.text}", topic)
-                yield from label_verb_relations(verb, sentence, reading)
+                yield from label_verb_relations(verb, sentence, reading, predicate)
 
     def _table_cell(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
         predicate = self.rules.table_predicate(block.attribute)

@@ -100,14 +100,15 @@ def label_verb(label: Span, verbs: frozenset[str]) -> str:
     return verb_lemma(label[0].text, verbs)
 
 
-def label_verb_relations(verb: str, sentence: Span, reading: Reading) -> Iterator[Relation]:
-    """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each."""
+def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate: str | None = None) -> Iterator[Relation]:
+    """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each; a label
+    naming an attribute ("Use cases:", ``predicate`` "used for") relates the topic so to each."""
     if reading.topic is None:
         return
     heads = [t for t in sentence if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}]
     for head in heads:
         if (obj := mention_of(head, reading.rules.phrases)) is not None:
-            predicate = "used for" if verb == "use" and is_activity(obj.text) else third_person(verb)  # "Uses: anomaly detection"
-            found = reading.relation(reading.topic, predicate, obj, shape="label verb", verb=verb)
+            label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
+            found = reading.relation(reading.topic, label, obj, shape="label verb", verb=verb or label)
             if found is not None:
                 yield found

@@ -61,7 +61,7 @@ def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, 
     if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind
     if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and termlike(inner, FIELD_WORD):
-        return outer, "performs", inner
+        return outer, "supports", inner
     if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and termlike(outer, FIELD_WORD):
         return inner, "used for", outer
     return None

@@ -136,3 +136,12 @@ def test_a_card_term_names_its_topic_even_when_it_is_an_aspect_word(reader, voca
     assert note.format == "flashcards"
     found = {(r.subject.text.lower(), r.predicate, r.object.text) for r in read_note(note, vocabulary, reader=reader).relations}
     assert ("deployment", "supports", "rolling updates") in found
+
+
+def test_a_label_naming_an_attribute_relates_the_topic_to_each_item(reader, vocabulary):
+    """"Use cases: A, B" under a topic (content/relations.yaml: table_headers) says what it is for."""
+    text = b"## Istio\n\n- **Use cases:** traffic management, mutual TLS\n- **Type:** service mesh\n"
+    found = read_note(note_of(text), vocabulary, reader=reader)
+    stated = {(r.subject.text, r.predicate, r.object.text) for r in found.relations}
+    assert {("istio", "used for", "traffic management"), ("istio", "used for", "mutual TLS"),
+            ("istio", "is a", "service mesh")} <= {(s.lower(), p, o) for s, p, o in stated}

@@ -36,7 +36,7 @@ CASES = [
          {("replication controller", "is a", "Controller", False)}),
     # ... an activity under a service is what it does, a service under an activity is used for it
     case("## Amazon Comprehend\n\n### Sentiment analysis\n\nIt scores text.\n",
-         {("Amazon Comprehend", "performs", "sentiment analysis", False)}),
+         {("Amazon Comprehend", "supports", "sentiment analysis", False)}),
     case("## Fraud detection\n\n### Amazon Fraud Detector\n\nIt scores events.\n",
          {("Amazon Fraud Detector", "used for", "fraud detection", False)}),
     # a label under a heading is read as a heading under it
