@@ -21,8 +21,8 @@ def verb_lemma(word: str, verbs: frozenset[str]) -> str:
     lower = word.lower()
     if lower in verbs:
         return lower
-    for candidate in (lower[:-1], lower[:-2], lower[:-3] + "y"):
-        if lower.endswith("s") and candidate in verbs:
+    for ending, cut, added in (("ies", 3, "y"), ("es", 2, ""), ("s", 1, "")):  # "classifies", "pushes", "stores"
+        if lower.endswith(ending) and (candidate := lower[:-cut] + added) in verbs:
             return candidate
     return ""
 
