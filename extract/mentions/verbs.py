@@ -21,7 +21,7 @@ def verb_lemma(word: str, verbs: frozenset[str]) -> str:
     lower = word.lower()
     if lower in verbs:
         return lower
-    for ending, cut, added in (("ies", 3, "y"), ("es", 2, ""), ("s", 1, "")):  # "classifies", "pushes", "stores"
+    for ending, cut, added in (("ies", 3, "y"), ("s", 1, ""), ("es", 2, "")):  # "classifies", "scrapes", "pushes"
         if lower.endswith(ending) and (candidate := lower[:-cut] + added) in verbs:
             return candidate
     return ""

@@ -5,12 +5,12 @@ from extract.mentions import mention_of, verb_lemma
 
 from .conftest import token
 
-VERBS = frozenset({"store", "push", "classify", "use", "analyze", "say", "register"})
+VERBS = frozenset({"store", "push", "classify", "use", "analyze", "say", "register", "scrape", "scrap"})
 
 
 @pytest.mark.parametrize("word, lemma", [
     ("stores", "store"), ("pushes", "push"), ("classifies", "classify"), ("uses", "use"), ("analyzes", "analyze"),
-    ("Register", "register"), ("says", "say"),
+    ("Register", "register"), ("says", "say"), ("scrapes", "scrape"),
     ("sales", ""),      # not "say": only "-ies" gives back a "-y"
     ("buses", ""),      # a noun whose stem is no verb
     ("storage", ""),
