@@ -43,6 +43,9 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z][A-Z0-9]+)s\b")  # "CPUs", "LLMs": the acronym's plural
+
+
 @lru_cache(maxsize=131072)
 def entity_key(text: str) -> str:
     """The key under which two spellings of one thing merge.
@@ -53,8 +56,10 @@ def entity_key(text: str) -> str:
     True
     >>> entity_key("the Foundation Models") == entity_key("foundation model")
     True
+    >>> entity_key("CPUs") == entity_key("CPU")
+    True
     """
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(_ACRONYM_PLURAL.sub(r"\1", text).casefold())
     while words and words[0] in _ARTICLES:
         words = words[1:]
     return "".join(singular(word) for word in words)

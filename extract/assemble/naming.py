@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
-from ..names import entity_key, is_acronym
+from ..names import entity_key, is_acronym, is_activity
 from ..vocabulary import CatalogueEntry, Vocabulary
 from ..frequency import is_common, zipf
 
 __all__ = ["Names"]
 
+_VENDOR_SERVICES = 20  # services whose names a word opens for it to be the vendor's name
 LOWER_SERVICE_WORD = 3.5  # a lowercase word rarer than this may stand for a service the notes name
 
 
@@ -35,6 +36,7 @@ class Names:
                     self._aliases.setdefault(entity_key(form), entry.name)
                     self._written.setdefault(form if kind == SERVICE else entity_key(form), entry.name)
         self._short_names = _short_names(vocabulary)
+        self._vendors = _vendors(vocabulary)
         self._heads = vocabulary.product_heads
         findings = list(findings)
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
@@ -79,9 +81,19 @@ class Names:
         key = self._term_key(mention.text)
         if key in self._aliases and (not mention.text.islower() or self._lower_name(mention.text, key)):
             return self._aliases[key]
+        if (vendor := self._without_vendor(mention.text)) is not None:
+            return vendor
         if (known := self._known_within(mention.text)) is not None:
             return known
         return self._display(key) if key in self._spellings else mention.text
+
+    def _without_vendor(self, text: str) -> str | None:
+        """"AWS Sagemaker Jumpstart": a vendor's name before a service the catalogue names without it."""
+        first, _, rest = text.partition(" ")
+        if first not in self._vendors or not rest:
+            return None
+        name = self._aliases.get(self._term_key(rest))
+        return name if name is not None and self.entries[name][0] == SERVICE else None
 
     def _lower_name(self, text: str, key: str) -> bool:
         """A name written in lower case: a concept, or a service in notes that name it, unless
@@ -104,7 +116,10 @@ class Names:
         words = text.split()
         if len(words) >= 2 and (is_common(words[-1]) or words[-1].lower() in self._heads):
             prefix = " ".join(words[:-1])
-            return self._written.get(prefix) or self._written.get(entity_key(prefix))
+            name = self._written.get(prefix) or self._written.get(entity_key(prefix))
+            if name is not None and self.entries[name][0] != SERVICE and is_activity(words[-1]):
+                return None  # "transformer training" is an activity on a transformer, not one
+            return name
         if len(words) == 1 and text[:1].isupper() and self._short_names.get(text) in self._named:
             return self._short_names.get(text)
         return None
@@ -129,6 +144,14 @@ def _expansions(vocabulary: Vocabulary, findings: list[NoteFindings]) -> dict[st
         for long, short in note.abbreviations:
             found.setdefault(short, long)
     return found
+
+
+def _vendors(vocabulary: Vocabulary) -> frozenset[str]:
+    """The words that open the names of many services and name none themselves ("Amazon", "AWS",
+    not "SageMaker"): a vendor's name."""
+    openings = Counter(entry.name.split()[0] for entry in vocabulary.services if len(entry.name.split()) > 1)
+    names = {entity_key(form) for entry in vocabulary.services for form in (entry.name, *entry.aliases)}
+    return frozenset(word for word, count in openings.items() if count >= _VENDOR_SERVICES and entity_key(word) not in names)
 
 
 def _short_names(vocabulary: Vocabulary) -> dict[str, str]:

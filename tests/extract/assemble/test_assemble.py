@@ -91,6 +91,7 @@ def test_a_phrase_with_an_abbreviation_is_the_phrase_spelled_out(assemble):
     ("Polly voice", "Amazon Polly"),                    # a name and an everyday head
     ("Athena console", "Amazon Athena"),                # a name and a product word
     ("Rekognition algorithms", "Amazon Rekognition"),   # a name and the kind of thing it is
+    ("AWS Sagemaker Jumpstart", "SageMaker JumpStart"),  # a vendor's name before a service named without it
     pytest.param("amazon simple storage service", "Amazon S3", marks=pytest.mark.xfail(
         reason="termhood is judged before naming: a phrase of everyday words spelled like a catalogue alias is "
                "dropped as not specific although Names maps it to the service", strict=True)),
@@ -186,3 +187,12 @@ def test_a_table_relates_its_cells_though_no_sentence_names_them(assemble):
                     Source("a.md", "Databases", 9), STRUCTURAL, False, "is a", "table")
     _, triples = assemble(findings(relations=[cell]))
     assert ("Redis", "is a", "key-value store", STRUCTURAL, False) in triples
+
+
+def test_an_acronym_in_the_plural_joins_its_long_form(assemble):
+    defined = findings("hw.md", [relation("Tensor Processing Unit", "accelerates", "matrix multiplication", "x")],
+                       abbreviations=[("Tensor Processing Unit", "TPU")])
+    used = findings("train.md", [relation("TPUs", "speed up", "transformer training", "y")])
+    entities, triples = assemble(defined, used)
+    assert ("Tensor Processing Unit", "speed up", "transformer training", STATED, False) in triples
+    assert "TPUs" in entities["Tensor Processing Unit"].aliases
