@@ -22,7 +22,9 @@ _OBJECT_DEPS = {"dobj", "oprd", "dative"}
 
 
 def is_predicate(token: Token) -> bool:
-    """A verb, or a form of "be" with a complement."""
+    """A verb, or a form of "be" with a complement; never a symbol the tagger took for a verb ("=")."""
+    if not token.text[:1].isalpha():
+        return False
     if token.pos_ == "VERB":
         return True
     return token.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in token.children)

@@ -136,6 +136,11 @@ def test_people_and_pronouns_without_a_topic_state_nothing(read, sentence):
     assert read(clause_relations, sentence) == []
 
 
+def test_a_symbol_read_as_a_verb_states_nothing(read):
+    """"small pull requests = faster code review": "=" is no verb ("=s")."""
+    assert not any(r.predicate.startswith("=") for r in read(clause_relations, "Small pull requests = faster code review."))
+
+
 @pytest.mark.xfail(reason="a question is read as a statement", strict=True)
 def test_a_question_states_nothing(read):
     assert read(clause_relations, "Is Amazon Macie used to discover sensitive data?") == []
