@@ -7,7 +7,8 @@ Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``Gr
 Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
                    ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
-Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]``
+Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]`` (names, aliases, definitions and
+                   evidence ranked together; questions welcome), over ``search_index(graph)``
 Neighbours         ``neighbours(graph, topic, depth=, direction=)`` -> ``[Neighbour]``
 Paths              ``find_paths(graph, source, target, k=, directed=, negated=, hubs_from=)`` -> ``[TopicPath]``,
                    ``explain_path(path)`` -> text, ``connect(graph, a, b, k=, ...)`` -> ``Connection``
@@ -67,6 +68,8 @@ _HOMES = {
         "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
         "suggest_topics",
     ),
+    "word_index": ("NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words",
+                   "search_index", "stem", "stems_of"),
     "views": ("EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
@@ -92,6 +95,8 @@ __all__ = [
     "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
     "explain_path", "find_paths", "path_view", "walk_edge",
     "SEARCH_SCOPES", "SearchResult", "search",
+    "NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words", "search_index", "stem",
+    "stems_of",
     "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic", "suggest_topics",
     "EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",
 ]
