@@ -84,6 +84,8 @@ def render_relations(topic: TopicCard) -> None:
                 st.markdown(f"**{_group_heading(topic.label, group)}**")
                 for item_number, item in enumerate(group.related[:_FOLDED_TOPICS]):
                     _related_row(group, item, f"card_focus_{number}_{item_number}")
+                    if item.evidence:  # folded: one sentence each
+                        st.markdown(sentence_markdown(item.evidence[0]))
                 if len(group.related) > _FOLDED_TOPICS:
                     hidden = len(group.related) - _FOLDED_TOPICS
                     st.caption(f"…and {hidden} more: see “Go to a linked topic” below")

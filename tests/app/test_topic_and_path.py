@@ -35,6 +35,7 @@ def test_the_card_shows_type_aliases_definition_relations_evidence_and_sources(m
     ]
     assert [expander.proto.expanded for expander in app.expander] == [True, True, True, False]
     assert "**SageMaker Model Monitor → part of → … (1)**" in text
+    assert "“SageMaker > Model Monitor”" in text  # a folded link keeps its first sentence
     assert ":red-badge[negated] :gray[stated · 1 sentence]" in text
     assert "“Drift in data is detected by Model Monitor.”" in text and f"{CHEAT} · Monitoring · line 80" in text
     assert f"**Sources:** {CHEAT}, {STUDY}" in text
