@@ -104,7 +104,7 @@ def main() -> None:
             render_network(loaded, spec, color_by, max_nodes, source)
     if topic.open:
         with topic:
-            render_topic(loaded, choices, focus)
+            render_topic(loaded, choices, focus, spec)
     if path_tab.open:
         with path_tab:
             render_path(loaded, choices, spec, focus)

@@ -97,7 +97,8 @@ def display_options() -> tuple[str, int]:
 def focus_bar(choices: GraphChoices) -> tuple[str, str | None, int, str]:
     """The row above the tabs: search, focus topic, depth, direction and "clear focus"."""
     search, focus, depth, direction, clear = st.columns([5, 5, 2, 2.4, 1.6], vertical_alignment="bottom")
-    query = search.text_input("Search", key="search", placeholder="Names, aliases or sentences… typos are fine",
+    query = search.text_input("Search", key="search",
+                              placeholder="A name (typos are fine) or a question: how do I detect bias?",
                               icon=":material/search:")
     topic = focus.selectbox("Focus topic", choices.topics, index=None, key="focus", bind=URL,
                             placeholder="Whole graph: choose a topic to focus")
@@ -116,7 +117,8 @@ def search_results(query: str, results: list[SearchResult] | None, problem: str 
             st.warning(literal(problem))
             return
         if not results:
-            st.markdown(f"No topic matches “{literal(query)}”. Check the spelling, or try fewer or other words.")
+            st.markdown(f"Search: nothing matches {literal(repr(query))}: no name, alias or sentence of the notes "
+                        "comes close. Check the spelling, or try other words.")
             return
         st.caption(f"{len(results)} best matches for “{literal(query)}”: choose one to focus it")
         for number, result in enumerate(results):

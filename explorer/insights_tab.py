@@ -11,8 +11,9 @@ from .products import GraphChoices, comparison, insights
 from .session import LoadedGraph
 from .views import ViewSpec
 
-__all__ = ["SHARE_COLUMN", "render_insights"]
+__all__ = ["LINKED_COLUMN", "SHARE_COLUMN", "render_insights"]
 
+LINKED_COLUMN = "Linked topics (filtered)"
 SHARE_COLUMN = {"degree": "Linked to (share of topics)", "betweenness": "On shortest paths (share)"}
 
 
@@ -31,10 +32,13 @@ def render_insights(loaded: LoadedGraph, choices: GraphChoices, spec: ViewSpec) 
         column.metric(label, f"{value:,}")
 
     st.subheader("Most central", anchor=False)
+    st.caption("With the sidebar filters (co-occurrence is off by default). Linked topics count each topic once, "
+               "whatever the edges' kinds and directions, as a topic card does; the card counts the whole graph "
+               "and says how many of them the filters keep.")
     services, concepts = st.columns(2)
     for column, title, rows in ((services, "Services", found.services), (concepts, "Concepts", found.concepts)):
         column.markdown(f"**{title}**")
-        column.dataframe([{"Rank": rank, "Topic": topic, "Links": links, SHARE_COLUMN[measure]: percent(score)}
+        column.dataframe([{"Rank": rank, "Topic": topic, LINKED_COLUMN: links, SHARE_COLUMN[measure]: percent(score)}
                           for rank, (topic, score, links) in enumerate(rows, start=1)],
                          hide_index=True, width="stretch")
 

@@ -14,6 +14,7 @@ import streamlit as st
 
 from graph import (
     Connection,
+    breadth,
     SearchResult,
     TopicComparison,
     TopicPath,
@@ -33,7 +34,7 @@ from graph.cards import TopicCard, topic_card
 from .views import ViewSpec, current_view, filtered_view
 
 __all__ = ["GraphChoices", "Insights", "NetworkPicture", "PathResult", "card", "comparison", "export_view",
-           "graph_choices", "insights", "network_picture", "path_result", "search_hits", "view_size"]
+           "graph_choices", "insights", "linked_in_view", "network_picture", "path_result", "search_hits", "view_size"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,12 @@ def card(_graph: nx.MultiDiGraph, key: str, topic: str) -> TopicCard:
     return topic_card(_graph, topic)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def linked_in_view(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, topic: str) -> int:
+    """The topics linked to ``topic`` in the filtered graph, counted as :func:`insights` counts them."""
+    return breadth(filtered_view(_graph, spec.unfocused())).links.get(topic, 0)
+
+
 @dataclass(frozen=True)
 class PathResult:
     """How two topics are connected and a page drawing the best paths ("" when there is none),
@@ -120,7 +127,9 @@ def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, 
 @dataclass(frozen=True)
 class Insights:
     """Counts and communities (``graph.graph_summary``), the most central services and
-    concepts as (topic, score, links), and per-note statistics."""
+    concepts as (topic, score, linked topics), and per-note statistics. Linked topics are
+    counted once each, whatever the edges' kinds and directions (``graph.breadth``), as a
+    topic card counts them, but in the filtered view."""
 
     summary: dict
     services: tuple[tuple[str, float, int], ...]
@@ -133,10 +142,11 @@ def insights(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, measure: str, to
     view = filtered_view(_graph, spec.unfocused())
     scores = centrality(view, measure=measure)
     ranked = sorted(scores, key=lambda node: (-scores[node], str(node)))
+    linked = breadth(view).links
 
     def best(kind: str) -> tuple[tuple[str, float, int], ...]:
         chosen = [node for node in ranked if view.nodes[node].get("type") == kind][:top]
-        return tuple((node, round(scores[node], 4), view.degree(node)) for node in chosen)
+        return tuple((node, round(scores[node], 4), linked[node]) for node in chosen)
 
     return Insights(graph_summary(view, top=top), best("service"), best("concept"), tuple(note_statistics(view)))
 

@@ -7,8 +7,11 @@ Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``Gr
 Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
                    ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
-Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]``
+Search             ``search(graph, query, limit=, scope=)`` -> ``[SearchResult]`` (names, aliases, definitions and
+                   evidence ranked together; questions welcome), over ``search_index(graph)``
 Neighbours         ``neighbours(graph, topic, depth=, direction=)`` -> ``[Neighbour]``
+Cards              ``topic_card(graph, topic)`` -> ``TopicCard`` (relations grouped by predicate, informative
+                   first), ``definition_of(graph, topic)`` -> ``Definition`` (the sentence saying what it is)
 Paths              ``find_paths(graph, source, target, k=, directed=, negated=, hubs_from=)`` -> ``[TopicPath]``,
                    ``explain_path(path)`` -> text, ``connect(graph, a, b, k=, ...)`` -> ``Connection``
                    (direct edges, shared neighbours, paths), ``describe_path(path)``, ``loose_reason(c)``,
@@ -39,7 +42,8 @@ from .search import SEARCH_SCOPES, SearchResult, search  # noqa: E402
 _HOMES = {
     "build": ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"),
     "connections": ("Connection", "connect", "describe_path", "loose_reason"),
-    "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",),
+    "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "normalise_relation", "topic_card",),
+    "definitions": ("DEFINITION_KINDS", "Definition", "defined_topics", "definition_of"),
     "exports": ("EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",),
     "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",),
     "insights": (
@@ -67,13 +71,16 @@ _HOMES = {
         "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
         "suggest_topics",
     ),
+    "word_index": ("NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words",
+                   "search_index", "stem", "stems_of"),
     "views": ("EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
-    "Related", "RelationGroup", "Sentence", "TopicCard", "topic_card",
+    "Related", "RelationGroup", "Sentence", "TopicCard", "normalise_relation", "topic_card",
+    "DEFINITION_KINDS", "Definition", "defined_topics", "definition_of",
     "Connection", "connect", "describe_path", "loose_reason",
     "HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
@@ -92,6 +99,8 @@ __all__ = [
     "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
     "explain_path", "find_paths", "path_view", "walk_edge",
     "SEARCH_SCOPES", "SearchResult", "search",
+    "NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words", "search_index", "stem",
+    "stems_of",
     "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic", "suggest_topics",
     "EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",
 ]

@@ -62,7 +62,8 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
     stats.add_argument("--json", action="store_true", help="machine-readable output")
 
     found = command("search", _search, "find topics by name, alias or what the notes say about them")
-    found.add_argument("query", nargs="+", help='words to look for, e.g. sagemaker clarfy, or "which topics mention drift"')
+    found.add_argument("query", nargs="+", help='a name or a question, e.g. sagemaker clarfy, or "how do I detect '
+                                                'bias in training data?"')
     found.add_argument("--limit", type=_count(1), default=10, help="most results to show (default 10)")
     found.add_argument("--scope", choices=SEARCH_SCOPES, default="all", help="names, evidence or all (default)")
     found.add_argument("--json", action="store_true", help="a JSON list of results, each with an id")

@@ -1,34 +1,34 @@
-"""Ranked search over topic names and aliases (typo-tolerant) and over the evidence sentences.
+"""Ranked search over what the notes say about each topic: its names, aliases, definition
+and the sentences of its edges' evidence, together.
 
-"sagemaker clarfy" finds SageMaker Clarify by name; "which topics mention drift?" finds the
-topics named after drift and those whose evidence sentences talk about it. The indexes are
-built once per graph object (see :mod:`graph.memo`).
+A name typed (nearly) as written, typos forgiven, puts that topic first ("sagemkaer clarfy"
+finds SageMaker Clarify). Everything else is ranked by BM25 over each topic's words, a word
+of its name counting more than a word of its sentences, after the words that only frame a
+question are dropped ("how do I detect bias in training data" is about detect, bias,
+training, data). A topic must match most of what the query asks for (the rarer words
+weigh more), so a word the notes never use finds nothing rather than an unrelated topic.
+The index is built once per graph object (see :mod:`graph.word_index`).
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from .memo import derived
-from .topics import NameMatch, match_names, name_index
+from .word_index import SearchIndex, question_words, search_index, stem
+from .topics import NameIndex, NameMatch, name_index
 
 __all__ = ["SEARCH_SCOPES", "SearchResult", "search"]
 
 SEARCH_SCOPES = ("all", "names", "evidence")
-# Words that frame a question rather than say what it is about.
-_QUESTION_WORDS = frozenset("""
-    a about all an and any are as at be by can do does find for from give how i in is it list me mention mentioned
-    mentions mentioning of on or say says said show tell that the their them there these this those to topic topics
-    what when where which who why with about note notes talk talks
-""".split())
-# Words that ask what the notes say about something: evidence then ranks first.
+# Words that ask what the notes say about something: then only the sentences count.
 _MENTION_WORDS = frozenset("about mention mentioned mentions mentioning say said says talk talks".split())
-_NAME_CUTOFF = 70.0
+_NAME_CUTOFF = 85.0  # how alike the query and a name must be for the name to win (0-100)
+_NAME_WEIGHT = 3.0   # a word of a topic's names counts as much as this many words of its sentences
+_COVERAGE = 0.5      # a topic must match more than this share of the query (by word rarity)
+_K1, _B = 1.2, 0.3   # BM25's term saturation and length normalisation (weak: topics differ much in length)
 _WORD = re.compile(r"\w+")
 
 
@@ -39,6 +39,7 @@ class SearchResult:
     ``match`` says what matched: "name", "alias", "evidence" or "definition"; ``text`` is
     the name as written or the best matching sentence, with its ``doc``, ``section`` and
     ``line`` for evidence. ``mentions`` counts the topic's sentences that match the query.
+    ``score`` is 85-100 for a name typed (nearly) as written, below 85 otherwise.
     """
 
     id: str
@@ -53,41 +54,49 @@ class SearchResult:
     mentions: int = 0
 
 
-class _Sentence(NamedTuple):
-    text: str
-    doc: str
-    section: str
-    line: int
-    definition: bool
-
-
 @dataclass(frozen=True)
-class _EvidenceIndex:
-    sentences: list[_Sentence]
-    topics: list[set[str]]                # the topics each sentence is evidence for
-    postings: dict[str, list[int]]        # word -> indexes of the sentences using it
-    words: tuple[str, ...]                # every word, sorted, for prefix look-ups
+class _Ranking:
+    scores: dict[int, float]   # topic number -> BM25 score, for the topics matching enough of the query
+    weights: dict[str, float]  # each stem the query stands for -> its weight (rarity times closeness)
 
 
 def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = "all") -> list[SearchResult]:
-    """Topics matching ``query``, best first, at most ``limit`` of them.
+    """Topics matching ``query``, best first, at most ``limit`` of them; none when nothing is close.
 
-    ``scope`` is "names" (names and aliases, typos forgiven), "evidence" (the sentences
-    behind the edges, and definitions) or "all" (both: a good name match first, unless the
-    query asks what *mentions* something). Ties go to the topic with more matching
-    sentences, then to the better connected one. An empty result is an empty list.
+    ``scope`` is "names" (names and aliases), "evidence" (definitions and the sentences
+    behind the edges) or "all" (both; a query asking what *mentions* something ranks by the
+    sentences alone). Ties go to the better connected topic.
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("SageMaker Clarify", label="SageMaker Clarify", type="service", aliases=["Clarify"])
-    >>> g.add_node("SageMaker Model Monitor", label="SageMaker Model Monitor", type="service", aliases=[])
-    >>> g.add_node("data", label="data", type="concept", aliases=[])
-    >>> ev = [{"sentence": "Model Monitor detects drift in data.", "doc": "n.md", "section": "Monitoring", "line": 4}]
-    >>> _ = g.add_edge("SageMaker Model Monitor", "data", relation="monitors", kind="stated", negated=False, evidence=ev, count=1)
-    >>> [r.id for r in search(g, "sagemaker clarfy", limit=1)]
+    >>> g.add_node("fairness report", label="fairness report", type="concept", aliases=[])
+    >>> g.add_node("data warehouse", label="data warehouse", type="concept", aliases=[])
+    >>> ev = [{"sentence": "Clarify detects bias in training data and writes a fairness report.", "doc": "n.md",
+    ...        "section": "ML", "line": 4}]
+    >>> _ = g.add_edge("SageMaker Clarify", "fairness report", relation="writes", kind="stated", evidence=ev)
+    >>> [r.id for r in search(g, "sagemkaer clarfy", limit=1)]
     ['SageMaker Clarify']
-    >>> [(r.id, r.match) for r in search(g, "which topics mention drift?")]
-    [('SageMaker Model Monitor', 'evidence'), ('data', 'evidence')]
+    >>> [(r.id, r.match) for r in search(g, "how do I detect bias in training data?")]
+    [('SageMaker Clarify', 'evidence'), ('fairness report', 'evidence')]
+    >>> search(g, "firehose")
+    []
     """
+    words, content = _query_words(query, limit, scope)
+    sentences_only = scope == "evidence" or (scope == "all" and not _MENTION_WORDS.isdisjoint(words))
+    index, names = search_index(graph), name_index(graph)
+    named = {} if sentences_only else _near_names(index, names, (words, content))
+    ranking = _rank(index, [stem(word) for word in content], name_weight=0.0 if sentences_only else _NAME_WEIGHT,
+                    text_weight=0.0 if scope == "names" else 1.0)
+    scores = {**{index.numbers[topic]: 0.0 for topic in named}, **ranking.scores}
+    ranked = sorted(scores, key=lambda at: _order(index.topics[at], named.get(index.topics[at]), scores[at], names))
+    best = max(ranking.scores.values(), default=0.0) or 1.0
+    return [_result(graph, index, at, named.get(index.topics[at]), 84 * scores[at] / best, ranking.weights,
+                    show_names=not sentences_only) for at in ranked[:limit]]
+
+
+def _query_words(query: str, limit: int, scope: str) -> tuple[list[str], list[str]]:
+    """The words of ``query``, and those of them that are not question words (all of them
+    when every word is one), after checking the arguments of :func:`search`."""
     if scope not in SEARCH_SCOPES:
         raise ValueError(f"unknown search scope {scope!r} (known: {', '.join(SEARCH_SCOPES)})")
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
@@ -95,109 +104,94 @@ def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = 
     words = _WORD.findall(query.casefold())
     if not words:
         raise ValueError(f"nothing to search for in {query!r}")
-    terms = [word for word in words if word not in _QUESTION_WORDS] or words
-    found: dict[str, SearchResult] = {}
-    if scope in ("all", "names"):
-        for result in _name_matches(graph, " ".join(words), " ".join(terms), limit):
-            found[result.id] = result
-    if scope in ("all", "evidence"):
-        for result in _evidence_matches(graph, terms, first=not _MENTION_WORDS.isdisjoint(words)):
-            named = found.get(result.id)
-            if named is None or result.score > named.score:
-                found[result.id] = result
-            else:
-                found[result.id] = replace(named, mentions=result.mentions)
-    degree = name_index(graph).degree
-    ranked = sorted(found.values(), key=lambda r: (-r.score, -r.mentions, -degree.get(r.id, 0), r.id))
-    return ranked[:limit]
+    return words, [word for word in words if word not in question_words()] or words
 
 
-def _result(graph: nx.Graph, node: str, score: float, match: str, text: str, **place) -> SearchResult:
-    data = graph.nodes[node]
-    return SearchResult(node, str(data.get("label") or node), str(data.get("type", "")), round(score, 1), match, text, **place)
+def _order(topic: str, named: NameMatch | None, score: float, names: NameIndex) -> tuple:
+    """Names typed (nearly) as written first, the closest first; then the best BM25 score;
+    then the better connected topic."""
+    return (named is None, -named.score if named else 0.0, -score, -names.degree.get(topic, 0), str(topic))
 
 
-def _name_matches(graph: nx.Graph, whole: str, terms: str, limit: int) -> list[SearchResult]:
-    """The best name or alias match per topic, for the whole query and for its content words."""
-    best: dict[str, NameMatch] = {}
-    for query in dict.fromkeys((whole, terms)):
-        for match in match_names(graph, query, limit=limit * 3, cutoff=_NAME_CUTOFF):
-            if match.id not in best or match.score > best[match.id].score:
-                best[match.id] = match
-    return [_result(graph, match.id, match.score, "alias" if match.is_alias else "name", match.written)
-            for match in best.values()]
-
-
-def _evidence_matches(graph: nx.Graph, terms: list[str], *, first: bool = False) -> list[SearchResult]:
-    """Topics whose evidence (or definition) uses the query's words; more words and more
-    sentences score higher. Scores stay below a good name match unless ``first`` (the
-    query asks what mentions something), when they rank above name matches."""
-    index: _EvidenceIndex = derived(graph, "evidence_index", _build_evidence_index)
-    hits: dict[int, int] = {}  # sentence -> number of query terms it uses
-    for term in dict.fromkeys(terms):
-        for sentence in _sentences_using(index, term):
-            hits[sentence] = hits.get(sentence, 0) + 1
-    if not hits:
-        return []
-    per_topic: dict[str, list[int]] = {}
-    for sentence in sorted(hits, key=lambda s: (-hits[s], s)):
-        for topic in index.topics[sentence]:
-            if topic in graph:
-                per_topic.setdefault(topic, []).append(sentence)
-    results = []
-    wanted = len(set(terms))
-    for topic, sentences in per_topic.items():
-        best = index.sentences[sentences[0]]
-        coverage = hits[sentences[0]] / wanted
-        score = (70 if first else 55) + 25 * coverage + min(5, len(sentences))
-        score = min(100.0 if first else 85.0, score)
-        results.append(_result(graph, topic, score, "definition" if best.definition else "evidence", best.text,
-                               doc=best.doc, section=best.section, line=best.line, mentions=len(sentences)))
-    return results
-
-
-def _sentences_using(index: _EvidenceIndex, term: str) -> set[int]:
-    """Sentences using ``term``, a longer word starting with it ("drift" -> "drifting"), or,
-    when the notes never use it, the closest word they do use (a typo)."""
-    words = [term] if term in index.postings else []
-    if len(term) >= 4:
-        start = bisect.bisect_right(index.words, term)
-        for word in index.words[start:]:
-            if not word.startswith(term):
-                break
-            if len(word) <= len(term) + 4:
-                words.append(word)
-    if not words and len(term) >= 5:
-        close = process.extractOne(term, index.words, scorer=fuzz.ratio, score_cutoff=85)
-        words = [close[0]] if close else []
-    found: set[int] = set()
-    for word in words:
-        found.update(index.postings[word])
+def _near_names(index: SearchIndex, names: NameIndex, queries: tuple[list[str], ...]) -> dict[str, NameMatch]:
+    """The topics with a name or alias typed nearly as written, in any word order, by one
+    of ``queries`` (the whole query, its words that are not question words)."""
+    found: dict[str, NameMatch] = {}
+    for text in dict.fromkeys(" ".join(sorted(words)) for words in queries):
+        for _, score, at in process.extract(text, index.sorted_names, scorer=fuzz.ratio, processor=None,
+                                            limit=10, score_cutoff=_NAME_CUTOFF):
+            match = NameMatch(names.owners[at], round(score, 1), names.written[at], names.is_alias[at])
+            current = found.get(match.id)
+            if current is None or (match.score, not match.is_alias) > (current.score, not current.is_alias):
+                found[match.id] = match
     return found
 
 
-def _build_evidence_index(graph: nx.Graph) -> _EvidenceIndex:
-    sentences: list[_Sentence] = []
-    topics: list[set[str]] = []
-    position: dict[str, int] = {}
-    postings: dict[str, list[int]] = {}
+def _rank(index: SearchIndex, stems: list[str], *, name_weight: float, text_weight: float) -> _Ranking:
+    """BM25 over each topic's two fields, names weighted by ``name_weight``; each query word
+    scores through the best of the stems it stands for. A topic must match more than
+    ``_COVERAGE`` of the query's weight, where a word the notes never use weighs as much as
+    the query's rarest word they do use: "how do I use firehose" is not about "use"."""
+    total = name_weight * index.name_total + text_weight * index.text_total
+    average = total / len(index.topics) if total else 1.0
+    scores: dict[int, float] = {}
+    covered: dict[int, float] = {}
+    weights: dict[str, float] = {}
+    known: list[float] = []   # the weight of each query word the notes use
+    unknown = 0
+    for word in dict.fromkeys(stems):
+        expansions = [(other, closeness * index.idf(other)) for other, closeness in index.expand(word)]
+        if expansions:
+            known.append(max(weight for _, weight in expansions))
+        else:
+            unknown += 1
+        best: dict[int, tuple[float, float]] = {}
+        for other, weight in expansions:
+            weights[other] = max(weight, weights.get(other, 0.0))
+            for topic, in_names, in_text in index.postings[other]:
+                frequency = name_weight * in_names + text_weight * in_text
+                if not frequency:
+                    continue
+                length = name_weight * index.name_lengths[topic] + text_weight * index.text_lengths[topic]
+                value = weight * frequency * (_K1 + 1) / (frequency + _K1 * (1 - _B + _B * length / average))
+                if value > best.get(topic, (0.0, 0.0))[0]:
+                    best[topic] = (value, weight)
+        for topic, (value, weight) in best.items():
+            scores[topic] = scores.get(topic, 0.0) + value
+            covered[topic] = covered.get(topic, 0.0) + weight
+    wanted = sum(known) + unknown * max(known, default=0.0)
+    return _Ranking({topic: score for topic, score in scores.items() if covered[topic] > _COVERAGE * wanted}, weights)
 
-    def add(text: str, nodes: tuple[str, ...], definition: bool, doc: str = "", section: str = "", line: int = 0) -> None:
-        number = position.get(text)
-        if number is None:
-            number = position[text] = len(sentences)
-            sentences.append(_Sentence(text, doc, section, line, definition))
-            topics.append(set())
-            for word in set(_WORD.findall(text.casefold())):
-                postings.setdefault(word, []).append(number)
-        topics[number].update(nodes)
 
-    # Evidence first: a definition that is also an edge's sentence is then shown with its note.
-    for source, target, data in graph.edges(data=True):
-        for evidence in data.get("evidence") or ():
-            add(str(evidence.get("sentence", "")), (source, target), False, str(evidence.get("doc", "")),
-                str(evidence.get("section", "")), int(evidence.get("line", 0) or 0))
-    for node, data in graph.nodes(data=True):
-        if data.get("definition"):
-            add(str(data["definition"]), (node,), True)
-    return _EvidenceIndex(sentences, topics, postings, tuple(sorted(postings)))
+def _result(graph: nx.Graph, index: SearchIndex, at: int, named: NameMatch | None, score: float,
+            weights: dict[str, float], *, show_names: bool) -> SearchResult:
+    """The result for topic number ``at``: the name typed, else its best sentence, else its
+    name (when only its name has the query's words)."""
+    node = index.topics[at]
+    data = graph.nodes[node]
+    label = str(data.get("label") or node)
+    matching = [(sum(weights.get(word, 0.0) for word in set(index.sentence_stems[sentence])), sentence)
+                for sentence in index.topic_sentences[at]]
+    matching = [(value, sentence) for value, sentence in matching if value > 0]
+    common = (node, label, str(data.get("type", "")))
+    if named is not None:
+        return SearchResult(*common, named.score, "alias" if named.is_alias else "name", named.written,
+                            mentions=len(matching))
+    best = max(matching, key=lambda item: item[0], default=None)
+    written, is_alias, name_value = _best_name(graph, node, weights)
+    if best is None or (show_names and name_value >= best[0]):
+        return SearchResult(*common, round(score, 1), "alias" if is_alias else "name", written, mentions=len(matching))
+    sentence = index.sentences[best[1]]
+    return SearchResult(*common, round(score, 1), "definition" if sentence.definition else "evidence", sentence.text,
+                        sentence.doc, sentence.section, sentence.line, len(matching))
+
+
+def _best_name(graph: nx.Graph, node: str, weights: dict[str, float]) -> tuple[str, bool, float]:
+    """The name or alias of ``node`` holding the most of the query (the label on a tie):
+    as written, whether it is an alias, and how much of the query it holds."""
+    data = graph.nodes[node]
+    forms = [(str(data.get("label") or node), False)] + [(str(alias), True) for alias in data.get("aliases") or ()]
+    scored = [(sum(weights.get(word, 0.0) for word in {stem(word) for word in _WORD.findall(form.casefold())}),
+               -number, form, alias) for number, (form, alias) in enumerate(forms)]
+    value, _, written, is_alias = max(scored)
+    return written, is_alias, value

@@ -43,7 +43,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, width: in
 
 def format_search(results: list[SearchResult], query: str) -> str:
     if not results:
-        return f"No topic matches {query!r}."
+        return f"Search: nothing matches {query!r} (no name, alias or sentence of the notes comes close)."
     rows = []
     for number, result in enumerate(results, start=1):
         if result.match in ("name", "alias"):

@@ -128,7 +128,8 @@ def test_search_ranks_topics_and_choosing_one_focuses_it(app, query, first, matc
     assert first in drawn(app)["nodes"]
 
 
-@pytest.mark.parametrize("query, message", [("zzqqxx", "No topic matches"), ("???", "nothing to search for")])
+@pytest.mark.parametrize("query, message", [("zzqqxx", "nothing matches 'zzqqxx'"), ("firehose", "nothing matches 'firehose'"),
+                                            ("???", "nothing to search for")])
 def test_searches_without_results_say_so(app, query, message):
     app.text_input(key="search").input(query)
     assert message in page_text(checked(app.run()))

@@ -39,7 +39,7 @@ def test_betweenness_ranks_the_topics_that_connect_others(app):
     button_group(app, "centrality_measure").set_value("betweenness")
     checked(app.run())
     services = app.dataframe[0].value
-    assert list(services.columns) == ["Rank", "Topic", "Links", "On shortest paths (share)"]
+    assert list(services.columns) == ["Rank", "Topic", "Linked topics (filtered)", "On shortest paths (share)"]
     assert services["Topic"].iloc[0] == "SageMaker Model Monitor"
     assert all(value.endswith("%") for value in services["On shortest paths (share)"])  # no raw decimals
 

@@ -2,7 +2,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph import NodeNotFound, connect, filter_view, find_paths, load_graph, resolve_topic
+from graph import NodeNotFound, connect, filter_view, find_paths, load_graph, resolve_topic, search
 
 from explorer.downloads_tab import FORMATS
 
@@ -74,3 +74,16 @@ def _known(graph, name: str) -> bool:
         return bool(resolve_topic(graph, name))
     except NodeNotFound:
         return False
+
+
+@pytest.mark.parametrize("query, place", [
+    ("clarify", 0), ("sagemaker clarify", 0), ("sagemkaer clarfy", 0),  # names: first
+    ("how do I detect bias in training data", 4),                         # a question: among the first five
+])
+def test_search_finds_sagemaker_clarify_by_name_and_by_question(shipped_graph, query, place):
+    found = [result.id for result in search(load_graph(shipped_graph), query, limit=5)]
+    assert "SageMaker Clarify" in found[:place + 1], found
+
+
+def test_search_finds_nothing_for_a_service_the_notes_never_mention(shipped_graph):
+    assert search(load_graph(shipped_graph), "firehose") == []

@@ -27,23 +27,29 @@ def test_the_card_shows_type_aliases_definition_relations_evidence_and_sources(m
     # The defining sentence, with the note and section it stands in.
     assert f"“{DEFINITION}”" in text and f"{STUDY} · SageMaker > Model Monitor · line 14" in text
     headings = [expander.label.replace("\\", "") for expander in app.expander]
-    assert headings == [
+    assert headings == [  # stated relations first, open; the rest folded
         "SageMaker Model Monitor → detects → … (1)",
         "SageMaker Model Monitor → integrates with → … (1)",
         "SageMaker Model Monitor → :red[not used for] → … (1)",  # negated, marked
-        "SageMaker Model Monitor → part of → … (1)",
+        "More relations: structure, co-occurrence, broad topics (1 group, 1 linked topic)",
     ]
-    assert "**model retraining** :red-badge[negated]" in text
+    assert [expander.proto.expanded for expander in app.expander] == [True, True, True, False]
+    assert "**SageMaker Model Monitor → part of → … (1)**" in text
+    assert "“SageMaker > Model Monitor”" in text  # a folded link keeps its first sentence
+    assert ":red-badge[negated] :gray[stated · 1 sentence]" in text
     assert "“Drift in data is detected by Model Monitor.”" in text and f"{CHEAT} · Monitoring · line 80" in text
     assert f"**Sources:** {CHEAT}, {STUDY}" in text
+    assert [metric.label for metric in app.metric] == ["Linked topics", "Notes", "Relations"]
     assert [metric.value for metric in app.metric] == ["4", "2", "4"]
+    # Co-occurrence is off by default: the card counts the whole graph and says what the filters keep.
+    assert "with the current filters" not in text  # all four links are stated or structural
 
 
 def test_incoming_relations_name_the_topic_as_object(make_app):
     app = make_app(focus="Amazon SageMaker", tab="Topic")
     headings = [expander.label.replace("\\", "") for expander in app.expander]
-    assert "… → part of → Amazon SageMaker (2)" in headings
     assert "Amazon SageMaker → reads data from → … (1)" in headings
+    assert "**… → part of → Amazon SageMaker (2)**" in page_text(app)  # structural: folded
 
 
 def test_going_to_a_linked_topic_focuses_it(make_app):
@@ -54,6 +60,23 @@ def test_going_to_a_linked_topic_focuses_it(make_app):
     checked(app.run())
     assert app.selectbox(key="focus").value == "Amazon CloudWatch"
     assert app.subheader[0].value == "Amazon CloudWatch"
+
+
+def test_each_linked_topic_on_the_card_is_a_button_that_focuses_it(make_app):
+    app = make_app(focus="SageMaker Model Monitor", tab="Topic")
+    labels = {button.key: button.label for button in app.button if button.key.startswith("card_focus_")}
+    assert set(labels.values()) == {"data drift", "Amazon CloudWatch", "model retraining", "Amazon SageMaker"}
+    key = next(key for key, label in labels.items() if label == "Amazon CloudWatch")
+    app.button(key=key).click()
+    checked(app.run())
+    assert app.selectbox(key="focus").value == "Amazon CloudWatch"
+    assert app.subheader[0].value == "Amazon CloudWatch"
+
+
+def test_the_card_says_how_many_linked_topics_the_filters_keep(make_app):
+    app = make_app(focus="Amazon S3", tab="Topic")  # linked to AWS Glue and CloudWatch by co-occurrence only
+    assert [metric.value for metric in app.metric][0] == "3"
+    assert "1 linked topic with the current filters, as the Insights tab counts them." in page_text(app)
 
 
 def test_a_topic_with_no_edge_says_so(make_app):

@@ -14,7 +14,8 @@ FIXTURE_NOTES = Path(__file__).parents[1] / "extract" / "fixtures" / "notes"
 @pytest.mark.parametrize("argv, expected", [
     (["search", "sagemaker", "clarfy"], ["#  topic", "1  SageMaker Clarify", "service"]),
     (["search", "which topics mention drift?", "--limit", "2"], ["evidence (2)", "Model Monitor detects"]),
-    (["search", "kubernetes"], ["No topic matches 'kubernetes'."]),
+    (["search", "kubernetes"], ["nothing matches 'kubernetes'"]),
+    (["search", "firehose"], ["nothing matches 'firehose'"]),  # not "data warehouse"
     (["path", "model monitor", "s3", "--k", "1"],
      ["Path 1 of 1: fair link: 2 steps, stated in the notes or given by their headings: "
       "SageMaker Model Monitor > Amazon SageMaker > Amazon S3",
