@@ -45,10 +45,15 @@ def phrase_start(head: Token) -> int:
                 child.dep_ == "punct" and child.text not in _JOINERS):
             break
         aside = _bracketed(list(child.subtree))
-        if any(t.dep_ not in _MODIFIER_DEPS and not _opening_word(t) for t in child.subtree if t.i != child.i and t.i not in aside):
-            break
+        inner = [t for t in child.subtree if t.i != child.i and t.i not in aside]
+        if any((t.dep_ not in _MODIFIER_DEPS and not _opening_word(t)) or _separator(t) for t in inner):
+            break  # a clause, or a comma list of modifiers ("newly, artificial samples"), is no name
         start = child.left_edge.i
     return start
+
+
+def _separator(token: Token) -> bool:
+    return token.is_punct and token.text not in _JOINERS and token.text not in "()"
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:

@@ -1,6 +1,8 @@
 """Relations stated inside parentheses about the thing right before them: "k-NN (based on
-feature similarity)", "DeepAR (supervised, using RNNs)". An abbreviation in parentheses is
-a name, not a statement, and is left to the abbreviation finder."""
+feature similarity)", "DeepAR (supervised, using RNNs)"; a kind named in parentheses at the
+end of a fragment ("SMOTE: Generating samples (advanced form of oversampling)") is the
+topic's. An abbreviation in parentheses is a name, not a statement, and is left to the
+abbreviation finder."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import Relation
-from ..mentions import mention_of
+from ..mentions import mention_of, of_object
 from .clauses import objects_of
 from .context import Reading
 
@@ -19,6 +21,7 @@ def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relati
     """What each parenthesis of ``sentence`` says about its owner (or the topic when the
     parenthesis stands alone)."""
     for inside in _parentheses(sentence):
+        yield from _kind_of(sentence, inside, reading)
         owner = _owner(sentence, inside, reading)
         if owner is None:
             continue
@@ -32,6 +35,17 @@ def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relati
                 first, second = (obj, owner) if reverse else (owner, obj)
                 if (found := reading.relation(first, label, second, shape="parenthesis", verb=verb.text)) is not None:
                     yield found
+
+
+def _kind_of(sentence: Span, inside: Span, reading: Reading) -> Iterator[Relation]:
+    """"(advanced form of oversampling)" closing a fragment about a topic: the topic is one."""
+    if reading.topic is None or inside.end + 1 < sentence.end - (sentence[-1].is_punct and sentence[-1].text != ")"):
+        return
+    head = inside.root
+    if head.lemma_.lower() in reading.rules.type_words and (kind := of_object(head)) is not None:
+        if (found := reading.relation(reading.topic, "is a", mention_of(kind, reading.rules.phrases) or reading.topic,
+                                      shape="parenthesis", verb=head.text)) is not None:
+            yield found
 
 
 def _parentheses(sentence: Span) -> Iterator[Span]:

@@ -31,6 +31,8 @@ def plain(found):
     # a verb the tagger hung inside a noun phrase is no part of it
     ("A feedback loop adjusts predictions.", "predictions", ("predictions", TERM, "")),
     ("A merge commit joins two branches.", "commit", ("merge commit", TERM, "")),
+    # modifiers listed with commas are no name
+    ("Generates newly, artificial samples of minority classes.", "samples", ("artificial samples", TERM, "")),
     # an aside in parentheses is no part of the name
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # a head that passes the meaning to its "of" object

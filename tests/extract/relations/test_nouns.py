@@ -15,6 +15,11 @@ def case(extractor, sentence, topic, expected, gap=""):
 
 
 CASES = [
+    # a kind in parentheses closing a fragment about a topic
+    case(parenthetical_relations, "Generating artificial samples of minority classes (an advanced form of oversampling).",
+         "SMOTE", {("SMOTE", "is a", "oversampling", False)}),
+    case(parenthetical_relations, "Agent on every node (a kind of node daemon).", "The kubelet",
+         {("kubelet", "is a", "node daemon", False)}),
     # a participle naming a thing (content/relations.yaml: naming_verbs)
     case(naming_relations, "A consensus algorithm called Raft replicates the log.", "",
          {("Raft", "is a", "consensus algorithm", False)}),
