@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import TERM, Mention, Relation
-from ..mentions import fragment_verb, mention_of, phrase_text, verb_lemma
+from ..mentions import fragment_verb, mention_of, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
@@ -19,6 +19,7 @@ from .context import Reading
 __all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb"]
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
 _EQUALS = re.compile(r"\s+=\s+")
+_MAX_PIECE_WORDS = 5
 
 
 def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
@@ -52,7 +53,7 @@ def _noun_fragment(sentence: Span, reading: Reading) -> bool:
 def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     """"A -> B -> C": A leads to B, B to C; "A = B": A is B."""
     for splitter, label in ((_ARROW, "leads to"), (_EQUALS, "is")):
-        pieces = _pieces(sentence, splitter, reading)
+        pieces = _pieces(sentence, splitter, reading, defining=label == "is")
         for first, second in zip(pieces, pieces[1:]):
             if first is not None and second is not None:
                 if (found := reading.relation(first, label, second, shape="arrow", verb="->" if label != "is" else "=")):
@@ -61,13 +62,30 @@ def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
 
 def _piece(span: Span, reading: Reading):
     """What one piece of an arrow chain names: its words (a parenthesis and articles aside),
-    never grown past its arrows; a vocabulary name when the piece is one."""
-    words = _outside_parentheses([t for t in span if not t.is_punct or t.text in {"(", ")"}])
-    words = [t for t in words if t.pos_ not in {"DET", "PRON"}]
+    never grown past its arrows; a vocabulary name when the piece is one. A piece that is more
+    than a short noun phrase ("pointer to the current commit, moves forward") names nothing."""
+    words = _name_words(span)
+    if not words:
+        return None
     if len(words) == 1 and (mention := mention_of(words[0], reading.rules.phrases)) is not None and mention.known:
         return mention
     text = phrase_text(words)
     return Mention(text, TERM, compound=len(words) > 1) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
+
+
+def _name_words(span: Span) -> list:
+    """The words of a piece that is a short noun phrase (parenthesis and articles aside), or []."""
+    words = _outside_parentheses([t for t in span if t.text not in ".:;!?" or t.text in {"(", ")"}])
+    words = [t for t in words if t.pos_ not in {"DET", "PRON"}]
+    if not words or len(words) > _MAX_PIECE_WORDS or any(_beyond_a_name(t) for t in words) or words[-1].pos_ == "VERB":
+        return []
+    return words
+
+
+def _beyond_a_name(token) -> bool:
+    """A preposition, conjunction or clause punctuation: the piece says more than a name."""
+    return token.pos_ in {"AUX", "ADP", "SCONJ", "CCONJ"} or (token.is_punct and token.text not in "-/&+") \
+        or not any(c.isalnum() for c in token.text)
 
 
 def _outside_parentheses(tokens: list) -> list:
@@ -79,7 +97,9 @@ def _outside_parentheses(tokens: list) -> list:
     return kept
 
 
-def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
+def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading, *, defining: bool = False) -> list:
+    """What each piece names; after "=" a definition ("HEAD = pointer to the current commit")
+    names what its head noun does ("pointer")."""
     text = sentence.text
     cuts = [(m.start(), m.end()) for m in splitter.finditer(text)]
     if not cuts:
@@ -88,7 +108,11 @@ def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading) -> list:
     pieces = []
     for start, end in zip(bounds[::2], bounds[1::2]):
         span = sentence.char_span(start, end, alignment_mode="contract")
-        pieces.append(_piece(span, reading) if span is not None and len(span) else None)
+        piece = _piece(span, reading) if span is not None and len(span) else None
+        if piece is None and defining and pieces and span is not None and len(span) and span.root.pos_ == "NOUN" \
+                and mention_of(span.root, reading.rules.phrases) is not None:  # a noun, not a verb read as one
+            piece = _piece(span.doc[max(phrase_start(span.root), span.start):span.root.i + 1], reading)
+        pieces.append(piece)
     return pieces
 
 

@@ -85,7 +85,22 @@ ARROWS = [
     pytest.param("Client -> load balancer -> web server", {("Client", "leads to", "load balancer", False)}, id="middle"),
     pytest.param("Glucose = sugar", {("glucose", "is", "sugar", False)}, id="equals one word"),
     pytest.param("Stack -> heap (dynamic memory) -> swap", {("stack", "leads to", "heap", False)}, id="parenthesis"),
+    # after "=", a definition names what its head noun names
+    pytest.param("HEAD = pointer to the current commit (normally through a branch)", {("HEAD", "is", "pointer", False)},
+                 id="equals a definition"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "branch = movable pointer to a commit, moves forward on every new commit -> history",
+    "`git add` = working tree -> staging area",
+    "detached HEAD = HEAD points at a commit directly",
+])
+def test_a_piece_saying_more_than_a_name_names_nothing(read, text):
+    """Only short noun phrases are ends of an arrow: never a clause, a list or a command."""
+    for relation in read(arrow_relations, text):
+        assert len(relation.subject.text.split()) <= 3 and len(relation.object.text.split()) <= 3, relation
+        assert "=" not in relation.subject.text + relation.object.text
 
 
 @pytest.mark.parametrize("text, expected", ARROWS)
