@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..mentions import verb_lemma
 from ..names import third_person
 from .context import RelationRules
 
@@ -18,8 +19,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def verb_label(verb: Token, rules: RelationRules) -> str:
-    """``detects`` for an active verb, ``used`` for a passive one, synonyms replaced."""
+    """``detects`` for an active verb, ``used`` for a passive one, synonyms replaced; a verb the
+    lemmatizer missed ("Combines" at a fragment's start) by its written form."""
     lemma = verb.lemma_.lower()
+    if rules.verbs and lemma not in rules.verbs:
+        lemma = verb_lemma(verb.text, rules.verbs) or lemma
     lemma = rules.synonyms.get(lemma, lemma)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if is_passive(verb) and lemma not in rules.symmetric_verbs:
