@@ -17,7 +17,7 @@ from .mentions import (NameIndex, abbreviation_pairs, single_tokens, actor_of, i
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (Reading, heading_relations, termlike, label_verb, label_verb_relations, list_item_relations,
+from .relations import (Reading, heading_relations, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
@@ -118,9 +118,11 @@ class NoteReader:
                    defines: bool) -> None:
         """Each sentence of ``block`` read with the block's topic; the first one, under a
         label or card term, may define it."""
+        antecedent = None
         for number, sentence in enumerate(s for p in passages(block.text) for s in docs[p].sents):
             evidence = f"{block.label}: {sentence.text}" if block.label and number == 0 else sentence.text
-            reading = Reading(self.rules.relations, source, evidence, topic)
+            reading = Reading(self.rules.relations, source, evidence, topic, None if topic else antecedent)
+            antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
             found.relations += _outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)
             if first and topic is not None:

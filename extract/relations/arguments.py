@@ -16,7 +16,7 @@ from ..mentions import fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
-__all__ = ["SUBJECT_DEPS", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
+__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
            "given_name", "with_examples"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -52,6 +52,14 @@ def given_name(noun: Token, reading: Reading) -> Token | None:
     return None
 
 
+def subject_of_sentence(sentence, reading: Reading) -> Mention | None:
+    """The thing a sentence is about: its main verb's explicit subject, when it names one."""
+    subjects = [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and not stands_for_topic(c)]
+    if len(subjects) != 1 or is_human(subjects[0], reading):
+        return None
+    return mention_of(subjects[0], reading.rules.phrases)
+
+
 def things(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` names, with its coordinated nouns ("precision and recall"); a noun a
     participle names ("a technique called Object2Vec") is that name."""
@@ -59,6 +67,8 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
         each = given_name(each, reading) or each
         if stands_for_topic(each) and reading.topic is not None:
             yield reading.topic
+        elif stands_for_topic(each) and reading.antecedent is not None and each.dep_ in SUBJECT_DEPS:
+            yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
         elif (mention := mention_of(each, reading.rules.phrases)) is not None:
             yield mention
 

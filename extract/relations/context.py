@@ -36,13 +36,15 @@ class RelationRules:
 
 @dataclass(frozen=True)
 class Reading:
-    """One sentence being read: where it stands, its evidence text and its implicit topic
-    (the block's label, the card term or the heading topic)."""
+    """One sentence being read: where it stands, its evidence text, its implicit topic (the
+    block's label, the card term or the heading topic) and, where there is none, the subject of
+    the sentence before it, which a pronoun may stand for ("TCP runs on IP. It guarantees ...")."""
 
     rules: RelationRules
     source: Source
     sentence: str
     topic: Mention | None = None
+    antecedent: Mention | None = None
 
     def relation(self, subject: Mention, predicate: str, obj: Mention, *, shape: str, negated: bool = False,
                  verb: str = "", kind: str = STATED) -> Relation | None:

@@ -145,3 +145,14 @@ def test_a_label_naming_an_attribute_relates_the_topic_to_each_item(reader, voca
     stated = {(r.subject.text, r.predicate, r.object.text) for r in found.relations}
     assert {("istio", "used for", "traffic management"), ("istio", "used for", "mutual TLS"),
             ("istio", "is a", "service mesh")} <= {(s.lower(), p, o) for s, p, o in stated}
+
+
+def test_a_pronoun_subject_goes_on_about_the_last_sentence_subject(reader, vocabulary):
+    """Prose with no heading topic: "It" is the thing the sentence before was about; an "it"
+    in object position is left alone (it may be anything named before)."""
+    text = b"Notes\n\nThe Raft protocol elects a leader. It replicates the log to every follower, " \
+           b"and each follower applies it in order.\n"
+    found = read_note(note_of(text), vocabulary, reader=reader)
+    stated = {(r.subject.text, r.predicate, r.object.text) for r in found.relations}
+    assert ("Raft protocol", "replicates", "log") in stated
+    assert not any(obj == "Raft protocol" for _, _, obj in stated)
