@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..findings import Mention
+from ..findings import TERM, Mention
 from ..mentions import fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
@@ -71,6 +71,7 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
             yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
         elif (mention := mention_of(each, reading.rules.phrases)) is not None:
             yield mention
+            yield from _shared_head(each)
 
 
 def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:
@@ -78,6 +79,17 @@ def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:
     yield from things(token, reading)
     for example in examples_of(token, reading):
         yield from things(example, reading)
+
+
+def _shared_head(noun: Token) -> Iterator[Mention]:
+    """"structured and unstructured data", "linear or tree-based algorithms": the modifier
+    coordinated before the head makes a name with it too ("structured data")."""
+    head_word = noun.text.split()[-1]
+    for modifier in noun.lefts:
+        if modifier.dep_ in {"amod", "compound", "nmod"} and any(c.dep_ == "cc" for c in modifier.children):
+            for word in (modifier, *modifier.conjuncts):
+                if word.i < noun.i and word.pos_ in {"ADJ", "NOUN", "VERB"} and word.text.replace("-", "").isalpha():
+                    yield Mention(f"{word.lower_} {head_word}", TERM, compound=word.pos_ == "NOUN")
 
 
 def examples_of(token: Token, reading: Reading) -> Iterator[Token]:

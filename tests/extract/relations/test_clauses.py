@@ -88,6 +88,11 @@ CASES = [
     # a run of verbs sharing one subject, one of them hung on another as its subject
     ("SageMaker Autopilot identifies the problem type, handles missing values, normalizes your data, and selects features.",
      "", {("SageMaker Autopilot", "handles", "missing value", False), ("SageMaker Autopilot", "selects", "feature", False)}),
+    # a modifier coordinated before a shared head names a thing with it
+    ("Data lakes hold structured and unstructured data.", "",
+     {("data lake", "holds", "structured data", False), ("data lake", "holds", "unstructured data", False)}),
+    ("Kafka serves transactional and analytical consumers.", "",
+     {("Apache Kafka", "serves", "transactional consumers", False), ("Apache Kafka", "serves", "analytical consumers", False)}),
     # "the use case of X" is about X
     ("The use case of text summarization requires large language models.", "",
      {("text summarization", "requires", "large language model", False)}),
