@@ -38,6 +38,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         pronouns=vocabulary.pronouns,
         verbs=verbs,
         nouns=nouns,
+        resources=frozenset(entry.name for entry in vocabulary.services if entry.kind == "resource"),
     )
     relations = RelationRules(
         phrases=phrases,

@@ -34,6 +34,7 @@ class PhraseRules:
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
+    resources: frozenset[str] = frozenset()  # catalogue names of a kind of resource ("EC2 instance type")
     nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
 
 
@@ -90,9 +91,11 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
 
 
 def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
-    """A vocabulary name, unless words before a concept narrow it ("graph neural networks")."""
+    """A vocabulary name, unless words before a concept or a kind of resource narrow it ("graph
+    neural networks", "accelerated computing EC2 instance types")."""
     name = name_of(head)
-    return name if name is not None and (name.kind == SERVICE or not _specific_modifiers(head, rules)) else None
+    narrowable = name is not None and (name.kind != SERVICE or name.name in rules.resources)
+    return name if name is not None and not (narrowable and _specific_modifiers(head, rules)) else None
 
 
 def _product(words: list[Token], rules: PhraseRules) -> Mention | None:

@@ -33,6 +33,9 @@ def plain(found):
     ("A merge commit joins two branches.", "commit", ("merge commit", TERM, "")),
     # modifiers listed with commas are no name
     ("Generates newly, artificial samples of minority classes.", "samples", ("artificial samples", TERM, "")),
+    # words before a kind of resource narrow it; before a service they do not
+    ("Accelerated computing EC2 instance types carry GPUs.", "EC2 instance types",
+     ("accelerated computing EC2 instance types", TERM, "")),
     # an aside in parentheses is no part of the name
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # a head that passes the meaning to its "of" object
