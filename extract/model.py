@@ -34,6 +34,7 @@ class Block:
     label: str = ""
     kind: str = "paragraph"
     attribute: str = ""  # a table cell's column (or row) header
+    row_header: str = ""  # a table's first header, naming what its rows are ("Database", "Encoding technique")
     code: tuple[str, ...] = ()  # the inline code in the text (`git add`, `kubectl`): commands and identifiers
 
 

@@ -17,7 +17,7 @@ from .mentions import (NameIndex, abbreviation_pairs, single_tokens, actor_of, i
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (Reading, heading_relations, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
+from .relations import (Reading, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
@@ -111,6 +111,7 @@ class NoteReader:
             yield from heading_relations([section_topic, label_topic], reading, self.parents, headings)
         if block.kind == "table" and label_topic is not None:
             yield from self._table_cell(block, docs, label_topic, source)
+            yield from self._table_row(block, docs, label_topic, source)
         elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
             yield from self._list_item(block, docs, section, section_topic, source)
 
@@ -147,6 +148,13 @@ class NoteReader:
                     if token.pos_ in _HEADS and token.dep_ not in _MODIFIER_DEPS:
                         if (cell := mention_of(token, self.rules.relations.phrases)) is not None:
                             yield from table_relations(row, cell, predicate, reading)
+
+    def _table_row(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
+        """| Database | Type | with a row "Redis": a first header naming a kind of thing says each row is one."""
+        kind = row_kind(docs[block.row_header]) if block.row_header else None
+        if kind is not None:
+            reading = Reading(self.rules.relations, source, f"{block.row_header}: {block.label}", row)
+            yield from table_relations(row, kind, "is a", reading)
 
     def _list_item(self, block: Block, docs: _Docs, section: Section, heading: Mention,
                    source: Source) -> Iterator[Relation]:

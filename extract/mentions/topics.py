@@ -46,8 +46,9 @@ def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspec
 def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
     """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB")."""
     word = token.text
+    coined = any(c.isupper() or c.isdigit() for c in word[1:])  # "PostgreSQL", "S3", whatever the tagger says
     if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
-            or word.lower() in rules.stop_concepts or token.pos_ in {"ADJ", "ADV"}:
+            or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined):
         return None  # "Ideal:", "Alternatively:" name nothing
     return Mention(word, TERM)
 

@@ -54,7 +54,7 @@ def block_passages(block: Block) -> list[str]:
     """The passages of one block: its label first, then its text."""
     if not is_prose(block):
         return []
-    return ([block.label] if block.label else []) + passages(block.text)
+    return ([block.label] if block.label else []) + ([block.row_header] if block.row_header else []) + passages(block.text)
 
 
 def note_passages(note: Note) -> list[str]:

@@ -177,7 +177,7 @@ class Outline:
                 self._path.pop()
 
     def block(self, text: str, line: int, *, label: str = "", kind: str = "paragraph", attribute: str = "",
-              code: tuple[str, ...] = ()) -> None:
+              code: tuple[str, ...] = (), row_header: str = "") -> None:
         """Add a block of text under the open headings (boilerplate is dropped)."""
         text = normalise_space(text)
         if len(label) > MAX_HEADING_CHARS:
@@ -187,8 +187,10 @@ class Outline:
         if not self._blocks and not self._path:
             self._line = line
         attribute = attribute if len(attribute) <= MAX_HEADING_CHARS else ""
+        row_header = row_header if len(row_header) <= MAX_HEADING_CHARS else ""
         for piece in split_long_text(text):
-            self._blocks.append(Block(text=piece, line=line, label=label, kind=kind, attribute=attribute, code=code))
+            self._blocks.append(Block(text=piece, line=line, label=label, kind=kind, attribute=attribute, code=code,
+                                      row_header=row_header))
 
     def code(self, text: str, line: int) -> None:
         """Add a code block under the open headings, its text kept as it is (later stages skip it)."""
@@ -243,4 +245,5 @@ def emit_table(outline: Outline, rows: list[tuple[int, list[str]]]) -> None:
             if not cell or not cells[0] and not by_column:
                 continue
             subject, attribute = (header[column], cells[0]) if by_column else (cells[0], header[column])
-            outline.block(cell, number, label=subject, kind="table", attribute=attribute)
+            outline.block(cell, number, label=subject, kind="table", attribute=attribute,
+                          row_header="" if by_column else header[0])

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..findings import SERVICE, STRUCTURAL, Mention, Relation
+from spacy.tokens import Doc
+
+from ..findings import SERVICE, STRUCTURAL, TERM, Mention, Relation
+from ..mentions import phrase_text
 from ..names import is_activity, singular
 from ..frequency import zipf
 from .context import Reading
 
-__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike"]
+__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike", "row_kind"]
 
 
 EVERYDAY_WORD = 4.4  # a word at least this common in general English is an everyday word ("formats")
 FIELD_WORD = 4.0  # an activity heading needs a word this rare to name a capability ("hyperparameter tuning",
 #                   not "Networking")
+_HEADER_WORDS = {"NOUN", "PROPN", "ADJ", "VERB"}
 _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
 
 
@@ -85,6 +89,16 @@ def list_item_relations(item: Mention, heading: Mention, purpose: Mention | None
         found = reading.relation(item, "is a", heading, shape="list", kind=STRUCTURAL)
     if found is not None:
         yield found
+
+
+def row_kind(header: Doc) -> Mention | None:
+    """What a table's rows are, named by its first header ("Encoding Technique", "Protocol"):
+    a short phrase of a field word, read as written (the tagger may take its first word for a verb)."""
+    words = [t for t in header if not t.is_punct]
+    if not words or len(words) > 4 or not all(t.pos_ in _HEADER_WORDS for t in words):
+        return None
+    kind = Mention(phrase_text(words), TERM, compound=len(words) > 1)
+    return kind if termlike(kind) else None
 
 
 def table_relations(row: Mention, cell: Mention, predicate: str, reading: Reading) -> Iterator[Relation]:

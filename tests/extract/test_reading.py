@@ -156,3 +156,13 @@ def test_a_pronoun_subject_goes_on_about_the_last_sentence_subject(reader, vocab
     stated = {(r.subject.text, r.predicate, r.object.text) for r in found.relations}
     assert ("Raft protocol", "replicates", "log") in stated
     assert not any(obj == "Raft protocol" for _, _, obj in stated)
+
+
+def test_a_first_table_header_naming_a_kind_says_each_row_is_one(reader, vocabulary):
+    text = (b"## Encoding\n\n| Encoding Technique | Description |\n|---|---|\n"
+            b"| Target Encoding | Replaces a category by the mean target. |\n\n"
+            b"| Command | What it does |\n|---|---|\n| ps aux | lists processes |\n")
+    found = read_note(note_of(text), vocabulary, reader=reader)
+    kinds = {(r.subject.text, r.object.text) for r in found.relations if r.predicate == "is a"}
+    assert ("Target Encoding", "Encoding Technique") in kinds
+    assert not any(obj.lower() == "command" for _, obj in kinds)  # an everyday header names no kind

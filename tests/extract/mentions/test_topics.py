@@ -15,6 +15,7 @@ def topic(parse, reader):
     ("Amazon Kinesis:", ("Amazon Kinesis", SERVICE, "Amazon Kinesis")),
     ("The kubelet", ("kubelet", TERM, "")),
     ("Cell membranes", ("cell membranes", TERM, "")),
+    ("PostgreSQL", ("PostgreSQL", TERM, "")),  # a coined name, whatever the tagger makes of it alone
     # wordings around a topic (content/lexicon.yaml: heading_patterns)
     ("What is Amazon Polly?", ("Amazon Polly", SERVICE, "Amazon Polly")),
     ("Amazon Polly overview", ("Amazon Polly", SERVICE, "Amazon Polly")),

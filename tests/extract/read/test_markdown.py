@@ -153,3 +153,10 @@ def test_a_single_level_1_heading_underlined_or_not_is_the_title():
     assert read_markdown("Storage\n=======\n\n## S3\n\nAmazon S3 stores objects.\n", "case.md")[0] == "Storage"
     title, sections = read_markdown("# Storage\n\nText.\n\n# Compute\n\nMore.\n", "case.md")
     assert title == "" and [s.heading for s in sections] == ["Storage", "Compute"]
+
+
+def test_a_table_cell_knows_the_first_header_which_names_its_rows():
+    _, sections = read_markdown("## Databases\n\n| Service | Model |\n|---|---|\n| Amazon Neptune | Graph |\n", "t.md")
+    assert [(b.label, b.attribute, b.row_header) for b in sections[0].blocks] == [("Amazon Neptune", "Model", "Service")]
+    _, sections = read_markdown("## Compare\n\n| Aspect | Kinesis |\n|---|---|\n| Ordering | Per shard |\n", "t.md")
+    assert [b.row_header for b in sections[0].blocks] == [""]  # a column per thing: the rows are attributes
