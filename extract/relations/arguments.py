@@ -98,14 +98,14 @@ def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
             yield from prepositional_objects(child)
-        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text == "(" and _lists_examples(token, child):
-            yield child
+        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text in {"(", ":"} and _lists_examples(token, child):
+            yield child  # "base models (XGBoost, random forest)", "two versions: CBOW and Skip-gram"
 
 
 def _lists_examples(noun: Token, inside: Token) -> bool:
     """"base models (XGBoost, random forest)": a plural noun and the things it names; not an
     abbreviation ("Machine Learning (ML)")."""
-    return noun.tag_ in {"NNS", "NNPS"} and not is_acronym(inside.text)
+    return noun.tag_ in {"NNS", "NNPS"} and (inside.nbor(-1).text == ":" or not is_acronym(inside.text))
 
 
 def _marker(prep: Token) -> str:

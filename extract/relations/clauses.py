@@ -215,8 +215,10 @@ def names_a_kind(complement: Token) -> bool:
 
 
 def _preposition_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"X is a service for Y" (used for), "X is a service within Y" (part of)."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on"}:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on", "within"}:
+            label = "part of" if prep.lower_ == "within" else f"{word} {prep.lower_}"
             for pobj in prepositional_objects(prep):
-                yield pobj, f"{word} {prep.lower_}", False
+                yield pobj, label, False
 

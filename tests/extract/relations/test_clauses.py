@@ -93,6 +93,11 @@ CASES = [
      {("data lake", "holds", "structured data", False), ("data lake", "holds", "unstructured data", False)}),
     ("Kafka serves transactional and analytical consumers.", "",
      {("Apache Kafka", "serves", "transactional consumers", False), ("Apache Kafka", "serves", "analytical consumers", False)}),
+    # the members a colon lists after a plural object are objects too
+    ("Word2Vec has two versions: CBOW and Skip-gram.", "",
+     {("word2vec", "has", "continuous bag of words", False), ("word2vec", "has", "skip-gram", False)}),
+    # "a service within Y" is part of Y
+    ("Kube-proxy is a network agent within Kubernetes.", "", {("kube-proxy", "part of", "Kubernetes", False)}),
     # "the use case of X" is about X
     ("The use case of text summarization requires large language models.", "",
      {("text summarization", "requires", "large language model", False)}),
