@@ -6,11 +6,12 @@ by the note's content and merged with other notes' findings without spaCy.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Note, Source
 
-__all__ = ["Mention", "Relation", "Statement", "Definition", "SectionFindings", "NoteFindings",
+__all__ = ["Mention", "Relation", "Statement", "Definition", "SectionFindings", "NoteFindings", "combine",
            "SERVICE", "CONCEPT", "TERM", "STATED", "STRUCTURAL", "COOCCURRENCE"]
 
 SERVICE = "service"     # named in the service catalogue
@@ -95,3 +96,19 @@ class NoteFindings:
     @property
     def doc(self) -> str:
         return self.note.doc
+
+
+def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
+    """A note's findings from its sections' findings, in order; each distinct mention and
+    source held once, so that the cached findings are small and quick to load."""
+    def joined(field_name: str) -> tuple:
+        return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
+    pool: dict = {}
+
+    def one(value):
+        return pool.setdefault(value, value)
+    statements = tuple(Statement(s.sentence, one(s.source), tuple(one(m) for m in s.mentions))
+                       for section in sections for s in section.statements)
+    relations = tuple(Relation(one(r.subject), r.predicate, one(r.object), r.sentence, one(r.source), r.kind, r.negated,
+                               r.verb, r.shape) for section in sections for r in section.relations)
+    return NoteFindings(note, statements, relations, joined("definitions"), joined("abbreviations"))

@@ -7,17 +7,17 @@ Everything that needs all notes (merging names, abbreviations, termhood) is asse
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement
+from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine
 from .mentions import (NameIndex, abbreviation_pairs, single_tokens, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (Reading, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
+from .relations import (Reading, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .vocabulary import Vocabulary
@@ -58,6 +58,8 @@ class NoteReader:
         section_topic = self._section_topic(section.path, topics)
         reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
         found.relations += heading_relations(topics, reading, self.parents, section.path)
+        if section.path and topics[-1] is not None:
+            found.relations += aside_relations(docs[section.path[-1]][:], replace(reading, topic=topics[-1]))
         for block in filter(is_prose, section.blocks):
             self._block(note, section, block, docs, section_topic, found)
             for pair in abbreviation_pairs(f"{block.label} {block.text}"):
@@ -204,22 +206,6 @@ class _Docs:
         if text not in self.done:
             self.done[text] = single_tokens(self.parses[text].copy(), self.names)
         return self.done[text]
-
-
-def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
-    """A note's findings from its sections' findings, in order; each distinct mention and
-    source held once, so that the cached findings are small and quick to load."""
-    def joined(field_name: str) -> tuple:
-        return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
-    pool: dict = {}
-
-    def one(value):
-        return pool.setdefault(value, value)
-    statements = tuple(Statement(s.sentence, one(s.source), tuple(one(m) for m in s.mentions))
-                       for section in sections for s in section.statements)
-    relations = tuple(Relation(one(r.subject), r.predicate, one(r.object), r.sentence, one(r.source), r.kind, r.negated,
-                               r.verb, r.shape) for section in sections for r in section.relations)
-    return NoteFindings(note, statements, relations, joined("definitions"), joined("abbreviations"))
 
 
 def _mentions(sentence: Span, reading: Reading) -> Iterator[Mention]:

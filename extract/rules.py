@@ -57,6 +57,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         result_preps=vocabulary.result_preps,
         means_preps=vocabulary.means_preps,
         naming_verbs=vocabulary.naming_verbs,
+        alias_markers=vocabulary.alias_markers,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

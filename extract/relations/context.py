@@ -31,6 +31,7 @@ class RelationRules:
     result_preps: frozenset[str] = frozenset()
     means_preps: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    alias_markers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

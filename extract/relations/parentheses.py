@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..findings import Relation
-from ..mentions import mention_of, of_object
+from ..findings import TERM, Mention, Relation
+from ..mentions import mention_of, name_of, of_object, phrase_text
 from .clauses import objects_of
 from .context import Reading
 
-__all__ = ["parenthetical_relations"]
+__all__ = ["parenthetical_relations", "aside_relations"]
 
 
 def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
@@ -37,6 +37,25 @@ def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relati
                     yield found
 
 
+def aside_relations(title: Span, reading: Reading) -> Iterator[Relation]:
+    """"SageMaker Autopilot (ie. AutoML)": a heading or label's topic is what an aside opened
+    by an alias marker (``content/relations.yaml``: alias_markers) names."""
+    if reading.topic is None:
+        return
+    for inside in _parentheses(title, shortest=1):
+        lower = inside.text.lower()
+        marker = next((m for m in sorted(reading.rules.alias_markers, key=len, reverse=True)
+                       if lower.startswith(m + " ") or lower.startswith(m + ".")), None)
+        rest = title.doc.char_span(inside.start_char + len(marker), inside.end_char, alignment_mode="contract") \
+            if marker else None
+        words = [t for t in rest or () if t.is_alpha or t.ent_type_ or "-" in t.text]
+        if words:
+            named = name_of(words[-1]) if len(words) == 1 and name_of(words[-1]) else \
+                Mention(phrase_text(words), TERM, compound=len(words) > 1)
+            if (found := reading.relation(reading.topic, "is", named, shape="aside")) is not None:
+                yield found
+
+
 def _kind_of(sentence: Span, inside: Span, reading: Reading) -> Iterator[Relation]:
     """"(advanced form of oversampling)" closing a fragment about a topic: the topic is one."""
     if reading.topic is None or inside.end + 1 < sentence.end - (sentence[-1].is_punct and sentence[-1].text != ")"):
@@ -48,13 +67,13 @@ def _kind_of(sentence: Span, inside: Span, reading: Reading) -> Iterator[Relatio
             yield found
 
 
-def _parentheses(sentence: Span) -> Iterator[Span]:
+def _parentheses(sentence: Span, shortest: int = 2) -> Iterator[Span]:
     opened = None
     for token in sentence:
         if token.text == "(":
             opened = token.i + 1
-        elif token.text == ")" and opened is not None:
-            if token.i - opened >= 2:
+        elif token.text.startswith(")") and opened is not None:
+            if token.i - opened >= shortest:
                 yield sentence.doc[opened:token.i]
             opened = None
 

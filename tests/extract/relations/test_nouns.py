@@ -2,7 +2,7 @@
 "X for Y" purposes, and parentheses about the thing before them."""
 import pytest
 
-from extract.relations import (apposition_relations, example_relations, naming_relations, parenthetical_relations,
+from extract.relations import (apposition_relations, aside_relations, example_relations, naming_relations, parenthetical_relations,
                                purpose_relations, suitability_relations)
 
 from .conftest import quads
@@ -88,3 +88,13 @@ def test_examples_and_their_kind_come_from_one_phrase(read):
 def test_a_name_is_not_its_own_kind(read):
     """A relation never links a thing to itself, whatever the shape."""
     assert read(apposition_relations, "Amazon S3, an Amazon S3, stores objects.") == []
+
+
+@pytest.mark.parametrize("title, topic, expected", [
+    ("SageMaker Autopilot (ie. AutoML)", "SageMaker Autopilot", {("SageMaker Autopilot", "is", "automated machine learning", False)}),
+    ("Blue-green switch (aka red-black)", "Blue-green switch", {("blue-green switch", "is", "red-black", False)}),
+    ("Border Gateway Protocol (BGP)", "Border Gateway Protocol", set()),  # an abbreviation is no alias statement
+])
+def test_an_alias_aside_in_a_title_names_the_topic_again(read, title, topic, expected):
+    assert {(s.lower(), p, o.lower(), n) for s, p, o, n in quads(read(aside_relations, title, topic))} == \
+        {(s.lower(), p, o.lower(), n) for s, p, o, n in expected}
