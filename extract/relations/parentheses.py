@@ -43,17 +43,22 @@ def aside_relations(title: Span, reading: Reading) -> Iterator[Relation]:
     if reading.topic is None:
         return
     for inside in _parentheses(title, shortest=1):
-        lower = inside.text.lower()
-        marker = next((m for m in sorted(reading.rules.alias_markers, key=len, reverse=True)
-                       if lower.startswith(m + " ") or lower.startswith(m + ".")), None)
-        rest = title.doc.char_span(inside.start_char + len(marker), inside.end_char, alignment_mode="contract") \
-            if marker else None
-        words = [t for t in rest or () if t.is_alpha or t.ent_type_ or "-" in t.text]
+        words = _alias_words(inside, reading.rules.alias_markers)
         if words:
             named = name_of(words[-1]) if len(words) == 1 and name_of(words[-1]) else \
                 Mention(phrase_text(words), TERM, compound=len(words) > 1)
             if (found := reading.relation(reading.topic, "is", named, shape="aside")) is not None:
                 yield found
+
+
+def _alias_words(inside: Span, markers: frozenset[str]) -> list:
+    """The words after an alias marker opening a parenthesis ("ie. AutoML": AutoML), or []."""
+    lower = inside.text.lower()
+    marker = next((m for m in sorted(markers, key=len, reverse=True) if lower.startswith((m + " ", m + "."))), None)
+    if marker is None:
+        return []
+    rest = inside.doc.char_span(inside.start_char + len(marker), inside.end_char, alignment_mode="contract")
+    return [t for t in rest or () if t.is_alpha or t.ent_type_ or "-" in t.text]
 
 
 def _kind_of(sentence: Span, inside: Span, reading: Reading) -> Iterator[Relation]:
