@@ -98,7 +98,8 @@ def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
             yield from prepositional_objects(child)
-        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text in {"(", ":"} and _lists_examples(token, child):
+        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text in {"(", ":"} and _lists_examples(token, child) \
+                and child.lemma_.lower() not in reading.rules.part_words | reading.rules.type_words:
             yield child  # "base models (XGBoost, random forest)", "two versions: CBOW and Skip-gram"
 
 

@@ -45,6 +45,8 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         subjects = instrument_subjects(verb, reading) or subjects_of(verb, reading)
         negated = is_negated(verb)
         for obj_token, label, reverse in objects_of(verb, reading):
+            if is_human(obj_token, reading):
+                continue  # "perfect for non-technical users": people use things, they are not things
             for obj in with_examples(obj_token, reading):
                 for subject in subjects:
                     first, second = (obj, subject) if reverse else (subject, obj)

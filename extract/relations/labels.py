@@ -25,6 +25,8 @@ def verb_label(verb: Token, rules: RelationRules) -> str:
     if rules.verbs and lemma not in rules.verbs:
         lemma = verb_lemma(verb.text, rules.verbs) or lemma
     lemma = rules.synonyms.get(lemma, lemma)
+    if lemma in rules.purpose_adjectives and verb.lower_ == lemma:
+        return "used"  # "Canvas, perfect for Studio users": an adjective the tagger read as a verb
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if is_passive(verb) and lemma not in rules.symmetric_verbs:
         word = verb.lower_ if verb.tag_ == "VBN" else lemma

@@ -62,13 +62,14 @@ def _alias_words(inside: Span, markers: frozenset[str]) -> list:
 
 
 def _kind_of(sentence: Span, inside: Span, reading: Reading) -> Iterator[Relation]:
-    """"(advanced form of oversampling)" closing a fragment about a topic: the topic is one."""
+    """"(advanced form of oversampling)", "(part of SageMaker Studio)" closing a fragment about a
+    topic: the topic is one of them, or part of it."""
     if reading.topic is None or inside.end + 1 < sentence.end - (sentence[-1].is_punct and sentence[-1].text != ")"):
         return
-    head = inside.root
-    if head.lemma_.lower() in reading.rules.type_words and (kind := of_object(head)) is not None:
-        if (found := reading.relation(reading.topic, "is a", mention_of(kind, reading.rules.phrases) or reading.topic,
-                                      shape="parenthesis", verb=head.text)) is not None:
+    head, rules = inside.root, reading.rules
+    predicate = "is a" if head.lemma_.lower() in rules.type_words else "part of" if head.lemma_.lower() in rules.part_words else ""
+    if predicate and (whole := of_object(head)) is not None and (named := mention_of(whole, rules.phrases)) is not None:
+        if (found := reading.relation(reading.topic, predicate, named, shape="parenthesis", verb=head.text)) is not None:
             yield found
 
 

@@ -146,6 +146,12 @@ def test_people_and_pronouns_without_a_topic_state_nothing(read, sentence):
     assert read(clause_relations, sentence) == []
 
 
+def test_people_are_no_purpose(read):
+    """"perfect for non-technical users": the people a thing suits are not things it relates to."""
+    found = quads(read(clause_relations, "Grafana is perfect for non-technical users and for dashboards."))
+    assert not any("users" in obj for _, _, obj, _ in found)
+
+
 def test_a_symbol_read_as_a_verb_states_nothing(read):
     """"small pull requests = faster code review": "=" is no verb ("=s")."""
     assert not any(r.predicate.startswith("=") for r in read(clause_relations, "Small pull requests = faster code review."))

@@ -20,6 +20,8 @@ CASES = [
          "SMOTE", {("SMOTE", "is a", "oversampling", False)}),
     case(parenthetical_relations, "Agent on every node (a kind of node daemon).", "The kubelet",
          {("kubelet", "is a", "node daemon", False)}),
+    case(parenthetical_relations, "Perfect for quick dashboards (part of Grafana Cloud).", "Grafana Explore",
+         {("Grafana Explore", "part of", "Grafana Cloud", False)}),
     # a participle naming a thing (content/relations.yaml: naming_verbs)
     case(naming_relations, "A consensus algorithm called Raft replicates the log.", "",
          {("Raft", "is a", "consensus algorithm", False)}),
