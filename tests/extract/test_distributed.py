@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from extract import distributed
 from extract.cache import FindingsCache
-from extract.distributed import ClusterError, DaskCluster, _batches
+from extract.distributed import ClusterError, DaskCluster, cluster as cluster_module
+from extract.distributed.cluster import _batches
 from extract.model import Problem
 from extract.pipeline import KILLED_WORKERS, extract_folder
 
@@ -145,7 +145,7 @@ def test_a_note_that_kills_every_worker_is_named_and_skipped(cluster, notes, tmp
     expected = extract_folder(notes, vocabulary=vocabulary, nlp=nlp)
     (notes / "crash-always.md").write_text(GLUE)
     if one_batch:
-        monkeypatch.setattr(distributed, "_batches", lambda sizes, parts: [list(range(len(sizes)))])
+        monkeypatch.setattr(cluster_module, "_batches", lambda sizes, parts: [list(range(len(sizes)))])
     crashing = DaskCluster(client=cluster.client, read=functools.partial(crashing_reader.read_or_crash,
                                                                          markers=tmp_path / "markers"))
 
@@ -162,3 +162,17 @@ def test_an_unreachable_scheduler_is_one_clear_error_within_the_timeout(notes, v
     with pytest.raises(ClusterError, match=f"^cannot reach the Dask scheduler at {address} \\(no answer within 2 s\\)$"):
         within(60, lambda: extract_folder(notes, vocabulary=vocabulary, cluster=unreachable))
     assert time.monotonic() - started < 30
+
+
+def test_a_cluster_left_with_no_worker_is_an_error_not_a_hang(notes, vocabulary, monkeypatch):
+    from distributed import Client, LocalCluster
+
+    monkeypatch.setattr(cluster_module, "WORKERS_TIMEOUT", 1.0)
+    monkeypatch.setattr(cluster_module, "_POLL", 0.2)
+    no_workers = LocalCluster(n_workers=0, processes=False, dashboard_address=None,
+                              scheduler_kwargs=cluster_module._ANY_PORT)
+    with no_workers, Client(no_workers, set_as_default=False) as client:
+        workerless = DaskCluster(client=client)
+        message = f"^the Dask cluster at {no_workers.scheduler_address} has had no worker for 1 s$"
+        with pytest.raises(ClusterError, match=message):
+            within(60, lambda: extract_folder(notes, vocabulary=vocabulary, cluster=workerless))

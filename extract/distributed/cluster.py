@@ -1,35 +1,26 @@
-"""Reading notes on a Dask cluster: the per-note stages (parse, mentions, relations) mapped
-over batches of notes on the workers; assembly stays with the caller.
-
-Reading a note depends on nothing but the note and the vocabulary
-(:func:`extract.reading.read_note`), so a worker needs only those: it loads spaCy once,
-keeps one :class:`~extract.reading.NoteReader` per vocabulary, and returns plain findings.
-``distributed`` is imported only when a cluster is used: a build on one machine never pays for it.
-
->>> with DaskCluster(workers=2) as cluster:                       # doctest: +SKIP
-...     extraction = extract_folder("content/notes", cluster=cluster)
+"""Where notes are read when not in this process: a Dask cluster, local or reached at its
+scheduler's address. Batches of notes go to the workers (:func:`.tasks.read_batch`), findings
+come back as they are done; a note that kills workers is found and reported, and a cluster
+that cannot be reached, or is left with no worker, is a :class:`ClusterError`, never a hang.
 """
 from __future__ import annotations
 
-import functools
-import hashlib
+import contextlib
 import logging
-import pickle
+import queue
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .findings import SectionFindings
-from .model import Note
-from .vocabulary import Vocabulary
+from ..findings import SectionFindings
+from ..vocabulary import Vocabulary
+from .tasks import NoteJob, read_batch, vocabulary_version
 
 if TYPE_CHECKING:
     from distributed import Client
 
-    from .reading import NoteReader
+__all__ = ["DASK_SETTINGS", "BATCH_CHARACTERS", "ClusterError", "DaskCluster"]
 
-__all__ = ["DASK_SETTINGS", "BATCH_CHARACTERS", "ClusterError", "DaskCluster", "NoteJob", "read_batch"]
-
-NoteJob = tuple[Note, tuple[int, ...]]  # a note and the positions of the sections to read
 BatchReader = Callable[[list[NoteJob], Vocabulary, str], list[list[SectionFindings]]]
 Readings = Iterator[tuple[int, list[SectionFindings] | None]]  # (job's position, findings or None)
 
@@ -42,49 +33,21 @@ DASK_SETTINGS = {
     # KilledWorker, and the batch's notes are read one at a time to find the one at fault.
     "distributed.scheduler.allowed-failures": 1,
 }
+_LOCAL_SETTINGS = {
+    # A local worker that dies is restarted by its nanny, but the cluster also closes for good
+    # any worker not back 15 s after it left: one that died again meanwhile (a note that kills
+    # every worker) was closed, and the cluster could be left with none. Read while it runs.
+    "distributed.deploy.lost-worker-timeout": "1 day",
+}
+_ANY_PORT = {"dashboard_address": "127.0.0.1:0"}  # the scheduler's HTTP server, not 8787 (another build may hold it)
 BATCH_CHARACTERS = 200_000  # at most about this much text in one task (a larger note is a task alone)
 CONNECT_TIMEOUT = 5.0  # seconds to reach a scheduler before saying it cannot be reached
-WORKERS_TIMEOUT = 60.0  # seconds for a scheduler with no worker to get one
+WORKERS_TIMEOUT = 60.0  # seconds a cluster may have no worker before the build gives up
+_POLL = 5.0  # seconds between looks at the workers while waiting for findings
 
 
 class ClusterError(RuntimeError):
     """A Dask cluster that cannot be reached, started or kept; the message names its address."""
-
-
-def read_batch(jobs: list[NoteJob], vocabulary: Vocabulary, version: str) -> list[list[SectionFindings]]:
-    """On a worker: for each ``(note, positions)`` job, the findings of those sections of the
-    note, read with this process's reader of vocabulary ``version``."""
-    from .parse import parse_passages
-    from .reading import section_passages
-
-    reader = _reader(vocabulary, version)
-    texts = [p for note, todo in jobs for position in todo for p in section_passages(note.sections[position])]
-    docs = reader.docs(parse_passages(reader.nlp, texts))
-    return [[reader.read_section(note, note.sections[position], docs) for position in todo] for note, todo in jobs]
-
-
-_READERS: dict[str, NoteReader] = {}
-
-
-def _reader(vocabulary: Vocabulary, version: str) -> NoteReader:
-    """This process's reader of one vocabulary: the name matchers built once per vocabulary
-    version, on the spaCy pipeline loaded once per process."""
-    if version not in _READERS:
-        from .reading import NoteReader
-        _READERS.clear()  # one vocabulary at a time: a cluster's workers outlive builds
-        _READERS[version] = NoteReader(_pipeline(), vocabulary)
-    return _READERS[version]
-
-
-@functools.cache
-def _pipeline():
-    from .parse import load_pipeline
-    return load_pipeline()
-
-
-def _vocabulary_version(vocabulary: Vocabulary) -> str:
-    """A key for ``vocabulary``'s content, for the workers' readers."""
-    return hashlib.sha256(pickle.dumps(vocabulary, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()[:16]
 
 
 class DaskCluster:
@@ -105,13 +68,13 @@ class DaskCluster:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.workers, self.scheduler, self.read_function, self.timeout = workers, scheduler, read, timeout
         self._client = client
-        self._started: list = []  # what this object started, closed by close()
+        self._started = contextlib.ExitStack()  # what this object started, undone by close()
 
     @property
     def where(self) -> str:
         """Where notes are read, for messages."""
         if self.workers is not None:
-            return f"{self.workers} local Dask worker(s)"
+            return f"a local Dask cluster of {self.workers} worker{'s' if self.workers > 1 else ''}"
         return f"the Dask cluster at {self.scheduler or self._client.scheduler.address}"
 
     @property
@@ -122,21 +85,23 @@ class DaskCluster:
             import distributed  # noqa: F401 - its defaults first: leaving set() would drop those it adds
 
             _silence_dask()
-            with dask.config.set(DASK_SETTINGS):  # the scheduler and workers read it as they start
+            with dask.config.set(DASK_SETTINGS):  # the scheduler and workers read them as they start
                 self._client = self._start_local() if self.workers is not None else self._connect()
         return self._client
 
     def _start_local(self) -> Client:
+        import dask
         from distributed import Client, LocalCluster
 
+        self._started.enter_context(dask.config.set(_LOCAL_SETTINGS))  # read while the cluster runs
         try:
-            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   scheduler_kwargs=_ANY_PORT, silence_logs=logging.CRITICAL)
         except (OSError, TimeoutError) as error:
             raise ClusterError(f"cannot start {self.where}: {error}") from None
-        self._started.append(cluster)
+        self._started.callback(cluster.close)
         client = Client(cluster, set_as_default=False)
-        self._started.append(client)
+        self._started.callback(client.close)
         return client
 
     def _connect(self) -> Client:
@@ -149,7 +114,7 @@ class DaskCluster:
         except (OSError, TimeoutError):
             raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler} "
                                f"(no answer within {self.timeout:g} s)") from None
-        self._started.append(client)
+        self._started.callback(client.close)
         try:
             client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
         except (OSError, TimeoutError):
@@ -196,26 +161,41 @@ class DaskCluster:
     def _run(self, batches: list[list[int]], jobs: Sequence[NoteJob],
              vocabulary: Vocabulary) -> Iterator[tuple[list[int], list | None]]:
         """Each batch with its findings as it finishes, or None if it killed workers twice."""
-        from distributed import KilledWorker, as_completed
+        from distributed import KilledWorker
 
         client = self.client
-        version = _vocabulary_version(vocabulary)
+        version = vocabulary_version(vocabulary)
         # The vocabulary (about 120 kB) goes with each task: data scattered once lives only on
         # workers, and a note that kills them would take it along.
         futures = {client.submit(self.read_function, [jobs[p] for p in batch], vocabulary, version, pure=False): batch
                    for batch in batches}
-        for future in as_completed(futures, loop=client.loop):
+        finished: queue.Queue = queue.Queue()
+        for future in futures:
+            future.add_done_callback(finished.put)
+        for _ in futures:
+            future = self._next(finished)
             try:
                 found = future.result()
             except KilledWorker:
                 found = None
             yield futures[future], found
 
+    def _next(self, finished: queue.Queue):
+        """The next future to finish; a ClusterError if the cluster has no worker meanwhile for
+        longer than WORKERS_TIMEOUT (its workers gone, the tasks would wait for ever)."""
+        alone_since = time.monotonic()
+        while True:
+            try:
+                return finished.get(timeout=_POLL)
+            except queue.Empty:
+                if self.client.nthreads():
+                    alone_since = time.monotonic()
+                elif time.monotonic() - alone_since > WORKERS_TIMEOUT:
+                    raise ClusterError(f"{self.where} has had no worker for {WORKERS_TIMEOUT:g} s") from None
+
     def close(self) -> None:
         """Close what this object started: the client, then the local cluster."""
-        for started in reversed(self._started):
-            started.close()
-        self._started.clear()
+        self._started.close()
 
     def __enter__(self) -> DaskCluster:
         return self
