@@ -8,12 +8,15 @@ The stages, each a subpackage, import only earlier ones:
 4. :mod:`extract.relations` - one small extractor per sentence or layout shape;
 5. :mod:`extract.assemble` - all notes' findings merged into entities and triples.
 
+Stages 2-4 run here, or on the workers of a Dask cluster (:mod:`extract.distributed`).
+
 :func:`extract.reading.read_note` runs stages 2-4 on one note (a pure function of the note
 and the vocabulary); :func:`extract_folder` runs everything, with a per-note cache.
 
 >>> from extract import extract_folder          # doctest: +SKIP
 >>> extraction = extract_folder("content/notes") # doctest: +SKIP
 """
+from .distributed import ClusterError, DaskCluster
 from .extraction import Extraction
 from .model import Block, Entity, Evidence, Note, Problem, Section, Source, Triple
 from .parse.pipeline import ModelNotInstalled, load_pipeline
@@ -26,6 +29,7 @@ __all__ = [
     "ModelNotInstalled", "load_pipeline",
     "binary_kind", "MAX_NOTE_BYTES", "NOTE_EXTENSIONS", "NoteError", "decode_note", "nothing_to_build", "load_note",
     "load_notes",
+    "ClusterError", "DaskCluster",
     "Extraction", "extract", "extract_folder", "read_note",
     "Upload", "UploadLimits", "sanitise_filename", "save_uploads",
     "Vocabulary", "VocabularyError", "load_vocabulary",

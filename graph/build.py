@@ -85,22 +85,24 @@ class NotesBuild:
 
 def build_notes_graph(folders: Path | Sequence[Path], out: Path, *, cache_dir: Path | None = None,
                       content_dir: Path | None = None, nlp=None,
-                      progress: Callable[[float, str], None] | None = None) -> NotesBuild:
+                      progress: Callable[[float, str], None] | None = None, cluster=None) -> NotesBuild:
     """Extract the notes under ``folders``, build the graph and save it to ``out`` atomically.
 
     With a ``cache_dir``, the extraction is reused when notes, vocabulary and extractor are
     all unchanged; otherwise only the notes not cached there (new or changed ones) are
     parsed (their changed passages only) and read, and the graph is reassembled from
-    every note's cached reading.
+    every note's cached reading. With a ``cluster`` (``extract.distributed.DaskCluster``), the
+    notes to read are read on its workers; the graph is assembled here all the same.
 
     Raises the extractor's own errors (``NoteError``, ``VocabularyError``,
-    ``ModelNotInstalled``), whose messages name the folder or file at fault.
+    ``ModelNotInstalled``, ``ClusterError``), whose messages name the folder, file or
+    scheduler at fault. The graph file is written only once the build has succeeded.
     """
     with _few_collections():
-        return _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress)
+        return _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress, cluster)
 
 
-def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> NotesBuild:
+def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress, cluster) -> NotesBuild:
     from extract.cache import FindingsCache, extractor_version  # spaCy: imported only when notes must be read
     from extract.parse import installed_model
     from extract.pipeline import extract_folder
@@ -113,7 +115,8 @@ def _build_notes_graph(folders, out, cache_dir, content_dir, nlp, progress) -> N
     cache = None
     if cache_dir is not None:
         cache = FindingsCache(Path(cache_dir), extractor_version(content, installed_model()))
-    extraction = extract_folder(folders, vocabulary=vocabulary, nlp=nlp, progress=progress, cache=cache)
+    extraction = extract_folder(folders, vocabulary=vocabulary, nlp=nlp, progress=progress, cache=cache,
+                                cluster=cluster)
     if not extraction.notes:  # nothing readable: the previous graph stays, and the error says why
         raise nothing_to_build(folders, extraction.problems)
     graph = build_graph(extraction.entities, extraction.triples, notes=[note.doc for note in extraction.notes])

@@ -6,6 +6,7 @@ option) prints one line and exits with status 2; nothing prints a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -62,6 +63,7 @@ def _progress_printer(stream) -> Callable[[float, str], None]:
 
 def command_build(args: argparse.Namespace) -> int:
     """Read the notes, extract the graph (or reuse the cached extraction), save it and print a summary."""
+    from extract.distributed import ClusterError
     from extract.parse.pipeline import ModelNotInstalled
     from extract.read import NoteError
     from extract.vocabulary import VocabularyError
@@ -73,14 +75,25 @@ def command_build(args: argparse.Namespace) -> int:
         raise UsageError(f"notes folder {'is a file' if folder.is_file() else 'not found'}: {folder}")
     cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else Path(args.out).parent / "cache"
     try:
-        built = build_notes_graph(folder, Path(args.out), cache_dir=cache_dir, content_dir=args.content,
-                                  progress=None if args.quiet else _progress_printer(sys.stderr))
-    except (NoteError, VocabularyError, ModelNotInstalled) as error:
+        with _cluster(args) as cluster:
+            built = build_notes_graph(folder, Path(args.out), cache_dir=cache_dir, content_dir=args.content,
+                                      progress=None if args.quiet else _progress_printer(sys.stderr), cluster=cluster)
+    except (NoteError, VocabularyError, ModelNotInstalled, ClusterError) as error:
         raise UsageError(str(error)) from None
     if built.cached and not args.quiet:
         print(f"Notes, vocabulary and extractor unchanged: reusing the extraction cached in {cache_dir}", file=sys.stderr)
     print(_build_summary(built.extraction, built.graph, Path(args.out)))
     return 0
+
+
+def _cluster(args: argparse.Namespace):
+    """The Dask cluster that ``--workers`` or ``--scheduler`` asks for (started or reached only
+    if some note must be read), or nothing: the notes are read in this process."""
+    if args.workers is None and args.scheduler is None:
+        return contextlib.nullcontext()
+    from extract.distributed import DaskCluster
+
+    return DaskCluster(workers=args.workers, scheduler=args.scheduler)
 
 
 def _build_summary(extraction, graph, out: Path) -> str:
@@ -200,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="extract afresh, neither reading nor writing the extraction cache")
     build.add_argument("--cache-dir", default=None,
                        help="where extractions are cached (default: cache/ beside --out, so build/cache)")
+    where = build.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_count(1), default=None, metavar="N",
+                       help="read the notes on a local Dask cluster of N worker processes")
+    where.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="read the notes on the Dask cluster of this scheduler (tcp://host:port)")
     build.set_defaults(run=command_build)
 
     sample = commands.add_parser("sample", help="a random sample of edges and nodes with evidence, to judge precision")
