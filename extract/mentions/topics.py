@@ -48,8 +48,9 @@ def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Menti
     word = token.text
     coined = any(c.isupper() or c.isdigit() for c in word[1:])  # "PostgreSQL", "S3", whatever the tagger says
     if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
-            or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined):
-        return None  # "Ideal:", "Alternatively:" name nothing
+            or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined) \
+            or (token.tag_ == "VBZ" and not coined):
+        return None  # "Ideal:", "Alternatively:" name nothing; "Provides:" says what the topic does
     return Mention(word, TERM)
 
 

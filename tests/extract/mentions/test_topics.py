@@ -43,6 +43,7 @@ def test_topic_of_a_heading(topic, heading, expected):
 @pytest.mark.parametrize("heading", [
     "Features", "Pricing", "Use cases",   # aspects of the topic above (content/lexicon.yaml: aspect_labels)
     "",
+    "Provides:", "Includes",              # a label that says what the topic does
     "Notes from the lecture on protein folding and the many chaperones",  # the noun is a small part of it
 ])
 def test_headings_that_name_no_topic(topic, heading):
