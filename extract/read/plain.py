@@ -15,6 +15,8 @@ _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 _CATEGORY, _TOPIC, _TITLE, _SUBTITLE, _LABEL = 1, 2, 3, 4, 5
+_RUN_IN_WORDS = 4  # a title without blank lines around it is at most this long
+_TERMINAL_MARK = re.compile(r"[.!?:;,]$")
 
 
 def _indent(line: str) -> int:
@@ -171,15 +173,37 @@ class _PlainReader:
     def _title(self, line: _Line) -> bool:
         """A bare short line between blank lines (or a numbered one after a blank line)."""
         index = line.index
-        if not (self._blank(index - 1) and self._blank(index + 1) or line.bullet and self._blank(index - 1)):
+        run_in = self._run_in_title(line)
+        if not (self._blank(index - 1) and self._blank(index + 1) or line.bullet and self._blank(index - 1) or run_in):
             return False
-        if not (not line.label and looks_like_title(line.body) or line.label and not line.body
-                and len(line.label.split()) <= 8):
-            return False
+        if not (not line.label and (looks_like_title(line.body) or run_in and len(line.body.split()) <= 2)
+                or line.label and not line.body and len(line.label.split()) <= 8):
+            return False  # a run-in title may be a name written in lower case ("systemd", "cron")
         self._flush()
         numbered = bool(_NUMBERED.match(line.raw)) or line.stripped.endswith(":")
         self.outline.heading(_SUBTITLE if numbered else _TITLE, line.stripped, index + 1)
         return True
+
+    def _run_in_title(self, line: _Line) -> bool:
+        """A short bare line squeezed between the end of a block (a table, a bullet, a finished
+        sentence) and a paragraph, a table or a list: a title a PDF lost its blank lines around
+        ("systemd" then "systemd is the system and service manager.")."""
+        words = line.stripped.split()
+        if line.bullet or line.label or not 1 <= len(words) <= _RUN_IN_WORDS or _TERMINAL_MARK.search(line.stripped):
+            return False
+        before, after = self._lines[line.index - 1] if line.index else "", self._line_after(line.index)
+        ends_block = self._blank(line.index - 1) or "\t" in before or bool(_BULLET.match(before)) or \
+            before.rstrip().endswith((".", "!", "?"))
+        starts_block = "\t" in after or bool(_BULLET.match(after)) or (
+            len(after.split()) > _RUN_IN_WORDS and after.rstrip().endswith((".", "!", "?", ":")))
+        return ends_block and starts_block and not self._parts_open()
+
+    def _parts_open(self) -> bool:
+        """A paragraph is being gathered whose last line does not finish a sentence."""
+        return bool(self._parts) and not self._parts[-1].rstrip().endswith((".", "!", "?"))
+
+    def _line_after(self, index: int) -> str:
+        return self._lines[index + 1] if index + 1 < len(self._lines) else ""
 
     def _text(self, line: _Line) -> None:
         """A line of a paragraph: a blank line before it starts a new one."""

@@ -96,3 +96,17 @@ def test_markdown_pipe_tables_become_table_blocks():
     cells = [(b.label, b.attribute, b.text, b.line) for s in sections for b in s.blocks if b.kind == "table"]
     assert cells == [("Amazon S3", "Use case", "Data lakes", 5), ("Amazon EFS", "Use case", "Shared file systems", 6)]
     assert any(b.text == "After the table." for s in sections for b in s.blocks)
+
+
+def test_plain_text_titles_without_blank_lines_around_them():
+    """A PDF loses blank lines: a short bare line between a finished block and a paragraph,
+    a table or a list is still a title, even a lower-case name; a short line inside a
+    paragraph is not."""
+    text = ("LINUX NOTES\n\nEvery running program is a process.\n"
+            "systemd\nsystemd is the system and service manager. It starts units.\n"
+            "cron\n• **crond:** runs each job on its schedule\n"
+            "A wrapped paragraph goes on\nover here\nand ends at last on this line.\n")
+    _, sections = read_plain(text, "linux.txt")
+    assert [s.heading for s in sections] == ["", "systemd", "cron"]
+    assert sections[1].blocks[0].text.startswith("systemd is the system")
+    assert any(b.text.startswith("A wrapped paragraph goes on over here") for b in sections[2].blocks)
