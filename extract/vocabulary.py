@@ -58,6 +58,7 @@ class Vocabulary:
     means_preps: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     alias_markers: frozenset[str] = frozenset()
+    separation_verbs: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
@@ -153,6 +154,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         means_preps=_words(relations, "means_preps", relations_path),
         naming_verbs=_words(relations, "naming_verbs", relations_path),
         alias_markers=_words(relations, "alias_markers", relations_path),
+        separation_verbs=_words(relations, "separation_verbs", relations_path),
         table_headers=_mapping(relations, "table_headers", relations_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )

@@ -42,7 +42,8 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if not is_predicate(verb):
             continue
         yield from instrument_purposes(verb, reading)
-        subjects = instrument_subjects(verb, reading) or subjects_of(verb, reading)
+        subjects = instrument_subjects(verb, reading)
+        subjects = subjects_of(verb, reading) if subjects is None else subjects
         negated = is_negated(verb)
         for obj_token, label, reverse in objects_of(verb, reading):
             if is_human(obj_token, reading):
@@ -50,7 +51,9 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
             for obj in with_examples(obj_token, reading):
                 for subject in subjects:
                     first, second = (obj, subject) if reverse else (subject, obj)
-                    found = reading.relation(first, label, second, shape="clause", negated=negated, verb=verb.text)
+                    predicate, denied = _kept_from(verb, label, reading)
+                    found = reading.relation(first, predicate, second, shape="clause", negated=negated != denied,
+                                             verb=verb.text)
                     if found is not None:
                         yield found
 
@@ -141,6 +144,13 @@ def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in reading.rules.bland_verbs or (
         lemma in reading.rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _kept_from(verb: Token, label: str, reading: Reading) -> tuple[str, bool]:
+    """"shielded from internet access" (``separation_verbs``): a denied "exposed to"."""
+    if verb.tag_ == "VBN" and label.endswith(" from") and verb.lemma_.lower() in reading.rules.separation_verbs:
+        return "exposed to", True
+    return label, False
 
 
 def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

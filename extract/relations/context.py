@@ -32,6 +32,7 @@ class RelationRules:
     means_preps: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     alias_markers: frozenset[str] = frozenset()
+    separation_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

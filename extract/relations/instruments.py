@@ -27,13 +27,23 @@ def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
                     yield found
 
 
-def instrument_subjects(verb: Token, reading: Reading) -> list:
-    """The subjects of a verb after an instrument verb: "You can use X to detect Y": X detects Y."""
+def _used_by_people(verb: Token, reading: Reading) -> bool:
+    """The verb says what a tool does when people (or an imperative) use it: "you can use X to
+    detect Y", "Configure X to block Y"; a thing using one ("Uses X to do Y") does Y itself."""
     head = verb.head
     imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
     if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
-        return []
-    if any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
-            head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)):
-        return []  # a thing (or the topic of a fragment: "Uses X to do Y") does Y itself
-    return [m for c in head.children if c.dep_ == "dobj" for m in things(c, reading)]
+        return False
+    return not (any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
+        head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)))
+
+
+def instrument_subjects(verb: Token, reading: Reading) -> list | None:
+    """The subjects of a verb after an instrument verb: "You can use X to detect Y": X detects Y;
+    "Configure security groups to block traffic": the groups do, nobody else (an empty list).
+    None where the verb follows no instrument verb."""
+    head = verb.head
+    if not _used_by_people(verb, reading):
+        return None
+    tools = [c for c in head.children if c.dep_ == "dobj"]
+    return [m for c in tools for m in things(c, reading)] if tools else None

@@ -146,6 +146,24 @@ def test_people_and_pronouns_without_a_topic_state_nothing(read, sentence):
     assert read(clause_relations, sentence) == []
 
 
+@pytest.mark.parametrize("sentence, subject, obj", [
+    ("The subnet is isolated from the public internet.", "subnet", "public internet"),
+    ("Private subnets are shielded from inbound traffic.", "private subnet", "inbound traffic"),
+])
+def test_kept_from_is_a_denied_exposure(read, sentence, subject, obj):
+    """content/relations.yaml: separation_verbs; "X isolated from Y" denies that X is exposed to Y."""
+    found = quads(read(clause_relations, sentence))
+    assert (subject, "exposed to", obj, True) in found
+    assert not any(not negated and o == obj for _, _, o, negated in found)
+
+
+def test_a_tool_configured_to_act_does_it_itself(read):
+    """"Configure X to do Y": X does Y, never the topic (an empty subject list, not a fallback)."""
+    found = quads(read(clause_relations, "Use Amazon Macie to discover sensitive data.", "Amazon S3"))
+    assert ("Amazon Macie", "discovers", "data", False) in found
+    assert not any(s == "Amazon S3" and p == "discovers" for s, p, _, _ in found)
+
+
 def test_people_are_no_purpose(read):
     """"perfect for non-technical users": the people a thing suits are not things it relates to."""
     found = quads(read(clause_relations, "Grafana is perfect for non-technical users and for dashboards."))
