@@ -13,6 +13,11 @@ __all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label"
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 
 
+def _bare_participle(verb: Token) -> bool:
+    """"Not used for inference.": a fragment opening with a participle is passive too."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """"X is used for Y", or a participle modifying a noun ("a service used for Y")."""
     return any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -28,7 +33,7 @@ def verb_label(verb: Token, rules: RelationRules) -> str:
     if lemma in rules.purpose_adjectives and verb.lower_ == lemma:
         return "used"  # "Canvas, perfect for Studio users": an adjective the tagger read as a verb
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    if is_passive(verb) and lemma not in rules.symmetric_verbs:
+    if (is_passive(verb) or _bare_participle(verb)) and lemma not in rules.symmetric_verbs:
         word = verb.lower_ if verb.tag_ == "VBN" else lemma
         return f"{word} {particle}".strip()
     return f"{third_person(lemma)} {particle}".strip()

@@ -11,6 +11,7 @@ from ..mentions import prepositional_objects
 from ..mentions import mention_of
 from .arguments import examples_of, given_name, things
 from .context import Reading
+from .labels import is_negated
 
 __all__ = ["naming_relations", "apposition_relations", "example_relations", "purpose_relations", "suitability_relations"]
 
@@ -93,13 +94,14 @@ def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation
         if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in reading.rules.purpose_adjectives:
             continue
         owners = _owners_of(adjective, reading)
+        negated = is_negated(adjective) or (adjective.dep_ == "acomp" and is_negated(adjective.head))  # "not suitable for"
         for prep in adjective.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "in"}:
                 continue
             for pobj in prepositional_objects(prep):
                 for obj in [*things(pobj, reading), *(m for e in examples_of(pobj, reading) for m in things(e, reading))]:
                     for owner in owners:
-                        if (found := reading.relation(owner, "used for", obj, shape="suitability")) is not None:
+                        if (found := reading.relation(owner, "used for", obj, shape="suitability", negated=negated)):
                             yield found
 
 

@@ -38,6 +38,10 @@ LABELLED = [
     case("SageMaker inference pipeline", "Combines pre-processing and post-processing.",
          {("SageMaker inference pipeline", "combines", "pre-processing", False),
           ("SageMaker inference pipeline", "combines", "post-processing", False)}),
+    # a fragment opening with a participle, and a negated one
+    case("Amazon Q Business", "Built with Amazon Bedrock.", {("Amazon Q Business", "built with", "Amazon Bedrock", False)}),
+    case("Spot nodes", "Not used for stateful workloads.", {("spot nodes", "used for", "stateful workloads", True)}),
+    case("Tape archives", "Not suitable for frequent access.", {("tape archives", "used for", "frequent access", True)}),
     # known gaps
     case("Amazon Kinesis", "Stores and moves datasets.",
          {("Amazon Kinesis", "stores", "datasets", False), ("Amazon Kinesis", "moves", "datasets", False)},
