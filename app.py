@@ -88,20 +88,21 @@ def main() -> None:
     choices = graph_choices(loaded.graph, loaded.key)
     filters = controls.sidebar_filters(choices)
     color_by, max_nodes = controls.display_options()
+    expanded, frozen = controls.map_options(choices)
     st.sidebar.caption("The address bar keeps the view (focus, depth, filters, path): copy it to share the view.")
 
     st.markdown(f"### Notes Graph · {literal(source)}")
     st.caption(f"{len(choices.topics):,} topics · {choices.edges:,} edges · {len(choices.notes):,} notes. "
                "Search or pick a focus topic; the sidebar filters what is shown.")
     query, focus, depth, direction = controls.focus_bar(choices)
-    spec = replace(filters, focus=focus, depth=depth, direction=direction)
+    spec = replace(filters, focus=focus, depth=depth, direction=direction, expanded=expanded)
     if query:
         show_search(loaded, query)
 
     network, topic, path_tab, insights, downloads, notes = st.tabs(TABS, key="tab", bind="query-params")
     if network.open:
         with network:
-            render_network(loaded, spec, color_by, max_nodes, source)
+            render_network(loaded, spec, color_by, max_nodes, source, frozen)
     if topic.open:
         with topic:
             render_topic(loaded, choices, focus, spec)
