@@ -11,11 +11,15 @@ from .context import RelationRules
 __all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label", "is_negated"]
 
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
+_ACTIVE_DEPS = {"nsubj", "aux", "csubj", "expl"}
 
 
 def is_passive(verb: Token) -> bool:
-    """"X is used for Y", or a participle modifying a noun ("a service used for Y")."""
-    return any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """"X is used for Y", a participle modifying a noun ("a service used for Y"), or a
+    fragment opening with a participle, its subject the topic above ("Not used for archiving")."""
+    if any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(child.dep_ in _ACTIVE_DEPS for child in verb.children)
 
 
 def verb_label(verb: Token, rules: RelationRules) -> str:
