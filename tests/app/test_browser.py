@@ -14,6 +14,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, sync_playwright
 
 from ..graph.conftest import HOSTILE_NOTE, HOSTILE_TEXT
+from .test_uploads import KINESIS_NOTE
 from .live_server import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, keep_local, serve_app
 
 
@@ -256,6 +257,32 @@ def test_a_download_works(page):
     data = json.loads(Path(saved.path()).read_text(encoding="utf-8"))
     counted = page.get_by_text("topics and").first.inner_text()
     assert f"{len(data['nodes']):,} topics" in counted and f"{len(data['edges']):,} edges" in counted
+
+
+def map_links(page) -> set[tuple[str, str, str]]:
+    """(from, label, to) of every edge on the map."""
+    edges = network_map(page).evaluate("map => map.notesGraph.network.body.data.edges.get()")
+    return {(edge["from"], edge.get("label", ""), edge["to"]) for edge in edges}
+
+
+def test_an_uploaded_note_shows_its_heading_link_and_negation_and_survives_a_reload(page):
+    network_map(page)
+    page.get_by_role("tab", name="Your notes").click()
+    widget(page, "uploads", "input[type=file]").set_input_files(files=[
+        {"name": "streaming.md", "mimeType": "text/markdown", "buffer": KINESIS_NOTE}])
+    widget(page, "build_mode").get_by_text("On their own").click()
+    widget(page, "rebuild", "button:visible").click()
+    page.get_by_text("Built a graph of").wait_for(timeout=120_000)
+    page.get_by_role("tab", name="Network").click()
+    expected = {("Amazon Kinesis Data Streams", "part of", "Amazon Kinesis"),  # from the headings
+                ("Amazon Kinesis", "not used for", "long-term storage")}    # the negation
+    assert expected <= eventually(lambda: map_links(page) if expected <= map_links(page) else None,
+                                  what="the uploaded note's links")
+    eventually(lambda: "workspace=" in location(page), what="the workspace in the URL")
+    page.reload()
+    assert expected <= eventually(lambda: map_links(page) if expected <= map_links(page) else None,
+                                  what="the uploaded note's links after a reload")
+    assert widget(page, "graph_source").get_by_role("radio", name="Your notes").is_checked()
 
 
 def test_a_hostile_uploaded_note_renders_as_text(page):
