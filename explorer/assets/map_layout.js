@@ -29,17 +29,23 @@ function keptPositions(network, nodes, data) {
   return kept;
 }
 
-// Stretch a fresh layout (by at most half again) towards the canvas' shape, so it fills it.
-function fitShape(items, bounds) {
-  if (items.length < 3 || !bounds.width || !bounds.height) { return; }
-  const xs = items.map((item) => item.x);
-  const ys = items.map((item) => item.y);
-  const width = Math.max(...xs) - Math.min(...xs) || 1;
-  const height = Math.max(...ys) - Math.min(...ys) || 1;
+// Shape a fresh layout to the canvas: stretched (by at most half again) towards the canvas'
+// proportions, and a small one spread to about half the canvas, so that its topics, drawn at
+// their own size, do not cover each other.
+function fillCanvas(items, bounds) {
+  if (items.length < 2 || !bounds.width || !bounds.height) { return; }
+  const extent = () => {
+    const xs = items.map((item) => item.x);
+    const ys = items.map((item) => item.y);
+    return [Math.max(...xs) - Math.min(...xs) || 1, Math.max(...ys) - Math.min(...ys) || 1];
+  };
+  const [width, height] = extent();
   const ratio = (width / height) / (bounds.width / bounds.height);
-  const stretch = Math.min(1.5, Math.max(ratio, 1 / ratio));
+  const stretch = items.length < 3 ? 1 : Math.min(1.5, Math.max(ratio, 1 / ratio));
+  const grow = Math.min(8, Math.max(1, (0.5 * Math.min(bounds.width, bounds.height)) / Math.max(width, height)));
   items.forEach((item) => {
-    if (ratio > 1) { item.y *= stretch; } else { item.x *= stretch; }
+    item.x *= grow * (ratio > 1 ? 1 : stretch);
+    item.y *= grow * (ratio > 1 ? stretch : 1);
   });
 }
 

@@ -55,7 +55,7 @@ function createMap(parentElement) {
   const network = new vis.Network(canvas, { nodes, edges }, OPTIONS);
   const status = { startedAt: null, drawnAt: null, nodes: 0, edges: 0, labelled: 0, shows: 0 };
   const map = { root, network, status, send: null, data: null, byEdge: new Map(), pending: null };
-  root.notesGraph = { network, status, labels: () => drawnLabels(network, canvas, map.data) };
+  root.notesGraph = { network, status, labels: () => drawnLabels(network, canvas, map.data), data: () => map.data };
 
   listen(map, panel);
 
@@ -76,7 +76,7 @@ function createMap(parentElement) {
     });
     map.byEdge = new Map(data.edges.map((edge) => [edge.id, edge]));
     const fresh = kept.size === 0;
-    if (fresh && !data.arranged) { fitShape(items, canvas.getBoundingClientRect()); }
+    if (fresh && !data.arranged) { fillCanvas(items, canvas.getBoundingClientRect()); }
     replaceItems(nodes, items);
     replaceItems(edges, links);
     if (fresh) {

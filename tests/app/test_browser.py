@@ -184,6 +184,26 @@ def test_clicking_a_topic_opens_its_card_and_back_returns(page):
     assert network_map(page)
 
 
+def edge_point(page, wanted: str) -> dict:
+    """A point of an edge of the map data that ``wanted`` (a JavaScript predicate) accepts,
+    that no topic and no other edge covers (the middle if it can), in page pixels, with its ends."""
+    return network_map(page).evaluate("""(map, wanted) => {
+        const accept = eval(wanted);
+        const network = map.notesGraph.network;
+        const canvas = map.querySelector(".kg-canvas").getBoundingClientRect();
+        for (const edge of map.notesGraph.data().edges.filter(accept)) {
+            const places = network.getPositions([edge.from, edge.to]);
+            const [a, b] = [network.canvasToDOM(places[edge.from]), network.canvasToDOM(places[edge.to])];
+            for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+                const point = { x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share };
+                if (network.getNodeAt(point) === undefined && network.getEdgeAt(point) === edge.id) {
+                    return { x: canvas.left + point.x, y: canvas.top + point.y, from: edge.from, to: edge.to };
+                }
+            }
+        }
+    }""", wanted)
+
+
 def test_double_clicking_expands_a_topic_and_an_edge_shows_its_sentences(page, server):
     page.goto(server.url + "/?focus=SageMaker+Clarify")
     found = network_map(page)
@@ -194,18 +214,7 @@ def test_double_clicking_expands_a_topic_and_an_edge_shows_its_sentences(page, s
     network_map(page, after=1)
     assert set(node_ids(page)) > before
     assert widget(page, "focus", "input").input_value() == "SageMaker Clarify"  # still the same focus
-    middle = found.evaluate("""map => {  // the middle of an edge that no topic and no other edge covers
-        const network = map.notesGraph.network;
-        const canvas = map.querySelector(".kg-canvas").getBoundingClientRect();
-        for (const edge of network.body.data.edges.get()) {
-            const places = network.getPositions([edge.from, edge.to]);
-            const [a, b] = [network.canvasToDOM(places[edge.from]), network.canvasToDOM(places[edge.to])];
-            const point = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-            if (network.getNodeAt(point) === undefined && network.getEdgeAt(point) === edge.id) {
-                return { x: canvas.left + point.x, y: canvas.top + point.y, from: edge.from, to: edge.to };
-            }
-        }
-    }""")
+    middle = edge_point(page, "edge => edge.from === 'SageMaker Clarify' || edge.to === 'SageMaker Clarify'")
     page.mouse.click(middle["x"], middle["y"])
     panel = found.locator(".kg-panel")
     eventually(lambda: "“" in panel.inner_text(), what="the evidence panel")
@@ -298,10 +307,17 @@ def test_a_hostile_uploaded_note_renders_as_text(page):
     search.fill("crawls")
     search.press("Enter")
     widget(page, "search_result_0", "button:visible").click()
+    eventually(lambda: widget(page, "focus", "input").input_value(), what="the focus")  # the rerun is done
     page.get_by_role("tab", name="Topic").click()
     page.get_by_text("AWS Glue " + HOSTILE_TEXT + " crawls data in Amazon S3.", exact=False).first.wait_for()
     page.get_by_role("tab", name="Network").click()
     assert node_ids(page)  # the graph of the hostile note draws
+    # Its sentences show beside the map as text.
+    hostile = edge_point(page, "edge => edge.evidence.some(item => item.sentence.includes('<img'))")
+    page.mouse.click(hostile["x"], hostile["y"])
+    panel = network_map(page).locator(".kg-panel")
+    eventually(lambda: HOSTILE_TEXT in panel.inner_text(), what="the hostile sentence, as text")
+    assert panel.locator("img").count() == 0
     assert page.locator('img[src="x"]').count() == 0
     for frame in page.frames:
         assert frame.evaluate("typeof window.__xss") == "undefined", frame.url
