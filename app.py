@@ -17,7 +17,7 @@ from explorer.downloads_tab import render_downloads
 from explorer.insights_tab import render_insights
 from explorer.markup import literal
 from explorer.network_tab import render_network, view_title
-from explorer.notes_tab import SHIPPED, YOURS, render_notes, user_graph_path
+from explorer.notes_tab import SHIPPED, YOURS, render_notes, restore_uploads, user_graph_path
 from explorer.path_tab import render_path
 from explorer.products import graph_choices, search_hits
 from explorer.session import LoadedGraph, build_shipped_graph, open_graph
@@ -31,11 +31,12 @@ st.set_page_config(page_title="Notes Graph", page_icon="🕸️", layout="wide")
 
 
 def choose_graph(settings: Settings) -> tuple[str, Path]:
-    """The shipped graph, or the one built from this session's uploads when chosen."""
+    """The graph built from this session's uploads (the first choice, so a link that names
+    the workspace opens it), or the shipped one when chosen."""
     user_graph = user_graph_path(settings)
     if user_graph is None:
         return SHIPPED, settings.graph_path
-    source = st.sidebar.radio("Graph", (SHIPPED, YOURS), key="graph_source", horizontal=True,
+    source = st.sidebar.radio("Graph", (YOURS, SHIPPED), key="graph_source", horizontal=True, bind="query-params",
                               on_change=controls.forget_view)
     return source, Path(user_graph) if source == YOURS else settings.graph_path
 
@@ -77,6 +78,7 @@ def show_search(loaded: LoadedGraph, query: str) -> None:
 def main() -> None:
     settings = Settings.from_environment()
     controls.apply_pending_state()
+    restore_uploads(settings)
     st.sidebar.title(":material/hub: Notes Graph", anchor=False)
     source, path = choose_graph(settings)
     loaded = open_or_explain(settings, source, path)
@@ -88,20 +90,21 @@ def main() -> None:
     choices = graph_choices(loaded.graph, loaded.key)
     filters = controls.sidebar_filters(choices)
     color_by, max_nodes = controls.display_options()
+    expanded, frozen = controls.map_options(choices)
     st.sidebar.caption("The address bar keeps the view (focus, depth, filters, path): copy it to share the view.")
 
     st.markdown(f"### Notes Graph · {literal(source)}")
     st.caption(f"{len(choices.topics):,} topics · {choices.edges:,} edges · {len(choices.notes):,} notes. "
                "Search or pick a focus topic; the sidebar filters what is shown.")
     query, focus, depth, direction = controls.focus_bar(choices)
-    spec = replace(filters, focus=focus, depth=depth, direction=direction)
+    spec = replace(filters, focus=focus, depth=depth, direction=direction, expanded=expanded)
     if query:
         show_search(loaded, query)
 
     network, topic, path_tab, insights, downloads, notes = st.tabs(TABS, key="tab", bind="query-params")
     if network.open:
         with network:
-            render_network(loaded, spec, color_by, max_nodes, source)
+            render_network(loaded, spec, color_by, max_nodes, source, frozen)
     if topic.open:
         with topic:
             render_topic(loaded, choices, focus, spec)

@@ -14,15 +14,18 @@ from .markup import literal, shorten
 from .products import GraphChoices
 from .views import ViewSpec
 
-__all__ = ["DIRECTION_LABELS", "KIND_LABELS", "apply_pending_state", "cleared_view", "display_options", "focus_bar",
-           "focus_on", "forget_view", "request_state", "reset_filters", "search_results", "sidebar_filters"]
+__all__ = ["DIRECTION_LABELS", "KIND_LABELS", "apply_pending_state", "cleared_view", "display_options", "expand",
+           "focus_bar", "focus_on", "forget_view", "map_options", "request_state", "reset_filters", "search_results",
+           "show_in_url", "sidebar_filters"]
 
 URL = "query-params"
 KIND_LABELS = {"stated": "stated", "structural": "structural", "co-occurrence": "cooccurrence"}
 DIRECTION_LABELS = {"both ways": "both", "outgoing": "out", "incoming": "in"}
 FILTER_DEFAULTS = {"node_types": list(NODE_TYPES), "edge_kinds": ["stated", "structural"], "relations": [],
                    "sources": [], "min_evidence": 1, "negated": True, "orphans": False}
-VIEW_KEYS = ("focus", "path_from", "path_to", "compare_first", "compare_second", "card_goto", "relations", "sources")
+VIEW_KEYS = ("focus", "path_from", "path_to", "compare_first", "compare_second", "card_goto", "relations", "sources",
+             "expanded")
+_LIST_KEYS = ("relations", "sources", "expanded")
 
 
 def reset_filters() -> None:
@@ -32,9 +35,44 @@ def reset_filters() -> None:
 
 
 def focus_on(topic: str | None) -> None:
-    """Callback: focus ``topic`` (None clears the focus) and close the search results."""
+    """Callback: focus ``topic`` (None clears the focus), close the search results and fold
+    the topics expanded around the old focus."""
     st.session_state["focus"] = topic
     st.session_state["search"] = ""
+    st.session_state["expanded"] = []
+
+
+def expand(topic: str) -> None:
+    """Callback: show the neighbours of ``topic`` too (once)."""
+    expanded = list(st.session_state.get("expanded") or [])
+    if topic not in expanded:
+        st.session_state["expanded"] = expanded + [topic]
+
+
+def show_in_url(**values: str | None) -> None:
+    """Callback helper: write several view values (None removes one) into the URL at once.
+
+    Each widget bound to the URL that a callback changes otherwise updates the address on
+    its own, and the browser keeps one history entry per widget: Back would stop halfway
+    (the focus changed, the tab not yet). Written beforehand, the widgets find the URL
+    already right and add nothing, so Back undoes the whole change.
+    """
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    try:
+        with get_session_state().query_params() as params:
+            for key, value in values.items():
+                if value is None:
+                    params.discard_param_no_forward_msg(key)
+                else:
+                    params.set_with_no_forward_msg(key, value)
+            last, value = list(values.items())[-1]
+            if value is None:
+                params.remove_param(last)
+            else:
+                params.set_corrected_value(last, value, "string_value")  # sends the whole query string
+    except (AttributeError, TypeError):  # another Streamlit: the widgets update the URL one by one
+        pass
 
 
 def request_state(**values) -> None:
@@ -50,7 +88,7 @@ def apply_pending_state() -> None:
 
 def cleared_view() -> dict:
     """Widget values that forget the topics and notes picked in another graph."""
-    return {key: [] if key in ("relations", "sources") else None for key in VIEW_KEYS}
+    return {key: [] if key in _LIST_KEYS else None for key in VIEW_KEYS}
 
 
 def forget_view() -> None:
@@ -92,6 +130,18 @@ def display_options() -> tuple[str, int]:
     max_nodes = bar.slider("Most topics drawn", 50, 1500, 300, step=50, key="max_nodes", bind=URL,
                            help="Larger views show their best-connected topics only.")
     return color_by or "type", int(max_nodes)
+
+
+def map_options(choices: GraphChoices) -> tuple[tuple[str, ...], bool]:
+    """The topics expanded on the map (double-click one to add it) and whether the layout the
+    user arranged is kept ("Freeze layout")."""
+    bar = st.sidebar
+    expanded = bar.multiselect("Expanded topics", choices.topics, default=[], key="expanded", bind=URL,
+                               placeholder="Double-click a topic on the map",
+                               help="Their neighbours are shown too, whatever the focus and the number of topics drawn.")
+    frozen = bar.toggle("Freeze layout", False, key="freeze_layout", bind=URL,
+                        help="Keep the topics where you dragged them, in every view of this session.")
+    return tuple(expanded), bool(frozen)
 
 
 def focus_bar(choices: GraphChoices) -> tuple[str, str | None, int, str]:

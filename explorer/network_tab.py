@@ -1,17 +1,27 @@
-"""The Network tab: the interactive graph of the current view, with its counts."""
+"""The Network tab: the interactive map of the current view, with its counts.
+
+Clicking a topic on the map focuses it and opens its card; double-clicking one shows its
+neighbours too; clicking an edge shows its sentences beside the map (in the map itself).
+"""
 from __future__ import annotations
+
+from functools import partial
 
 import streamlit as st
 
-from .controls import reset_filters
+from graph.map_view import arranged
+
+from .controls import expand, focus_on, reset_filters, show_in_url
 from .markup import literal
-from .products import network_picture
+from .network_map import MAP_KEY, draw_map
+from .products import network_map
 from .session import LoadedGraph
 from .views import FocusHidden, ViewSpec
 
-__all__ = ["NETWORK_HEIGHT", "render_network", "view_title"]
+__all__ = ["NETWORK_HEIGHT", "TOPIC_TAB", "arranged_positions", "render_network", "view_title"]
 
 NETWORK_HEIGHT = 720
+TOPIC_TAB = "Topic"
 
 
 def view_title(spec: ViewSpec, source: str) -> str:
@@ -21,10 +31,16 @@ def view_title(spec: ViewSpec, source: str) -> str:
     return f"{spec.focus}: neighbourhood, depth {spec.depth}"
 
 
-def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes: int, source: str) -> None:
+def arranged_positions(loaded: LoadedGraph) -> dict[str, tuple[float, float]]:
+    """Where the user left the topics of this graph while the layout was frozen."""
+    return st.session_state.setdefault("_arranged", {}).setdefault(str(loaded.path), {})
+
+
+def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes: int, source: str,
+                   frozen: bool = False) -> None:
     """Draw the view, or say why there is nothing to draw."""
     try:
-        picture = network_picture(loaded.graph, loaded.key, spec, color_by, max_nodes, view_title(spec, source))
+        picture = network_map(loaded.graph, loaded.key, spec, color_by, max_nodes)
     except FocusHidden as hidden:
         st.warning(f"**{literal(hidden.topic)}** is hidden by the filters (its type or its notes are filtered out).")
         st.button("Reset filters", key="reset_filters_hidden", on_click=reset_filters)
@@ -41,6 +57,33 @@ def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes
                    "drawn” in the sidebar to see the rest.")
     else:
         st.markdown(f"Showing **{picture.topics:,}** topics and **{picture.edges:,}** edges — {title}")
-    st.iframe(picture.html, height=NETWORK_HEIGHT, alt="Interactive network of the current view")
-    st.caption("Hover a topic or an edge for its evidence. Drag to move, scroll to zoom; the Find box in the "
-               "network locates a topic. Diamonds are services, dots are concepts; dashed red edges are negated.")
+    saved = arranged_positions(loaded)
+    data = arranged(picture.data, saved) if frozen and saved else picture.data
+    draw_map(data, height=NETWORK_HEIGHT, frozen=frozen, arranged=bool(frozen and saved), on_focus=_open_clicked, on_expand=_expand_clicked,
+             on_positions=partial(_keep_positions, saved))
+    st.caption("Click a topic to open its card, double-click it to show its neighbours, click an edge for its "
+               "sentences. Diamonds are services, dots are concepts; dashed red edges are negated.")
+
+
+def _open_clicked() -> None:
+    """Callback: the topic clicked on the map becomes the focus, and its card opens."""
+    topic = st.session_state[MAP_KEY].get("focus")
+    if topic:
+        focus_on(topic)
+        st.session_state["tab"] = TOPIC_TAB
+        show_in_url(expanded=None, focus=topic, tab=TOPIC_TAB)
+
+
+def _expand_clicked() -> None:
+    """Callback: the topic double-clicked on the map shows its neighbours too."""
+    topic = st.session_state[MAP_KEY].get("expand")
+    if topic:
+        expand(topic)
+
+
+def _keep_positions(saved: dict) -> None:
+    """Callback: remember where the user left the topics (the layout is frozen)."""
+    positions = st.session_state[MAP_KEY].get("positions") or {}
+    for topic, place in positions.items() if isinstance(positions, dict) else ():
+        if isinstance(place, list) and len(place) == 2 and all(isinstance(value, (int, float)) for value in place):
+            saved[str(topic)] = (float(place[0]), float(place[1]))

@@ -30,11 +30,13 @@ from graph import (
     to_pyvis_html,
 )
 from graph.cards import TopicCard, topic_card
+from graph.map_view import map_data
 
-from .views import ViewSpec, current_view, filtered_view
+from .views import ViewSpec, current_view, filtered_view, kept_topics
 
-__all__ = ["GraphChoices", "Insights", "NetworkPicture", "PathResult", "card", "comparison", "export_view",
-           "graph_choices", "insights", "linked_in_view", "network_picture", "path_result", "search_hits", "view_size"]
+__all__ = ["GraphChoices", "Insights", "NetworkMap", "PathResult", "card", "comparison", "export_view",
+           "graph_choices", "insights", "linked_in_view", "network_map", "path_result", "search_hits",
+           "view_size"]
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,10 @@ def graph_choices(_graph: nx.MultiDiGraph, key: str) -> GraphChoices:
 
 
 @dataclass(frozen=True)
-class NetworkPicture:
-    """The interactive page of a view and the counts of what it holds and shows."""
+class NetworkMap:
+    """The map of a view (:func:`graph.map_view.map_data`) and the counts of what it holds and shows."""
 
-    html: str
+    data: dict
     topics: int
     edges: int
     shown_topics: int
@@ -72,14 +74,11 @@ class NetworkPicture:
 
 
 @st.cache_data(max_entries=32, show_spinner="Drawing the network…")
-def network_picture(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by: str, max_nodes: int,
-                    title: str) -> NetworkPicture:
+def network_map(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by: str, max_nodes: int) -> NetworkMap:
     view = current_view(_graph, spec)
-    shown = view if len(view) <= max_nodes else view.subgraph(most_central(view, max_nodes))
-    html = to_pyvis_html(view, title=title, color_by=color_by, max_nodes=max_nodes,
-                         highlight=(spec.focus,) if spec.focus else (), notice=False)  # the tab says it, once
-    return NetworkPicture(html, view.number_of_nodes(), view.number_of_edges(), shown.number_of_nodes(),
-                          shown.number_of_edges())
+    data = map_data(view, color_by=color_by, max_nodes=max_nodes, highlight=(spec.focus,) if spec.focus else (),
+                    keep=kept_topics(view, spec))
+    return NetworkMap(data, view.number_of_nodes(), view.number_of_edges(), len(data["nodes"]), len(data["edges"]))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

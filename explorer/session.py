@@ -7,6 +7,7 @@ derives per graph object (search, communities, paths) survive reruns.
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import time
@@ -22,8 +23,9 @@ from graph import load_graph
 
 from .settings import Settings
 
-__all__ = ["BuildReport", "LoadedGraph", "build_shipped_graph", "build_with_progress", "expire_sessions",
-           "forget_uploads", "language_pipeline", "open_graph", "save_session_uploads", "session_folder"]
+__all__ = ["SESSION_LIFETIME_SECONDS", "BuildReport", "LoadedGraph", "adopt_workspace", "build_shipped_graph", "build_with_progress",
+           "expire_sessions", "forget_uploads", "language_pipeline", "load_build_report", "open_graph",
+           "save_build_report", "save_session_uploads", "session_folder"]
 
 # A session's uploads are kept this long after they last changed; then another session's
 # upload deletes them, so a shared workspace does not grow without end.
@@ -110,6 +112,35 @@ def session_folder(settings: Settings) -> Path:
     """This session's own folder in the workspace (named by a random id, never by the user)."""
     ident = st.session_state.setdefault("_workspace_id", uuid.uuid4().hex)
     return settings.workspace / ident
+
+
+def adopt_workspace(settings: Settings, ident: str) -> Path | None:
+    """Make the workspace named ``ident`` (the URL names it, so a reload finds it) this
+    session's, when it still holds a graph built from uploads; return that graph file, or None
+    (not a workspace name, expired or removed, or never built)."""
+    if not _SESSION_NAME.fullmatch(ident or ""):
+        return None
+    folder = settings.workspace / ident
+    graph = folder / "graph.json"
+    if folder.is_symlink() or graph.is_symlink() or not graph.is_file():
+        return None
+    st.session_state["_workspace_id"] = ident
+    return graph
+
+
+def save_build_report(report: BuildReport, folder: Path) -> None:
+    """Keep what a build of uploads read beside its graph, for the sessions that reopen it."""
+    (folder / "report.json").write_text(json.dumps(report.__dict__, ensure_ascii=False), encoding="utf-8")
+
+
+def load_build_report(folder: Path) -> BuildReport | None:
+    """The report :func:`save_build_report` kept in ``folder``, or None."""
+    try:
+        saved = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+        return BuildReport(tuple(map(str, saved["notes"])), tuple(map(str, saved["problems"])), int(saved["topics"]),
+                           int(saved["edges"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def save_session_uploads(files: Sequence, settings: Settings, *, taken: Sequence[str] = ()) -> tuple[Path, list[str]]:

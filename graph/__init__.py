@@ -18,6 +18,8 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=, 
                    ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
+Drawing            ``map_data(graph, color_by=, max_nodes=, highlight=, keep=)`` -> the explorer map's data (topics
+                   ranked and placed, edges with their sentences, legend), from ``node_item``/``edge_items``
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
                    ``export_graph(graph, "html"|"json"|"graphml"|"gexf"|"csv"|"neo4j"|"cypher"|"graphml-apoc")``
                    -> bytes
@@ -45,7 +47,11 @@ _HOMES = {
     "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "normalise_relation", "topic_card",),
     "definitions": ("DEFINITION_KINDS", "Definition", "defined_topics", "definition_of"),
     "exports": ("EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",),
-    "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",),
+    "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
+                    "vis_network_assets"),
+    "map_view": ("LABELLED_TOPICS", "MAP_EVIDENCE", "arranged", "drawn_topics", "map_data"),
+    "network_data": ("COMMUNITY_COLOURS", "EDGE_STYLES", "NEGATED_COLOUR", "OTHER_COLOUR", "TYPE_COLOURS", "edge_items",
+                     "evidence_by_topic", "evidence_place", "legend_entries", "node_item", "topic_colours"),
     "insights": (
         "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
         "community_of", "compare_topics", "graph_summary", "note_statistics",
@@ -84,7 +90,10 @@ __all__ = [
     "Connection", "connect", "describe_path", "loose_reason",
     "HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
-    "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
+    "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html", "vis_network_assets",
+    "LABELLED_TOPICS", "MAP_EVIDENCE", "arranged", "drawn_topics", "map_data",
+    "COMMUNITY_COLOURS", "EDGE_STYLES", "NEGATED_COLOUR", "OTHER_COLOUR", "TYPE_COLOURS", "edge_items",
+    "evidence_by_topic", "evidence_place", "legend_entries", "node_item", "topic_colours",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
     "community_of", "compare_topics", "graph_summary", "note_statistics",
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .html_export import COMMUNITY_COLOURS, TYPE_COLOURS, to_pyvis_html
+from .html_export import to_pyvis_html
+from .network_data import COMMUNITY_COLOURS, TYPE_COLOURS
 from .insights import centrality
 from .io import graph_to_data, write_atomically
 from .neo4j_cypher import to_cypher_script

@@ -16,7 +16,6 @@ import html
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Collection
 from functools import cache
 from importlib import resources
@@ -25,22 +24,13 @@ from pathlib import Path
 import networkx as nx
 
 from .insights import centrality, communities
+from .network_data import edge_items, evidence_by_topic, legend_entries, node_item, topic_colours
 
-__all__ = ["COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html"]
+__all__ = ["COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html", "vis_network_assets"]
 
 COLOR_MODES = ("type", "community")
 DEFAULT_MAX_NODES = 2500
 PHYSICS_LIMIT = 200  # live physics by default up to this many topics
-TYPE_COLOURS = {"service": "#f28e2b", "concept": "#4e79a7"}
-COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
-                     "#ff9da7", "#9c755f", "#8cd17d", "#86bcb6", "#d37295")
-OTHER_COLOUR = "#bab0ac"
-NEGATED_COLOUR = "#d9480f"
-EDGE_STYLES = {  # kind -> (colour, dashes, arrows)
-    "stated": ("#56606b", False, True),
-    "structural": ("#9aa3ab", False, True),
-    "cooccurrence": ("#c9ced3", [2, 4], False),
-}
 _HERE = Path(__file__).parent
 
 
@@ -68,18 +58,18 @@ def to_pyvis_html(graph: nx.Graph, *, title: str = "Study notes graph", color_by
     shown = graph if total <= max_nodes else graph.subgraph(most_central(graph, max_nodes))
     strength = centrality(shown, measure=size_by)
     groups = communities(shown, seed=seed)
-    colours = _colours(shown, color_by, groups)
+    colours = topic_colours(shown, color_by, groups)
     from .layout import layout_positions  # numpy: loaded when a page is drawn, not for every command
 
     positions = layout_positions(shown, seed=seed)
     physics = len(shown) <= PHYSICS_LIMIT if physics is None else bool(physics)
     top = max(strength.values(), default=0.0) or 1.0
     highlighted = set(highlight)
-    evidence, degree = _evidence_by_topic(shown, limit=2), dict(shown.degree())
-    nodes = [_node(node, data, positions[node], 10 + 26 * math.sqrt(strength.get(node, 0.0) / top),
+    evidence, degree = evidence_by_topic(shown, limit=2), dict(shown.degree())
+    nodes = [node_item(node, data, positions[node], 10 + 26 * math.sqrt(strength.get(node, 0.0) / top),
                    colours[node], node in highlighted, evidence.get(node, []), degree[node])
              for node, data in shown.nodes(data=True)]
-    edges = _edges(shown)
+    edges = edge_items(shown)
     cut = ""
     if notice and total > len(shown):
         cut = (f"Showing the {len(shown):,} most connected of {total:,} topics; "
@@ -95,13 +85,6 @@ def most_central(graph: nx.Graph, limit: int) -> list[str]:
     return sorted(strength, key=lambda node: (-strength[node], str(node)))[:limit]
 
 
-def _colours(graph: nx.Graph, color_by: str, groups: list[frozenset[str]]) -> dict[str, str]:
-    if color_by == "type":
-        return {node: TYPE_COLOURS.get(data.get("type"), OTHER_COLOUR) for node, data in graph.nodes(data=True)}
-    return {node: COMMUNITY_COLOURS[number] if number < len(COMMUNITY_COLOURS) else OTHER_COLOUR
-            for number, group in enumerate(groups) for node in group}
-
-
 def escape_text(value: object, limit: int = 400) -> str:
     """Untrusted text made safe to put in HTML, shortened to ``limit`` characters; the word
     "href" is written with an entity so no HTML-sniffing tooltip code ever takes it for a link."""
@@ -109,92 +92,6 @@ def escape_text(value: object, limit: int = 400) -> str:
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return re.sub("(?i)h(ref)", lambda m: "&#" + str(ord(m.group(0)[0])) + ";" + m.group(1), html.escape(value))
-
-
-def _node(node: str, data: dict, position: tuple[float, float], size: float, colour: str, highlighted: bool,
-          evidence: list[tuple[str, str]], degree: int) -> dict:
-    label = str(data.get("label") or node)
-    kind = str(data.get("type", "")) + (f" · {data['category']}" if data.get("category") else "")
-    tip = [[("b", label), ("s", kind)]]
-    if data.get("aliases"):
-        tip.append([("", "Also: " + ", ".join(map(str, data["aliases"])))])
-    if data.get("parent"):
-        tip.append([("", f"Part of: {data['parent']}")])
-    if data.get("definition"):
-        tip.append([("i", _shorten(data["definition"], 300))])
-    for sentence, place in evidence:
-        tip.append([("i", f"“{_shorten(sentence, 200)}”"), ("s", place)])
-    if data.get("sources"):
-        tip.append([("s", "Notes: " + ", ".join(map(str, data["sources"])))])
-    tip.append([("s", f"{degree} links")])
-    return {"id": node, "label": label, "x": position[0], "y": position[1], "size": round(size, 1),
-            "shape": "diamond" if data.get("type") == "service" else "dot",
-            "color": {"background": colour, "border": "#111" if highlighted else "#555"},
-            "borderWidth": 4 if highlighted else 1, "tip": tip}
-
-
-def _shorten(value: object, limit: int) -> str:
-    value = " ".join(str(value).split())
-    return value if len(value) <= limit else value[: limit - 1] + "…"
-
-
-def _evidence_by_topic(graph: nx.Graph, limit: int) -> dict[str, list[tuple[str, str]]]:
-    """For each topic, the first sentence of its ``limit`` strongest edges (stated first, then
-    the most evidence), with their place; one pass over the edges."""
-    ranked: dict[str, list[tuple[tuple, str, str]]] = {}
-    for number, (source, target, data) in enumerate(graph.edges(data=True)):
-        evidence = data.get("evidence") or ()
-        if not evidence:
-            continue
-        rank = (data.get("kind") != "stated", -int(data.get("count", 1)), number)
-        item = (rank, str(evidence[0].get("sentence", "")), _place(evidence[0]))
-        for node in {source, target}:
-            best = ranked.setdefault(node, [])
-            if len(best) < limit or rank < best[-1][0]:
-                best.append(item)
-                best.sort()
-                del best[limit:]
-    return {node: [(sentence, place) for _, sentence, place in best] for node, best in ranked.items()}
-
-
-def _place(evidence: dict) -> str:
-    return " · ".join(str(part) for part in (evidence.get("doc"), evidence.get("section"),
-                                              f"line {evidence['line']}" if evidence.get("line") else "") if part)
-
-
-def _edges(graph: nx.Graph) -> list[dict]:
-    edges = []
-    seen_pairs: Counter = Counter()
-    triples = graph.edges(data=True)
-    for number, (source, target, data) in enumerate(triples):
-        kind, negated = str(data.get("kind", "stated")), bool(data.get("negated"))
-        colour, dashes, arrows = EDGE_STYLES.get(kind, EDGE_STYLES["stated"])
-        relation = ("not " if negated else "") + str(data.get("relation", ""))
-        count = int(data.get("count", 1))
-        edge = {"id": f"e{number}", "from": source, "to": target, "tip": _edge_tip(source, target, relation, kind, data),
-                "color": NEGATED_COLOUR if negated else colour}
-        if kind == "stated" and count > 1:
-            edge["width"] = round(1 + min(3.0, math.log2(count)), 2)
-        if negated or dashes:
-            edge["dashes"] = [8, 5] if negated else dashes
-        if kind != "cooccurrence":
-            edge["label"] = relation
-        if arrows:
-            edge["arrows"] = "to"
-        pair = frozenset((source, target))
-        if seen_pairs[pair]:  # fan out a second, third... edge between the same two topics
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * seen_pairs[pair]}
-        seen_pairs[pair] += 1
-        edges.append(edge)
-    return edges
-
-
-def _edge_tip(source: str, target: str, relation: str, kind: str, data: dict) -> list:
-    tip = [[("b", source), ("w" if data.get("negated") else "", relation), ("b", target)],
-           [("s", f"{kind} · {int(data.get('count', 1))} sentence(s)")]]
-    for evidence in (data.get("evidence") or ())[:2]:
-        tip.append([("i", f"“{_shorten(evidence.get('sentence', ''), 220)}”"), ("s", _place(evidence))])
-    return tip
 
 
 def _options(physics: bool, seed: int) -> dict:
@@ -216,34 +113,22 @@ def _options(physics: bool, seed: int) -> dict:
 
 
 def _legend(graph: nx.Graph, color_by: str, groups: list[frozenset[str]], size_by: str) -> str:
+    entries = legend_entries(graph, color_by, groups)
     items = []
-    if color_by == "type":
-        present = Counter(data.get("type") for _, data in graph.nodes(data=True))
-        for kind, colour in TYPE_COLOURS.items():
-            shape = " kg-diamond" if kind == "service" else ""
-            items.append(f'<li><span class="kg-swatch{shape}" style="background:{colour}"></span>'
-                         f"{escape_text(kind)} ({present.get(kind, 0):,})</li>")
-    else:
-        strength = centrality(graph, measure="degree")
-        for number, group in enumerate(groups[: len(COMMUNITY_COLOURS)]):
-            leader = max(group, key=lambda node: (strength.get(node, 0), str(node)))
-            items.append(f'<li><span class="kg-swatch" style="background:{COMMUNITY_COLOURS[number]}"></span>'
-                         f"{escape_text(leader, 40)} +{len(group) - 1:,}</li>")
-        if len(groups) > len(COMMUNITY_COLOURS):
-            items.append(f'<li><span class="kg-swatch" style="background:{OTHER_COLOUR}"></span>'
-                         f"{len(groups) - len(COMMUNITY_COLOURS):,} smaller communities</li>")
-    edges = [(EDGE_STYLES["stated"][0], "", "stated"), (EDGE_STYLES["structural"][0], "", "structural (headings, lists)"),
-             (EDGE_STYLES["cooccurrence"][0], "2 3", "named in the same sentence"), (NEGATED_COLOUR, "6 3", "negated (“not …”)")]
-    lines = [f'<li><svg width="26" height="8"><line x1="0" y1="4" x2="26" y2="4" stroke="{colour}" stroke-width="2"'
-             f' stroke-dasharray="{dash}"/></svg>{escape_text(label)}</li>' for colour, dash, label in edges]
-    heading = "Topics by type" if color_by == "type" else "Communities"
-    return (f"<h2>{heading}</h2><ul>{''.join(items)}</ul><h2>Edges</h2><ul>{''.join(lines)}</ul>"
+    for entry in entries["topics"]:
+        shape = " kg-diamond" if entry["shape"] == "diamond" else ""
+        text = f"{escape_text(entry['leader'], 40)} {entry['text']}" if "leader" in entry else escape_text(entry["text"])
+        items.append(f'<li><span class="kg-swatch{shape}" style="background:{entry["colour"]}"></span>{text}</li>')
+    lines = [f'<li><svg width="26" height="8"><line x1="0" y1="4" x2="26" y2="4" stroke="{entry["colour"]}"'
+             f' stroke-width="2" stroke-dasharray="{entry["dash"]}"/></svg>{escape_text(entry["text"])}</li>'
+             for entry in entries["edges"]]
+    return (f"<h2>{entries['heading']}</h2><ul>{''.join(items)}</ul><h2>Edges</h2><ul>{''.join(lines)}</ul>"
             f"<h2>Size</h2><ul><li>{escape_text(size_by)} centrality</li></ul>")
 
 
 def _page(title: str, counts: str, notice: str, legend: str, data: dict) -> str:
     app_js = _asset("explorer.js")
-    vis_js, vis_css = _vis_assets()
+    vis_js, vis_css = vis_network_assets()
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     payload = (payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
@@ -270,7 +155,7 @@ def _asset(name: str) -> str:
 
 
 @cache
-def _vis_assets() -> tuple[str, str]:
-    """vis-network's script and stylesheet as pyvis ships them."""
+def vis_network_assets() -> tuple[str, str]:
+    """vis-network's script and stylesheet as pyvis ships them (the pinned copy every drawing inlines)."""
     folder = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     return (folder / "vis-network.min.js").read_text(encoding="utf-8"), (folder / "vis-network.css").read_text(encoding="utf-8")

@@ -22,11 +22,13 @@ COMMUNITY_SEED = 7
 
 
 def _undirected(graph: nx.Graph) -> nx.Graph:
-    """A simple undirected graph of who is linked to whom, weighted by the strongest link."""
+    """A simple undirected graph of who is linked to whom, weighted by the strongest link.
+    Its topics and links are in name order, whatever order ``graph`` holds them in (a view's
+    order can follow a set's), so what is computed from it comes out the same in every run."""
     def build(g: nx.Graph) -> nx.Graph:
         simple = nx.Graph()
-        simple.add_nodes_from(g)
-        for source, target, data in g.edges(data=True):
+        simple.add_nodes_from(sorted(g, key=str))
+        for source, target, data in sorted(g.edges(data=True), key=lambda edge: (str(edge[0]), str(edge[1]))):
             if source == target:
                 continue
             strength = 1.0 / edge_cost(data)

@@ -11,6 +11,7 @@ from .context import RelationRules
 __all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label", "is_negated"]
 
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
+_ACTIVE_DEPS = {"nsubj", "aux", "csubj", "expl"}
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -19,8 +20,11 @@ def _bare_participle(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """"X is used for Y", or a participle modifying a noun ("a service used for Y")."""
-    return any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """"X is used for Y", a participle modifying a noun ("a service used for Y"), or a
+    fragment opening with a participle, its subject the topic above ("Not used for archiving")."""
+    if any(child.dep_ in _PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and not any(child.dep_ in _ACTIVE_DEPS for child in verb.children)
 
 
 def verb_label(verb: Token, rules: RelationRules) -> str:

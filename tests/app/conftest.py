@@ -34,7 +34,6 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 APP = REPOSITORY / "app.py"
 FIXTURE_NOTES = REPOSITORY / "tests" / "extract" / "fixtures" / "notes"
 SHIPPED_GRAPH = REPOSITORY / "build" / "graph.json"
-NETWORK_TITLE = "Interactive network of the current view"
 TABS = ("Network", "Topic", "Path", "Insights", "Downloads", "Your notes")
 
 HOSTILE_LABEL = '<img src=x onerror="window.__xss=1">'
@@ -97,11 +96,25 @@ def button_group(at: AppTest, key: str):
     return next(group for group in at.get("button_group") if group.key == key)
 
 
-def drawn(at: AppTest, index: int = 0) -> dict:
-    """The nodes and edges drawn by the ``index``-th network iframe on the page."""
+def map_data(at: AppTest) -> dict | None:
+    """The data the Network tab's map was given (None when no map is drawn)."""
+    maps = [element for element in at.get("bidi_component") if element.proto.component_name == "notes_graph.map"]
+    return json.loads(maps[0].proto.json) if maps else None
+
+
+def drawn(at: AppTest) -> dict:
+    """The nodes and edges drawn by the Network tab's map."""
+    return _nodes_and_edges(map_data(at))
+
+
+def drawn_path(at: AppTest, index: int = 0) -> dict:
+    """The nodes and edges drawn by the ``index``-th network page (the Path tab's) on the page."""
     page = at.get("iframe")[index].proto.srcdoc
     payload = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.DOTALL).group(1)
-    data = json.loads(payload)
+    return _nodes_and_edges(json.loads(payload))
+
+
+def _nodes_and_edges(data: dict) -> dict:
     return {"nodes": {node["id"] for node in data["nodes"]},
             "edges": {(edge["from"], edge.get("label", ""), edge["to"]) for edge in data["edges"]}}
 

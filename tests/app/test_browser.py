@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from urllib.parse import urlencode
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, sync_playwright
 
 from ..graph.conftest import HOSTILE_NOTE, HOSTILE_TEXT
-from .conftest import NETWORK_TITLE
+from .test_uploads import KINESIS_NOTE
 from .live_server import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, keep_local, serve_app
 
 
@@ -65,8 +66,8 @@ def eventually(check: Callable[[], object], timeout: float = 30.0, what: str = "
         time.sleep(0.1)
 
 
-def network(page: Page, title: str = NETWORK_TITLE):
-    """The frame of the network titled ``title`` once its canvas is drawn."""
+def network(page: Page, title: str):
+    """The frame of the network page titled ``title`` (the Path tab's) once its canvas is drawn."""
     def drawn():
         frame = page.locator(f'iframe[title="{title}"]').element_handle(timeout=1000).content_frame()
         ready = frame.evaluate("window.graphStatus && window.graphStatus.drawnAt !== null")
@@ -74,8 +75,39 @@ def network(page: Page, title: str = NETWORK_TITLE):
     return eventually(drawn, what=f"the network {title!r}")
 
 
-def node_ids(page: Page, title: str = NETWORK_TITLE) -> list[str]:
-    return network(page, title).evaluate("network.body.data.nodes.getIds()")
+def network_map(page: Page, *, after: int = 0):
+    """The Network tab's map once it has drawn more than ``after`` views (``status.shows``)."""
+    def drawn():
+        found = page.locator(".kg-map")
+        status = found.evaluate("map => map.notesGraph.status", timeout=1000)
+        return found if status["drawnAt"] is not None and status["shows"] > after else None
+    return eventually(drawn, what="the map")
+
+
+def location(page: Page) -> str:
+    """The address as the page has it now (``page.url`` only catches up when Playwright is called)."""
+    return page.evaluate("location.href")
+
+
+def map_status(page: Page) -> dict:
+    return page.locator(".kg-map").evaluate("map => map.notesGraph.status")
+
+
+def node_ids(page: Page, title: str | None = None) -> list[str]:
+    """The topics on the map (or on the network page titled ``title``)."""
+    if title is not None:
+        return network(page, title).evaluate("network.body.data.nodes.getIds()")
+    return network_map(page).evaluate("map => map.notesGraph.network.body.data.nodes.getIds()")
+
+
+def topic_point(page: Page, topic: str) -> dict:
+    """Where ``topic`` is drawn on the map, in page pixels."""
+    return network_map(page).evaluate("""(map, topic) => {
+        const network = map.notesGraph.network;
+        const point = network.canvasToDOM(network.getPositions([topic])[topic]);
+        const canvas = map.querySelector(".kg-canvas").getBoundingClientRect();
+        return { x: canvas.left + point.x, y: canvas.top + point.y };
+    }""", topic)
 
 
 def widget(page: Page, key: str, inner: str = ""):
@@ -91,16 +123,109 @@ def pick(page: Page, key: str, topic: str) -> None:
 
 
 def test_the_network_canvas_appears(page):
-    frame = network(page)
-    canvas = frame.locator("#mynetwork canvas").bounding_box()
+    found = network_map(page)
+    canvas = found.locator(".kg-canvas canvas").bounding_box()
     assert canvas["width"] > 600 and canvas["height"] > 400
-    shown = frame.evaluate("network.body.data.nodes.length")
-    assert shown == 300  # the shipped graph is capped to its best-connected topics...
+    assert map_status(page)["nodes"] == 300  # the shipped graph is capped to its best-connected topics...
     assert page.get_by_text("most connected of").is_visible()  # ...and says so
 
 
+def overlap(first: dict, second: dict) -> float:
+    """The share of the smaller of two boxes that the other covers."""
+    width = min(first["left"] + first["width"], second["left"] + second["width"]) - max(first["left"], second["left"])
+    height = min(first["top"] + first["height"], second["top"] + second["height"]) - max(first["top"], second["top"])
+    smaller = min(first["width"] * first["height"], second["width"] * second["height"])
+    return max(width, 0) * max(height, 0) / smaller
+
+
+def test_the_first_view_labels_the_most_central_topics_readably(page):
+    found = network_map(page)
+    status = map_status(page)
+    assert status["drawnAt"] - status["startedAt"] < 3000  # positions come from Python: no physics to settle
+    labels = {label["rank"]: label for label in found.evaluate("map => map.notesGraph.labels()")}
+    central = [labels.get(rank) for rank in range(30)]
+    assert all(central), [rank for rank, label in enumerate(central) if not label]  # drawn without zooming
+    assert all(label["inside"] and label["px"] >= 11 for label in central)  # on the canvas, big enough to read
+    assert max(overlap(first, second) for number, first in enumerate(central) for second in central[number + 1:]) < 0.1
+    legend = found.locator(".kg-legend").bounding_box()
+    canvas = found.locator(".kg-canvas").bounding_box()
+    assert legend["x"] >= canvas["x"] + canvas["width"]  # beside the map, covering no topic
+
+
+def click_topic(page, topics: list[str], *, double: bool = False) -> str:
+    """Click (or double-click) the first of ``topics`` that no other topic covers; return it."""
+    for topic in topics:
+        point = topic_point(page, topic)
+        hit = network_map(page).evaluate("""(map, point) => {
+            const canvas = map.querySelector(".kg-canvas").getBoundingClientRect();
+            return map.notesGraph.network.getNodeAt({ x: point.x - canvas.left, y: point.y - canvas.top });
+        }""", point)
+        if hit == topic:
+            (page.mouse.dblclick if double else page.mouse.click)(point["x"], point["y"])
+            return topic
+    raise AssertionError(f"none of {topics} can be clicked")
+
+
+def test_clicking_a_topic_opens_its_card_and_back_returns(page):
+    found = network_map(page)
+    ranked = found.evaluate("map => map.notesGraph.labels().sort((a, b) => a.rank - b.rank).map(label => label.id)")
+    history = page.evaluate("history.length")
+    topic = click_topic(page, ranked[:10])
+    eventually(lambda: widget(page, "focus", "input").input_value() == topic, what="the focus")
+    assert page.get_by_role("tab", selected=True).inner_text() == "Topic"
+    page.get_by_role("heading", name=topic).wait_for()  # the card
+    query = urlencode({"focus": topic, "tab": "Topic"})
+    eventually(lambda: query in location(page), what="the focus and tab in the URL")
+    assert page.evaluate("history.length") == history + 1  # one step back undoes the click
+    page.go_back()
+    eventually(lambda: "focus=" not in location(page) and widget(page, "focus", "input").input_value() == "",
+               what="the view before the click")
+    assert page.get_by_role("tab", selected=True).inner_text() == "Network"
+    assert network_map(page)
+
+
+def edge_point(page, wanted: str) -> dict:
+    """A point of an edge of the map data that ``wanted`` (a JavaScript predicate) accepts,
+    that no topic and no other edge covers (the middle if it can), in page pixels, with its ends."""
+    return network_map(page).evaluate("""(map, wanted) => {
+        const accept = eval(wanted);
+        const network = map.notesGraph.network;
+        const canvas = map.querySelector(".kg-canvas").getBoundingClientRect();
+        for (const edge of map.notesGraph.data().edges.filter(accept)) {
+            const places = network.getPositions([edge.from, edge.to]);
+            const [a, b] = [network.canvasToDOM(places[edge.from]), network.canvasToDOM(places[edge.to])];
+            for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+                const point = { x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share };
+                if (network.getNodeAt(point) === undefined && network.getEdgeAt(point) === edge.id) {
+                    return { x: canvas.left + point.x, y: canvas.top + point.y, from: edge.from, to: edge.to };
+                }
+            }
+        }
+    }""", wanted)
+
+
+def test_double_clicking_expands_a_topic_and_an_edge_shows_its_sentences(page, server):
+    page.goto(server.url + "/?focus=SageMaker+Clarify")
+    found = network_map(page)
+    before = set(node_ids(page))
+    ranked = found.evaluate("map => map.notesGraph.labels().sort((a, b) => a.rank - b.rank).map(label => label.id)")
+    topic = click_topic(page, [topic for topic in ranked if topic != "SageMaker Clarify"], double=True)
+    eventually(lambda: urlencode({"expanded": topic}) in location(page), what="the expanded topic in the URL")
+    network_map(page, after=1)
+    assert set(node_ids(page)) > before
+    assert widget(page, "focus", "input").input_value() == "SageMaker Clarify"  # still the same focus
+    middle = edge_point(page, "edge => edge.from === 'SageMaker Clarify' || edge.to === 'SageMaker Clarify'")
+    page.mouse.click(middle["x"], middle["y"])
+    panel = found.locator(".kg-panel")
+    eventually(lambda: "“" in panel.inner_text(), what="the evidence panel")
+    assert middle["from"] in panel.inner_text() and middle["to"] in panel.inner_text()
+    assert " · line " in panel.inner_text()  # the note, section and line of the sentence
+    assert topic  # the double-clicked topic stays on the map
+    assert topic in node_ids(page)
+
+
 def test_searching_focuses_a_topic(page, server):
-    network(page)
+    network_map(page)
     search = widget(page, "search", "input")
     search.fill("sagemaker clarfy")
     search.press("Enter")
@@ -118,7 +243,7 @@ def test_searching_focuses_a_topic(page, server):
 
 
 def test_the_path_view_shows_a_path_from_model_monitor_to_cloudwatch(page):
-    network(page)
+    network_map(page)
     page.get_by_role("tab", name="Path").click()
     pick(page, "path_from", "SageMaker Model Monitor")
     pick(page, "path_to", "Amazon CloudWatch")
@@ -130,7 +255,7 @@ def test_the_path_view_shows_a_path_from_model_monitor_to_cloudwatch(page):
 
 
 def test_a_download_works(page):
-    network(page)
+    network_map(page)
     page.get_by_role("tab", name="Downloads").click()
     button = widget(page, "download_json", "button:visible")
     button.wait_for()
@@ -143,8 +268,34 @@ def test_a_download_works(page):
     assert f"{len(data['nodes']):,} topics" in counted and f"{len(data['edges']):,} edges" in counted
 
 
+def map_links(page) -> set[tuple[str, str, str]]:
+    """(from, label, to) of every edge on the map."""
+    edges = network_map(page).evaluate("map => map.notesGraph.network.body.data.edges.get()")
+    return {(edge["from"], edge.get("label", ""), edge["to"]) for edge in edges}
+
+
+def test_an_uploaded_note_shows_its_heading_link_and_negation_and_survives_a_reload(page):
+    network_map(page)
+    page.get_by_role("tab", name="Your notes").click()
+    widget(page, "uploads", "input[type=file]").set_input_files(files=[
+        {"name": "streaming.md", "mimeType": "text/markdown", "buffer": KINESIS_NOTE}])
+    widget(page, "build_mode").get_by_text("On their own").click()
+    widget(page, "rebuild", "button:visible").click()
+    page.get_by_text("Built a graph of").wait_for(timeout=120_000)
+    page.get_by_role("tab", name="Network").click()
+    expected = {("Amazon Kinesis Data Streams", "part of", "Amazon Kinesis"),  # from the headings
+                ("Amazon Kinesis", "not used for", "long-term storage")}    # the negation
+    assert expected <= eventually(lambda: map_links(page) if expected <= map_links(page) else None,
+                                  what="the uploaded note's links")
+    eventually(lambda: "workspace=" in location(page), what="the workspace in the URL")
+    page.reload()
+    assert expected <= eventually(lambda: map_links(page) if expected <= map_links(page) else None,
+                                  what="the uploaded note's links after a reload")
+    assert widget(page, "graph_source").get_by_role("radio", name="Your notes").is_checked()
+
+
 def test_a_hostile_uploaded_note_renders_as_text(page):
-    network(page)
+    network_map(page)
     page.get_by_role("tab", name="Your notes").click()
     widget(page, "uploads", "input[type=file]").set_input_files(files=[
         {"name": 'evil<img src=x onerror="window.__xss=4">.md', "mimeType": "text/markdown", "buffer": HOSTILE_NOTE}])
@@ -156,10 +307,17 @@ def test_a_hostile_uploaded_note_renders_as_text(page):
     search.fill("crawls")
     search.press("Enter")
     widget(page, "search_result_0", "button:visible").click()
+    eventually(lambda: widget(page, "focus", "input").input_value(), what="the focus")  # the rerun is done
     page.get_by_role("tab", name="Topic").click()
     page.get_by_text("AWS Glue " + HOSTILE_TEXT + " crawls data in Amazon S3.", exact=False).first.wait_for()
     page.get_by_role("tab", name="Network").click()
     assert node_ids(page)  # the graph of the hostile note draws
+    # Its sentences show beside the map as text.
+    hostile = edge_point(page, "edge => edge.evidence.some(item => item.sentence.includes('<img'))")
+    page.mouse.click(hostile["x"], hostile["y"])
+    panel = network_map(page).locator(".kg-panel")
+    eventually(lambda: HOSTILE_TEXT in panel.inner_text(), what="the hostile sentence, as text")
+    assert panel.locator("img").count() == 0
     assert page.locator('img[src="x"]').count() == 0
     for frame in page.frames:
         assert frame.evaluate("typeof window.__xss") == "undefined", frame.url

@@ -1,14 +1,14 @@
 """The network view, driven by widget key: each filter, focus and depth, search, the URL."""
 import pytest
 
-from .conftest import CHEAT, button_group, checked, drawn, page_text
+from .conftest import CHEAT, button_group, checked, drawn, map_data, page_text
 
 DEFAULT_TOPICS = {"Amazon SageMaker", "SageMaker Model Monitor", "SageMaker Clarify", "Amazon CloudWatch", "Amazon S3",
                   "data drift", "bias", "model retraining"}
 
 
 def test_the_default_view_draws_stated_and_structural_edges_with_counts(app):
-    assert len(app.get("iframe")) == 1
+    assert map_data(app) is not None and not app.get("iframe")
     shown = drawn(app)
     assert shown["nodes"] == DEFAULT_TOPICS  # co-occurrence is off: no AWS Glue; no unlinked topic
     assert len(shown["edges"]) == 7
@@ -88,7 +88,7 @@ def test_a_focus_hidden_by_the_filters_is_explained_not_drawn(app):
     app.multiselect(key="node_types").set_value(["concept"])
     checked(app.run())
     assert "hidden by the filters" in page_text(app)
-    assert not app.get("iframe")
+    assert map_data(app) is None
     app.button(key="reset_filters_hidden").click()
     checked(app.run())
     assert "SageMaker Model Monitor" in drawn(app)["nodes"]
@@ -104,9 +104,9 @@ def test_filters_that_leave_nothing_say_so(app):
 
 
 def test_colour_by_community_changes_the_legend(app):
-    assert "Topics by type" in app.get("iframe")[0].proto.srcdoc
+    assert map_data(app)["legend"]["heading"] == "Topics by type"
     button_group(app, "color_by").set_value("community")
-    assert "Communities" in checked(app.run()).get("iframe")[0].proto.srcdoc
+    assert map_data(checked(app.run()))["legend"]["heading"] == "Communities"
 
 
 @pytest.mark.parametrize("query, first, match", [
@@ -144,7 +144,7 @@ def test_query_parameters_reopen_the_same_view(make_app):
     assert app.multiselect(key="edge_kinds").value == ["stated"]
     assert app.toggle(key="negated").value is False
     assert drawn(app)["nodes"] == {"SageMaker Model Monitor", "Amazon CloudWatch"}
-    assert "Communities" in app.get("iframe")[0].proto.srcdoc
+    assert map_data(app)["legend"]["heading"] == "Communities"
 
 
 def test_unknown_query_parameters_are_ignored(make_app):

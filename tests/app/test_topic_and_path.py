@@ -4,7 +4,7 @@ import pytest
 from graph import save_graph
 
 from ..graph.conftest import study_graph
-from .conftest import CHEAT, DEFINITION, STUDY, checked, displayed, drawn, open_tab, page_text
+from .conftest import CHEAT, DEFINITION, STUDY, checked, displayed, drawn, drawn_path, open_tab, page_text
 
 
 def test_without_a_focus_the_topic_tab_offers_central_topics(app):
@@ -97,7 +97,7 @@ def test_paths_are_drawn_highlighted_and_explained_hop_by_hop(app):
     app.selectbox(key="path_from").set_value("Amazon CloudWatch")
     app.selectbox(key="path_to").set_value("Amazon S3")
     checked(app.run())
-    picture = drawn(app)
+    picture = drawn_path(app)
     assert picture["nodes"] == {"Amazon CloudWatch", "SageMaker Model Monitor", "Amazon SageMaker", "Amazon S3"}
     assert '"borderWidth":4' in app.get("iframe")[0].proto.srcdoc  # the best path is highlighted
     text = page_text(app)

@@ -18,6 +18,9 @@ LABELLED = [
     case("etcd", "Uses the Raft consensus algorithm.", {("etcd", "uses", "Raft consensus algorithm", False)}),
     # a purpose
     case("Amazon Lex", "For building chatbots.", {("Amazon Lex", "used for", "building chatbots", False)}),
+    # a participle opening the fragment is passive: the topic is what is used
+    case("Amazon Kinesis", "Used for real-time analytics.", {("Amazon Kinesis", "used for", "real-time analytics", False)}),
+    case("Amazon Kinesis", "Not used for long-term storage.", {("Amazon Kinesis", "used for", "long-term storage", True)}),
     # a noun phrase naming an activity says what the topic is for
     case("Amazon Rekognition", "Image classification.",
          {("Amazon Rekognition", "used for", "image classification", False)}),
