@@ -14,11 +14,6 @@ _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 _ACTIVE_DEPS = {"nsubj", "aux", "csubj", "expl"}
 
 
-def _bare_participle(verb: Token) -> bool:
-    """"Not used for inference.": a fragment opening with a participle is passive too."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
-
-
 def is_passive(verb: Token) -> bool:
     """"X is used for Y", a participle modifying a noun ("a service used for Y"), or a
     fragment opening with a participle, its subject the topic above ("Not used for archiving")."""
@@ -37,7 +32,7 @@ def verb_label(verb: Token, rules: RelationRules) -> str:
     if lemma in rules.purpose_adjectives and verb.lower_ == lemma:
         return "used"  # "Canvas, perfect for Studio users": an adjective the tagger read as a verb
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    if (is_passive(verb) or _bare_participle(verb)) and lemma not in rules.symmetric_verbs:
+    if is_passive(verb) and lemma not in rules.symmetric_verbs:
         word = verb.lower_ if verb.tag_ == "VBN" else lemma
         return f"{word} {particle}".strip()
     return f"{third_person(lemma)} {particle}".strip()
