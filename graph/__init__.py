@@ -13,6 +13,8 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=, 
                    ``explain_path(path)`` -> text, ``connect(graph, a, b, k=, ...)`` -> ``Connection``
                    (direct edges, shared neighbours, paths), ``describe_path(path)``, ``loose_reason(c)``,
                    ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
+Indexes            built once per graph: ``weighted_projection(graph, breadth)`` -> ``Projection`` (the
+                   weighted steps paths take), ``cheapest_paths(projection, a, b)``
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
@@ -59,6 +61,8 @@ _HOMES = {
         "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
         "relationship_type",
     ),
+    "projection": ("Projection", "weighted_projection"),
+    "simple_paths": ("cheapest_paths",),
     "paths": (
         "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
         "explain_path", "find_paths", "path_view", "walk_edge",
@@ -83,6 +87,7 @@ __all__ = [
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
     "write_atomically",
     "layout_positions",
+    "Projection", "weighted_projection", "cheapest_paths",
     "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
     "to_apoc_graphml",
     "ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",
