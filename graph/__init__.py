@@ -14,7 +14,9 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=, 
                    (direct edges, shared neighbours, paths), ``describe_path(path)``, ``loose_reason(c)``,
                    ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
 Indexes            built once per graph: ``weighted_projection(graph, breadth)`` -> ``Projection`` (the
-                   weighted steps paths take), ``cheapest_paths(projection, a, b)``
+                   weighted steps paths take), ``cheapest_paths(projection, a, b)``; ``letter_bounds(forms)``,
+                   ``upper_bounds``, ``scored_best_first`` (name matching that scores only names that can
+                   matter), ``rank_names(index, text)``
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
@@ -54,6 +56,7 @@ _HOMES = {
         "write_atomically",
     ),
     "layout": ("layout_positions",),
+    "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),
     "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
     "neo4j_graphml": ("to_apoc_graphml",),
     "neo4j_import": ("ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",),
@@ -68,7 +71,7 @@ _HOMES = {
         "explain_path", "find_paths", "path_view", "walk_edge",
     ),
     "topics": (
-        "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
+        "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "rank_names", "resolve_topic",
         "suggest_topics",
     ),
     "views": ("EDGE_KINDS", "NODE_TYPES", "VIEW_KINDS", "edge_docs", "filter_view", "subgraph_of",),
@@ -87,6 +90,7 @@ __all__ = [
     "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
     "write_atomically",
     "layout_positions",
+    "LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds",
     "Projection", "weighted_projection", "cheapest_paths",
     "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
     "to_apoc_graphml",

@@ -35,14 +35,21 @@ def graph_fingerprint(graph: nx.Graph) -> tuple[int, ...]:
     return (len(graph), sum(map(len, graph._adj.values())))
 
 
-def derived(graph: nx.Graph, key: Hashable, build: Callable[[nx.Graph], T]) -> T:
+def derived(graph: nx.Graph, key: Hashable, build: Callable[[nx.Graph], T], *,
+            fingerprint: tuple[int, ...] | None = None) -> T:
     """``build(graph)``, computed once per graph object and ``key`` while the graph is unchanged.
+
+    A query that needs several derived structures may take the graph's fingerprint once and
+    pass it to each call (on a big graph, taking it costs a few milliseconds).
 
     >>> g = nx.path_graph(3)
     >>> derived(g, "double", lambda graph: 2 * len(graph))
     6
+    >>> derived(g, "double", lambda graph: 0, fingerprint=graph_fingerprint(g))
+    6
     """
-    fingerprint = graph_fingerprint(graph)
+    if fingerprint is None:
+        fingerprint = graph_fingerprint(graph)
     table = _DERIVED.setdefault(graph, {})
     cached = table.get(key)
     if cached is not None and cached[0] == fingerprint:

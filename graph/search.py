@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from .memo import derived
-from .topics import NameMatch, match_names, name_index
+from .memo import derived, graph_fingerprint
+from .topics import NameIndex, NameMatch, name_index, rank_names
 
 __all__ = ["SEARCH_SCOPES", "SearchResult", "search"]
 
@@ -61,6 +61,15 @@ class _Sentence(NamedTuple):
     definition: bool
 
 
+class _Hit(NamedTuple):
+    """A topic found, before it becomes a :class:`SearchResult` (only the few shown do)."""
+
+    score: float
+    mentions: int
+    name: NameMatch | None = None
+    sentence: _Sentence | None = None
+
+
 @dataclass(frozen=True)
 class _EvidenceIndex:
     sentences: list[_Sentence]
@@ -95,44 +104,65 @@ def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = 
     words = _WORD.findall(query.casefold())
     if not words:
         raise ValueError(f"nothing to search for in {query!r}")
+    fingerprint = graph_fingerprint(graph)  # taken once for both indexes
+    names = name_index(graph, fingerprint=fingerprint)
+    found = _hits(graph, names, words, scope, limit, fingerprint)
+    degree = names.degree
+    ranked = sorted(found.items(), key=lambda item: (-item[1].score, -item[1].mentions, -degree.get(item[0], 0), item[0]))
+    return [_result(graph, topic, hit) for topic, hit in ranked[:limit]]
+
+
+def _hits(graph: nx.Graph, names: NameIndex, words: list[str], scope: str, limit: int,
+          fingerprint: tuple[int, ...]) -> dict[str, _Hit]:
+    """Each topic found by name or by evidence, with its best score: an evidence hit replaces
+    a name match it beats, and otherwise lends it its count of matching sentences."""
     terms = [word for word in words if word not in _QUESTION_WORDS] or words
-    found: dict[str, SearchResult] = {}
+    found: dict[str, _Hit] = {}
     if scope in ("all", "names"):
-        for result in _name_matches(graph, " ".join(words), " ".join(terms), limit):
-            found[result.id] = result
+        for match in _name_matches(names, " ".join(words), " ".join(terms), limit):
+            found[match.id] = _Hit(match.score, 0, name=match)
     if scope in ("all", "evidence"):
-        for result in _evidence_matches(graph, terms, first=not _MENTION_WORDS.isdisjoint(words)):
-            named = found.get(result.id)
-            if named is None or result.score > named.score:
-                found[result.id] = result
-            else:
-                found[result.id] = replace(named, mentions=result.mentions)
-    degree = name_index(graph).degree
-    ranked = sorted(found.values(), key=lambda r: (-r.score, -r.mentions, -degree.get(r.id, 0), r.id))
-    return ranked[:limit]
+        index: _EvidenceIndex = derived(graph, "evidence_index", _build_evidence_index, fingerprint=fingerprint)
+        for topic, hit in _evidence_matches(graph, index, terms, first=not _MENTION_WORDS.isdisjoint(words)):
+            named = found.get(topic)
+            found[topic] = hit if named is None or hit.score > named.score else named._replace(mentions=hit.mentions)
+    return found
 
 
-def _result(graph: nx.Graph, node: str, score: float, match: str, text: str, **place) -> SearchResult:
+def _result(graph: nx.Graph, node: str, hit: _Hit) -> SearchResult:
     data = graph.nodes[node]
-    return SearchResult(node, str(data.get("label") or node), str(data.get("type", "")), round(score, 1), match, text, **place)
+    label, kind = str(data.get("label") or node), str(data.get("type", ""))
+    if hit.name is not None:
+        return SearchResult(node, label, kind, hit.score, "alias" if hit.name.is_alias else "name", hit.name.written,
+                            mentions=hit.mentions)
+    best = hit.sentence
+    return SearchResult(node, label, kind, hit.score, "definition" if best.definition else "evidence", best.text,
+                        doc=best.doc, section=best.section, line=best.line, mentions=hit.mentions)
 
 
-def _name_matches(graph: nx.Graph, whole: str, terms: str, limit: int) -> list[SearchResult]:
-    """The best name or alias match per topic, for the whole query and for its content words."""
+def _name_matches(names: NameIndex, whole: str, terms: str, limit: int) -> list[NameMatch]:
+    """The best name or alias match per topic, for the whole query and for its content words.
+
+    Matches too weak to be among the best ``limit`` results are left out, so that fewer names
+    are scored: the content words go first, and the whole query needs only beat their
+    ``limit``-th best match."""
+    by_terms = rank_names(names, terms, limit=limit * 3, cutoff=_NAME_CUTOFF, keep=limit)
+    by_whole = []
+    if whole != terms:
+        floor = by_terms[limit - 1].score if len(by_terms) >= limit else None
+        by_whole = rank_names(names, whole, limit=limit * 3, cutoff=_NAME_CUTOFF, keep=limit, floor=floor)
     best: dict[str, NameMatch] = {}
-    for query in dict.fromkeys((whole, terms)):
-        for match in match_names(graph, query, limit=limit * 3, cutoff=_NAME_CUTOFF):
-            if match.id not in best or match.score > best[match.id].score:
-                best[match.id] = match
-    return [_result(graph, match.id, match.score, "alias" if match.is_alias else "name", match.written)
-            for match in best.values()]
+    for match in by_whole + by_terms:  # the whole query's match stays on a tie
+        if match.id not in best or match.score > best[match.id].score:
+            best[match.id] = match
+    return list(best.values())
 
 
-def _evidence_matches(graph: nx.Graph, terms: list[str], *, first: bool = False) -> list[SearchResult]:
+def _evidence_matches(graph: nx.Graph, index: _EvidenceIndex, terms: list[str], *,
+                      first: bool = False) -> list[tuple[str, _Hit]]:
     """Topics whose evidence (or definition) uses the query's words; more words and more
     sentences score higher. Scores stay below a good name match unless ``first`` (the
     query asks what mentions something), when they rank above name matches."""
-    index: _EvidenceIndex = derived(graph, "evidence_index", _build_evidence_index)
     hits: dict[int, int] = {}  # sentence -> number of query terms it uses
     for term in dict.fromkeys(terms):
         for sentence in _sentences_using(index, term):
@@ -144,16 +174,13 @@ def _evidence_matches(graph: nx.Graph, terms: list[str], *, first: bool = False)
         for topic in index.topics[sentence]:
             if topic in graph:
                 per_topic.setdefault(topic, []).append(sentence)
-    results = []
+    found = []
     wanted = len(set(terms))
     for topic, sentences in per_topic.items():
-        best = index.sentences[sentences[0]]
         coverage = hits[sentences[0]] / wanted
-        score = (70 if first else 55) + 25 * coverage + min(5, len(sentences))
-        score = min(100.0 if first else 85.0, score)
-        results.append(_result(graph, topic, score, "definition" if best.definition else "evidence", best.text,
-                               doc=best.doc, section=best.section, line=best.line, mentions=len(sentences)))
-    return results
+        score = min(100.0 if first else 85.0, (70 if first else 55) + 25 * coverage + min(5, len(sentences)))
+        found.append((topic, _Hit(round(score, 1), len(sentences), sentence=index.sentences[sentences[0]])))
+    return found
 
 
 def _sentences_using(index: _EvidenceIndex, term: str) -> set[int]:

@@ -1,6 +1,14 @@
-import pytest
+from unittest.mock import patch
 
-from graph.search import search
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph import name_matching
+from graph.search import SEARCH_SCOPES, search
+
+from .reference_search import reference_search
+from .strategies import named_graphs, names, question_names
 
 
 @pytest.mark.parametrize("query, scope, top", [
@@ -65,3 +73,18 @@ def test_the_index_follows_changes_to_the_graph(graph):
     assert search(graph, "kinesis") == []
     graph.add_node("Amazon Kinesis", label="Amazon Kinesis", type="service", aliases=["Kinesis"])
     assert search(graph, "kinesis")[0].id == "Amazon Kinesis"
+
+
+@settings(max_examples=300, deadline=None)
+@given(named_graphs(names=question_names), st.one_of(names, names.map(lambda name: f"which topics mention {name}?")),
+       st.integers(1, 6), st.sampled_from(SEARCH_SCOPES))
+def test_results_are_those_of_scoring_every_name_and_sentence(graph, query, limit, scope):
+    with patch.object(name_matching, "_FIRST_BATCH", 1):
+        assert search(graph, query, limit=limit, scope=scope) == reference_search(graph, query, limit=limit, scope=scope)
+
+
+@pytest.mark.parametrize("query", ["sagemaker clarfy", "which topics mention drift?", "cloudwach", "model monitr",
+                                   "s3", "training data", "simple storage servce", "crawls", "alerts"])
+def test_the_example_graph_gives_what_it_gave(graph, query):
+    for limit in (1, 3, 10):
+        assert search(graph, query, limit=limit) == reference_search(graph, query, limit=limit)
