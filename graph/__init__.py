@@ -3,7 +3,8 @@
 Every query takes the graph (or a view of it) first and never changes it; topics may be named
 by id, label or alias, and an unknown one raises :class:`NodeNotFound` with suggestions.
 
-Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``)
+Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``); node-link data
+                   checked and built by ``check_node_link(data, origin)``, ``assemble_graph(data)``
 Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
                    ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
@@ -52,9 +53,10 @@ _HOMES = {
     ),
     "hubs": ("HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth"),
     "io": (
-        "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
-        "write_atomically",
+        "FORMAT_VERSION", "GraphFileError", "collector_paused", "graph_from_data", "graph_to_data", "load_graph",
+        "save_graph", "write_atomically",
     ),
+    "node_link": ("assemble_graph", "check_node_link"),
     "layout": ("layout_positions",),
     "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),
     "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
@@ -87,8 +89,9 @@ __all__ = [
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
     "community_of", "compare_topics", "graph_summary", "note_statistics",
-    "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
-    "write_atomically",
+    "FORMAT_VERSION", "GraphFileError", "collector_paused", "graph_from_data", "graph_to_data", "load_graph",
+    "save_graph", "write_atomically",
+    "assemble_graph", "check_node_link",
     "layout_positions",
     "LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds",
     "Projection", "weighted_projection", "cheapest_paths",
