@@ -14,8 +14,6 @@ chains, co-occurrence, or any step through a hub).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from itertools import islice
-
 import networkx as nx
 
 from .simple_paths import cheapest_paths
@@ -135,7 +133,7 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, 
         raise ValueError(f"{source!r} and {target!r} are the same topic ({start!r}); choose two different topics")
     found = breadth(graph if hubs_from is None else hubs_from)
     projection = weighted_projection(graph, found, directed=directed, negated=negated)
-    return [_topic_path(graph, projection, nodes, found) for _, nodes in islice(cheapest_paths(projection, start, end), k)]
+    return [_topic_path(graph, projection, nodes, found) for _, nodes in cheapest_paths(projection, start, end, limit=k)]
 
 
 def explain_path(path: TopicPath) -> str:

@@ -1,5 +1,6 @@
 """The cheapest paths are those networkx's ``shortest_simple_paths`` finds on the same weighted
 graph, in the same order, ties included; the projection is keyed on the graph object."""
+import random
 from itertools import islice
 
 import networkx as nx
@@ -47,6 +48,7 @@ def assert_same_as_networkx(graph: nx.MultiDiGraph, source: str, target: str, k:
     projection = weighted_projection(graph, breadth(graph), directed=directed, negated=negated)
     found = list(islice(cheapest_paths(projection, source, target), k))
     assert [path for _, path in found] == expected
+    assert list(cheapest_paths(projection, source, target, limit=k)) == found  # spur searches cut short
     for cost, path in found:
         assert cost == pytest.approx(nx.path_weight(reference, path, "weight"))
         for u, v in zip(path, path[1:]):
@@ -118,3 +120,24 @@ def test_a_graph_changed_in_place_gets_a_new_projection():
     assert after is not before and "Amazon S3" in after.succ["isolated topic"]
     assert [path for _, path in islice(cheapest_paths(after, "isolated topic", "Amazon S3"), 1)] == [
         ["isolated topic", "Amazon S3"]]
+
+
+def scale_free_graph(size: int, seed: int) -> nx.MultiDiGraph:
+    """A few hubs and many topics with few links, edges of every kind and evidence count."""
+    rng = random.Random(seed)
+    nodes = [(f"t{n}", rng.choice(["service", "concept"]), [], "", "", "") for n in range(size)]
+    edges = {}
+    for u, v in nx.barabasi_albert_graph(size, 2, seed=seed).edges():
+        kind = rng.choice(KINDS)
+        edges[(f"t{u}", "co-occurs with" if kind == "cooccurrence" else "uses", f"t{v}", kind, False)] = [
+            ("a.md", "S", line, f"s {line}") for line in range(rng.randint(1, 3))]
+    return make_graph(nodes, [(*key, value) for key, value in edges.items()], notes=["a.md"])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_bigger_graph_gives_the_paths_networkx_gives(seed):
+    graph = scale_free_graph(300, seed)
+    rng = random.Random(seed)
+    for _ in range(5):
+        source, target = rng.sample(sorted(graph), 2)
+        assert_same_as_networkx(graph, source, target, rng.randint(3, 8), directed=False)
