@@ -53,9 +53,10 @@ _HOMES = {
     ),
     "hubs": ("HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth"),
     "io": (
-        "FORMAT_VERSION", "GraphFileError", "collector_paused", "graph_from_data", "graph_to_data", "load_graph",
-        "save_graph", "write_atomically",
+        "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
+        "write_atomically",
     ),
+    "collector": ("collector_paused",),
     "node_link": ("assemble_graph", "check_node_link"),
     "layout": ("layout_positions",),
     "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),

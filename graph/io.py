@@ -2,30 +2,24 @@
 
 Loading a big graph makes millions of small objects at once; Python's cycle collector would
 walk them again and again as they appear (two thirds of the load time of a 100,000-topic
-graph), so it is paused while a file is read and built, and the new objects are then handed
-to its oldest generation in one move (see :func:`collector_paused`).
+graph), so it is paused while a file is read and built (see :mod:`graph.collector`).
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 
+from .collector import collector_paused
 from .node_link import FORMAT_VERSION, REBUILD, GraphFileError, assemble_graph, check_node_link
 
 __all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "write_atomically",
-           "collector_paused", "FORMAT_VERSION"]
+           "FORMAT_VERSION"]
 
 _REBUILD = REBUILD
-_PAUSE_LOCK = threading.Lock()
-_pauses = [0, False]  # how many loads are under way, and whether the collector ran before the first
 
 
 def graph_to_data(graph: nx.MultiDiGraph) -> dict:
@@ -41,32 +35,6 @@ def graph_from_data(data: dict, *, origin: str = "graph data") -> nx.MultiDiGrap
     ``data`` is left as it was."""
     check_node_link(data, origin)
     return _assembled(data, origin, reuse=False)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for the block (loads in several threads share one pause).
-
-    After the last block ends, the objects made in it are moved to the collector's oldest
-    generation (``gc.freeze()`` then ``gc.unfreeze()``), where the next full collection
-    looks at them once, instead of being walked by each younger generation first; then the
-    collector is back as it was.
-    """
-    with _PAUSE_LOCK:
-        if _pauses[0] == 0:
-            _pauses[1] = gc.isenabled()
-            gc.disable()
-        _pauses[0] += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _pauses[0] -= 1
-            if _pauses[0] == 0:
-                gc.freeze()
-                gc.unfreeze()
-                if _pauses[1]:
-                    gc.enable()
 
 
 def _assembled(data: dict, origin: str, *, reuse: bool) -> nx.MultiDiGraph:

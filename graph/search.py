@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -207,17 +208,19 @@ def _build_evidence_index(graph: nx.Graph) -> _EvidenceIndex:
     sentences: list[_Sentence] = []
     topics: list[set[str]] = []
     position: dict[str, int] = {}
-    postings: dict[str, list[int]] = {}
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    words_of = _WORD.findall
 
     def add(text: str, nodes: tuple[str, ...], definition: bool, doc: str = "", section: str = "", line: int = 0) -> None:
         number = position.get(text)
         if number is None:
             number = position[text] = len(sentences)
             sentences.append(_Sentence(text, doc, section, line, definition))
-            topics.append(set())
-            for word in set(_WORD.findall(text.casefold())):
-                postings.setdefault(word, []).append(number)
-        topics[number].update(nodes)
+            topics.append(set(nodes))
+            for word in set(words_of(text.casefold())):
+                postings[word].append(number)
+        else:
+            topics[number].update(nodes)
 
     # Evidence first: a definition that is also an edge's sentence is then shown with its note.
     for source, target, data in graph.edges(data=True):
@@ -227,4 +230,4 @@ def _build_evidence_index(graph: nx.Graph) -> _EvidenceIndex:
     for node, data in graph.nodes(data=True):
         if data.get("definition"):
             add(str(data["definition"]), (node,), True)
-    return _EvidenceIndex(sentences, topics, postings, tuple(sorted(postings)))
+    return _EvidenceIndex(sentences, topics, dict(postings), tuple(sorted(postings)))

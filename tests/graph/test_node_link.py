@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.io import collector_paused, graph_from_data, graph_to_data, load_graph, save_graph
+from graph.collector import collector_paused
+from graph.io import graph_from_data, graph_to_data, load_graph, save_graph
 from graph.node_link import GraphFileError, _check_edge, _check_node, _well_formed_edge, _well_formed_node, assemble_graph
 
 from .strategies import graphs
