@@ -111,6 +111,14 @@ def rank_names(index: NameIndex, text: str, *, limit: int = 10, cutoff: float = 
     A caller that needs only the best ``keep`` matches, or none scoring below ``floor``, says
     so: matches below those are then left out, and fewer forms are scored (forms that cannot
     reach the answer never are, see :func:`~graph.name_matching.scored_best_first`).
+
+    >>> g = nx.MultiDiGraph()
+    >>> for name in ["SageMaker Clarify", "SageMaker Canvas", "Amazon SageMaker"]:
+    ...     g.add_node(name)
+    >>> [(m.id, m.score) for m in rank_names(name_index(g), "sagemaker", limit=3)]
+    [('Amazon SageMaker', 90.0), ('SageMaker Canvas', 90.0), ('SageMaker Clarify', 90.0)]
+    >>> [m.id for m in rank_names(name_index(g), "sagemaker clarfy", limit=3, keep=1)]
+    ['SageMaker Clarify']
     """
     wanted = normalise_name(text)
     if not wanted or not index.choices:
