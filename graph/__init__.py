@@ -4,7 +4,7 @@ Every query takes the graph (or a view of it) first and never changes it; topics
 by id, label or alias, and an unknown one raises :class:`NodeNotFound` with suggestions.
 
 Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``); node-link data
-                   checked and built by ``check_node_link(data, origin)``, ``assemble_graph(data)``
+                   checked and built in one pass by ``graph_from_node_link(data, origin)``
 Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
                    ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
@@ -57,7 +57,7 @@ _HOMES = {
         "write_atomically",
     ),
     "collector": ("collector_paused",),
-    "node_link": ("assemble_graph", "check_node_link"),
+    "node_link": ("graph_from_node_link",),
     "layout": ("layout_positions",),
     "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),
     "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
@@ -92,7 +92,7 @@ __all__ = [
     "community_of", "compare_topics", "graph_summary", "note_statistics",
     "FORMAT_VERSION", "GraphFileError", "collector_paused", "graph_from_data", "graph_to_data", "load_graph",
     "save_graph", "write_atomically",
-    "assemble_graph", "check_node_link",
+    "graph_from_node_link",
     "layout_positions",
     "LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds",
     "Projection", "weighted_projection", "cheapest_paths",

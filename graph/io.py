@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .collector import collector_paused
-from .node_link import FORMAT_VERSION, REBUILD, GraphFileError, assemble_graph, check_node_link
+from .node_link import FORMAT_VERSION, REBUILD, GraphFileError, graph_from_node_link
 
 __all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "write_atomically",
            "FORMAT_VERSION"]
@@ -33,13 +33,12 @@ def graph_from_data(data: dict, *, origin: str = "graph data") -> nx.MultiDiGrap
     """Rebuild a graph from node-link data, checking that it is one of ours (every field
     the explorer reads present and of its type), so a foreign file fails here, not later.
     ``data`` is left as it was."""
-    check_node_link(data, origin)
     return _assembled(data, origin, reuse=False)
 
 
-def _assembled(data: dict, origin: str, *, reuse: bool) -> nx.MultiDiGraph:
+def _assembled(data: object, origin: str, *, reuse: bool) -> nx.MultiDiGraph:
     try:
-        return assemble_graph(data, reuse=reuse)
+        return graph_from_node_link(data, origin, reuse=reuse)
     except (KeyError, TypeError, ValueError, nx.NetworkXError) as error:
         raise GraphFileError(f"{origin}: cannot be read as a graph ({error}); {_REBUILD}") from None
 
@@ -80,7 +79,6 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
     with collector_paused():
         data = _parsed(text, path)
         del text
-        check_node_link(data, str(path))
         return _assembled(data, str(path), reuse=True)
 
 

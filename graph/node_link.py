@@ -1,16 +1,16 @@
 """Node-link data (what :mod:`graph.io` reads and writes): checked field by field, then made a graph.
 
-A graph file of 100,000 topics holds millions of small objects, so both steps take the quick
-way where they can: the check first asks whether an item has exactly the types a file we
-wrote has, and goes field by field only through an item that differs (to name what is wrong,
-or to accept a subclass); the graph is built straight into networkx's adjacency dicts, as
-``nx.node_link_graph`` would build it, without a call per edge.
+A graph file of 100,000 topics holds millions of small objects, so this takes the quick way
+where it can, in one pass over the items: the check first asks whether an item has exactly
+the types a file we wrote has, and goes field by field only through an item that differs (to
+name what is wrong, or to accept a subclass); the graph is built straight into networkx's
+adjacency dicts, as ``nx.node_link_graph`` would build it, without a call per edge.
 """
 from __future__ import annotations
 
 import networkx as nx
 
-__all__ = ["FORMAT_VERSION", "GraphFileError", "assemble_graph", "check_node_link"]
+__all__ = ["FORMAT_VERSION", "GraphFileError", "graph_from_node_link"]
 
 FORMAT_VERSION = 1
 REBUILD = "rebuild it with: python -m graph build"
@@ -27,11 +27,20 @@ class GraphFileError(ValueError):
     """A graph file that is missing, corrupt or not a graph of this tool."""
 
 
-def check_node_link(data: object, origin: str) -> None:
-    """Raise :class:`GraphFileError` unless ``data`` is node-link data as :mod:`graph.io` writes
-    it: every field the explorer reads is there, with its type.
+def graph_from_node_link(data: object, origin: str, *, reuse: bool = False) -> nx.MultiDiGraph:
+    """The graph of node-link ``data`` as :mod:`graph.io` writes it, as ``nx.node_link_graph``
+    makes it (an edge with no key gets the lowest free number; a repeated topic or edge adds
+    to the first one's data), checked item by item on the way: :class:`GraphFileError` names
+    the first item that lacks a field the explorer reads, or has it with another type. With
+    ``reuse``, the items' dicts become the graph's attribute dicts (``data`` is then used up);
+    otherwise they are copied and ``data`` is left as it was.
 
-    >>> check_node_link({"nodes": [{"id": "a"}], "edges": []}, "example")
+    >>> g = graph_from_node_link({"graph": {"notes": []}, "edges": [], "nodes": [
+    ...     {"id": "a", "type": "concept", "label": "a", "category": "", "parent": "", "definition": "",
+    ...      "aliases": [], "sources": []}]}, "example")
+    >>> list(g.nodes(data="type")), g.graph
+    ([('a', 'concept')], {'notes': []})
+    >>> graph_from_node_link({"nodes": [{"id": "a"}], "edges": []}, "example")
     Traceback (most recent call last):
     ...
     graph.node_link.GraphFileError: example: node {'id': 'a'} lacks an id or a type; rebuild it with: python -m graph build
@@ -43,40 +52,36 @@ def check_node_link(data: object, origin: str) -> None:
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise GraphFileError(f"{origin}: graph format {version!r} is not one this version reads "
                              f"(format {FORMAT_VERSION}); {REBUILD}")
-    for node in data["nodes"]:
-        if not _well_formed_node(node):
-            _check_node(node, origin)
-    ids = {node["id"] for node in data["nodes"]}
-    for edge in data["edges"]:
-        if not _well_formed_edge(edge):
-            _check_edge(edge, origin)
-        if edge["source"] not in ids or edge["target"] not in ids:
-            raise GraphFileError(f"{origin}: edge {edge['source']!r} -> {edge['target']!r} names a topic the file "
-                                 f"does not list; {REBUILD}")
-
-
-def assemble_graph(data: dict, *, reuse: bool = False) -> nx.MultiDiGraph:
-    """The graph of checked node-link ``data``, as ``nx.node_link_graph`` makes it (an edge with
-    no key gets the lowest free number; a repeated node or edge adds to the first one's data).
-    With ``reuse``, the items' dicts become the graph's attribute dicts (the caller's ``data``
-    is then used up); otherwise they are copied.
-
-    >>> g = assemble_graph({"graph": {"notes": []}, "nodes": [{"id": "a", "type": "concept"}, {"id": "b"}],
-    ...                     "edges": [{"source": "a", "target": "b", "kind": "stated"}]})
-    >>> list(g.nodes(data=True)), list(g.edges(keys=True, data=True)), g.graph
-    ([('a', {'type': 'concept'}), ('b', {})], [('a', 'b', 0, {'kind': 'stated'})], {'notes': []})
-    """
     graph = nx.MultiDiGraph()
-    graph.graph = data.get("graph", {})
-    nodes, succ, pred = graph._node, graph._succ, graph._pred  # filled as add_node and add_edge would fill them
-    for item in data["nodes"]:
+    graph.graph = attributes
+    _add_nodes(graph, data["nodes"], origin, reuse)
+    _add_edges(graph, data["edges"], origin, reuse)
+    return graph
+
+
+def _add_nodes(graph: nx.MultiDiGraph, items: list, origin: str, reuse: bool) -> None:
+    """Check each node and add it straight into the graph's dicts, as add_node would."""
+    nodes, succ, pred = graph._node, graph._succ, graph._pred
+    for item in items:
+        if not _well_formed_node(item):
+            _check_node(item, origin)
         attributes = item if reuse else dict(item)
         node = attributes.pop("id")
         if node in nodes:
             nodes[node].update(attributes)
         else:
             nodes[node], succ[node], pred[node] = attributes, {}, {}
-    for item in data["edges"]:
+
+
+def _add_edges(graph: nx.MultiDiGraph, items: list, origin: str, reuse: bool) -> None:
+    """Check each edge and add it straight into the graph's dicts, as add_edge would."""
+    nodes, succ, pred = graph._node, graph._succ, graph._pred
+    for item in items:
+        if not _well_formed_edge(item):
+            _check_edge(item, origin)
+        if item["source"] not in nodes or item["target"] not in nodes:
+            raise GraphFileError(f"{origin}: edge {item['source']!r} -> {item['target']!r} names a topic the file "
+                                 f"does not list; {REBUILD}")
         attributes = item if reuse else dict(item)
         source, target, key = attributes.pop("source"), attributes.pop("target"), attributes.pop("key", None)
         keys = succ[source].get(target)
@@ -90,7 +95,6 @@ def assemble_graph(data: dict, *, reuse: bool = False) -> nx.MultiDiGraph:
             keys[key].update(attributes)
         else:
             keys[key] = attributes
-    return graph
 
 
 def _well_formed_node(node: object) -> bool:

@@ -11,17 +11,21 @@ from hypothesis import strategies as st
 
 from graph.collector import collector_paused
 from graph.io import graph_from_data, graph_to_data, load_graph, save_graph
-from graph.node_link import GraphFileError, _check_edge, _check_node, _well_formed_edge, _well_formed_node, assemble_graph
+from graph.node_link import (GraphFileError, _check_edge, _check_node, _well_formed_edge, _well_formed_node,
+                             graph_from_node_link)
 
 from .strategies import graphs
 
 TOPICS = ["a", "b", "c"]
-node_items = st.fixed_dictionaries({"id": st.sampled_from(TOPICS)}, optional={"type": st.sampled_from(["concept"]),
-                                                                             "label": st.text(max_size=3)})
-edge_items = st.fixed_dictionaries({"source": st.sampled_from(TOPICS), "target": st.sampled_from(TOPICS)},
-                                   optional={"key": st.one_of(st.integers(0, 2), st.sampled_from(["uses|stated"])),
-                                             "kind": st.sampled_from(["stated", "cooccurrence"]),
-                                             "count": st.integers(1, 3)})
+FIELDS = {"category": "", "parent": "", "definition": "", "aliases": [], "sources": []}
+node_items = st.builds(lambda topic, kind, label: {"id": topic, "type": kind, "label": label, **copy.deepcopy(FIELDS)},
+                       st.sampled_from(TOPICS), st.sampled_from(["concept", "service"]), st.text(max_size=3))
+edge_items = st.builds(
+    lambda ends, kind, count, key: {"source": ends[0], "target": ends[1], "relation": "uses", "kind": kind,
+                                    "negated": False, "count": count, "evidence": [], **key},
+    st.tuples(st.sampled_from(TOPICS), st.sampled_from(TOPICS)), st.sampled_from(["stated", "cooccurrence"]),
+    st.integers(1, 3), st.one_of(st.just({}), st.integers(0, 2).map(lambda key: {"key": key}),
+                                 st.just({"key": "uses|stated"})))
 
 
 def same_graph(first: nx.MultiDiGraph, second: nx.MultiDiGraph) -> bool:
@@ -34,13 +38,13 @@ def same_graph(first: nx.MultiDiGraph, second: nx.MultiDiGraph) -> bool:
 @given(st.lists(node_items, max_size=6), st.lists(edge_items, max_size=10))
 def test_node_link_data_makes_the_graph_networkx_makes(nodes, edges):
     """Repeated topics and edges, edges without keys, loops: all as networkx has them."""
-    nodes = [*nodes, *({"id": topic} for topic in TOPICS)]
+    nodes = [*nodes, *({"id": topic, "type": "concept", "label": topic, **copy.deepcopy(FIELDS)} for topic in TOPICS)]
     data = {"graph": {"notes": ["a.md"]}, "nodes": nodes, "edges": edges}
     expected = nx.node_link_graph({**copy.deepcopy(data), "directed": True, "multigraph": True}, edges="edges")
     untouched = copy.deepcopy(data)
-    assert same_graph(assemble_graph(data), expected)
+    assert same_graph(graph_from_node_link(data, "here"), expected)
     assert data == untouched
-    assert same_graph(assemble_graph(data, reuse=True), expected)
+    assert same_graph(graph_from_node_link(data, "here", reuse=True), expected)
 
 
 @settings(max_examples=100, deadline=None)
