@@ -83,7 +83,7 @@ class Report:
         self.medians[measure], self.firsts[measure] = median, first
         target = TARGETS_MS.get((self.label, measure))
         verdict = "" if target is None else f"target <= {target} ms: {'ok' if median <= target else 'MISSED'}"
-        self.rows.append(f"  {measure:<28} {median:9.2f} ms   (first call {first:8.1f} ms)   {verdict:<27}{note}")
+        self.rows.append(f"  {measure:<31} {median:9.2f} ms   (first call {first:8.1f} ms)   {verdict:<27}{note}")
 
 
 SEED_QUERIES = ["sagemaker clarfy", "which topics mention drift?", "cloudwach", "model monitr", "s3"]
@@ -105,7 +105,7 @@ def benchmark(report: Report, graph: nx.MultiDiGraph, rng: random.Random, *, exp
                    f"[{len(centres)} topics; subgraph view, edges counted]")
     report.measure("neighbourhood depth 2, hubs", hubs, lambda topic: len(neighbourhood(graph, topic, depth=2).edges),
                    f"[the 3 biggest hubs, {', '.join(str(graph.degree(hub)) for hub in hubs)} edges; no cap]")
-    report.measure(f"neighbourhood 2, hubs, {HUB_CAP} cap", hubs,
+    report.measure("neighbourhood depth 2, hubs, cap", hubs,
                    lambda topic: len(neighbourhood(graph, topic, depth=2, max_nodes=HUB_CAP).edges),
                    f"[max_nodes={HUB_CAP}, applied while walking]")
     report.measure("neighbours depth 2", centres, lambda topic: neighbours(graph, topic, depth=2), "[the ranked list]")
@@ -203,7 +203,9 @@ def main() -> int:
                f"{platform.python_version()}, networkx {nx.__version__}, {platform.machine()}")
     print(heading)
     seed = seed_graph(Path(args.graph))
-    lines = [f"\nSeed graph {args.graph}: {seed.number_of_nodes():,} topics, {seed.number_of_edges():,} edges"]
+    shown = Path(args.graph).resolve()
+    shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown
+    lines = [f"\nSeed graph {shown}: {seed.number_of_nodes():,} topics, {seed.number_of_edges():,} edges"]
     lines += benchmark(Report("seed", args.runs), seed, rng, seed=True).rows
     print("\n".join(lines), flush=True)
     reports, pages = {}, [("seed graph, whole", seed)]
