@@ -3,7 +3,8 @@
 Every query takes the graph (or a view of it) first and never changes it; topics may be named
 by id, label or alias, and an unknown one raises :class:`NodeNotFound` with suggestions.
 
-Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``)
+Load and save      ``load_graph(path)``, ``save_graph(graph, path)`` (raise ``GraphFileError``); node-link data
+                   checked and built in one pass by ``graph_from_node_link(data, origin)``
 Views              ``filter_view(graph, types=, relations=, kinds=, notes=, min_evidence=, negated=, orphans=)``
                    ``neighbourhood(graph, topic, depth=, direction=)``, ``path_view(graph, paths)``
 Topics             ``resolve_topic(graph, name)``, ``suggest_topics(graph, name)``
@@ -16,6 +17,10 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=, 
                    ``explain_path(path)`` -> text, ``connect(graph, a, b, k=, ...)`` -> ``Connection``
                    (direct edges, shared neighbours, paths), ``describe_path(path)``, ``loose_reason(c)``,
                    ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
+Indexes            built once per graph: ``weighted_projection(graph, breadth)`` -> ``Projection`` (the
+                   weighted steps paths take), ``cheapest_paths(projection, a, b)``; ``letter_bounds(forms)``,
+                   ``upper_bounds``, ``scored_best_first`` (name matching that scores only names that can
+                   matter), ``rank_names(index, text)``
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Drawing            ``map_data(graph, color_by=, max_nodes=, highlight=, keep=)`` -> the explorer map's data (topics
@@ -61,7 +66,10 @@ _HOMES = {
         "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
         "write_atomically",
     ),
+    "collector": ("collector_paused",),
+    "node_link": ("graph_from_node_link",),
     "layout": ("layout_positions",),
+    "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),
     "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
     "neo4j_graphml": ("to_apoc_graphml",),
     "neo4j_import": ("ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",),
@@ -69,12 +77,14 @@ _HOMES = {
         "TOPIC_LABEL", "NodeRecord", "RelationshipRecord", "node_label", "node_records", "relationship_records",
         "relationship_type",
     ),
+    "projection": ("Projection", "weighted_projection"),
+    "simple_paths": ("cheapest_paths",),
     "paths": (
         "KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
         "explain_path", "find_paths", "path_view", "walk_edge",
     ),
     "topics": (
-        "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic",
+        "NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "rank_names", "resolve_topic",
         "suggest_topics",
     ),
     "word_index": ("NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words",
@@ -96,9 +106,12 @@ __all__ = [
     "evidence_by_topic", "evidence_place", "legend_entries", "node_item", "topic_colours",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",
     "community_of", "compare_topics", "graph_summary", "note_statistics",
-    "FORMAT_VERSION", "GraphFileError", "graph_from_data", "graph_to_data", "load_graph", "save_graph",
-    "write_atomically",
+    "FORMAT_VERSION", "GraphFileError", "collector_paused", "graph_from_data", "graph_to_data", "load_graph",
+    "save_graph", "write_atomically",
+    "graph_from_node_link",
     "layout_positions",
+    "LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds",
+    "Projection", "weighted_projection", "cheapest_paths",
     "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
     "to_apoc_graphml",
     "ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",

@@ -1,4 +1,9 @@
-"""Read and write graphs as networkx node-link JSON, atomically and with clear errors."""
+"""Read and write graphs as networkx node-link JSON, atomically and with clear errors.
+
+Loading a big graph makes millions of small objects at once; Python's cycle collector would
+walk them again and again as they appear (two thirds of the load time of a 100,000-topic
+graph), so it is paused while a file is read and built (see :mod:`graph.collector`).
+"""
 from __future__ import annotations
 
 import json
@@ -8,14 +13,13 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "write_atomically", "FORMAT_VERSION"]
+from .collector import collector_paused
+from .node_link import FORMAT_VERSION, REBUILD, GraphFileError, graph_from_node_link
 
-FORMAT_VERSION = 1
-_REBUILD = "rebuild it with: python -m graph build"
+__all__ = ["GraphFileError", "save_graph", "load_graph", "graph_to_data", "graph_from_data", "write_atomically",
+           "FORMAT_VERSION"]
 
-
-class GraphFileError(ValueError):
-    """A graph file that is missing, corrupt or not a graph of this tool."""
+_REBUILD = REBUILD
 
 
 def graph_to_data(graph: nx.MultiDiGraph) -> dict:
@@ -25,63 +29,16 @@ def graph_to_data(graph: nx.MultiDiGraph) -> dict:
     return data
 
 
-_NODE_FIELDS = {"id": str, "type": str, "label": str, "category": str, "parent": str, "definition": str,
-                "aliases": list, "sources": list}
-_EDGE_FIELDS = {"source": str, "target": str, "relation": str, "kind": str, "negated": bool, "evidence": list,
-                "count": int}
-_EVIDENCE_FIELDS = {"doc": str, "section": str, "line": int, "sentence": str}
-_NODE_TYPES = {"service", "concept"}
-
-
-def _wrong_field(item: object, fields: dict[str, type]) -> str | None:
-    """The first field of ``item`` that is missing or of the wrong type (None when all are right)."""
-    if not isinstance(item, dict):
-        return "(not an object)"
-    for name, kind in fields.items():
-        if not isinstance(item.get(name), kind):
-            return name
-    return None
-
-
-def _check(data: object, origin: str) -> None:
-    """Raise :class:`GraphFileError` unless ``data`` is node-link data as :func:`graph_to_data`
-    writes it: every field the explorer reads is there, with its type."""
-    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
-        raise GraphFileError(f"{origin}: not a knowledge graph (no 'nodes' and 'edges' lists); {_REBUILD}")
-    attributes = data.get("graph", {})
-    version = attributes.get("format", FORMAT_VERSION) if isinstance(attributes, dict) else None
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise GraphFileError(f"{origin}: graph format {version!r} is not one this version reads "
-                             f"(format {FORMAT_VERSION}); {_REBUILD}")
-    for node in data["nodes"]:
-        if not isinstance(node, dict) or not isinstance(node.get("id"), str) or node.get("type") not in _NODE_TYPES:
-            raise GraphFileError(f"{origin}: node {node!r:.80} lacks an id or a type; {_REBUILD}")
-        wrong = _wrong_field(node, _NODE_FIELDS) or ("aliases" if not all(isinstance(a, str) for a in node["aliases"])
-                                                      else "sources" if not all(isinstance(d, str) for d in node["sources"])
-                                                      else None)
-        if wrong:
-            raise GraphFileError(f"{origin}: node {node['id']!r:.80} has no valid {wrong!r}; {_REBUILD}")
-    ids = {node["id"] for node in data["nodes"]}
-    for edge in data["edges"]:
-        if not isinstance(edge, dict) or not {"source", "target", "relation", "kind"} <= edge.keys():
-            raise GraphFileError(f"{origin}: edge {edge!r:.80} lacks source, target, relation or kind; {_REBUILD}")
-        wrong = _wrong_field(edge, _EDGE_FIELDS) or next(
-            (f"evidence {field}" for item in edge["evidence"] if (field := _wrong_field(item, _EVIDENCE_FIELDS))), None)
-        if wrong:
-            raise GraphFileError(f"{origin}: edge {edge['source']!r:.60} -> {edge['target']!r:.60} has no valid "
-                                 f"{wrong!r}; {_REBUILD}")
-        if edge["source"] not in ids or edge["target"] not in ids:
-            raise GraphFileError(f"{origin}: edge {edge['source']!r} -> {edge['target']!r} names a topic the file "
-                                 f"does not list; {_REBUILD}")
-
-
 def graph_from_data(data: dict, *, origin: str = "graph data") -> nx.MultiDiGraph:
     """Rebuild a graph from node-link data, checking that it is one of ours (every field
-    the explorer reads present and of its type), so a foreign file fails here, not later."""
-    _check(data, origin)
-    data = {**data, "directed": True, "multigraph": True}
+    the explorer reads present and of its type), so a foreign file fails here, not later.
+    ``data`` is left as it was."""
+    return _assembled(data, origin, reuse=False)
+
+
+def _assembled(data: object, origin: str, *, reuse: bool) -> nx.MultiDiGraph:
     try:
-        return nx.node_link_graph(data, edges="edges")
+        return graph_from_node_link(data, origin, reuse=reuse)
     except (KeyError, TypeError, ValueError, nx.NetworkXError) as error:
         raise GraphFileError(f"{origin}: cannot be read as a graph ({error}); {_REBUILD}") from None
 
@@ -119,12 +76,18 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
         raise GraphFileError(f"{path}: no graph file; {_REBUILD}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise GraphFileError(f"{path}: cannot be read ({error}); {_REBUILD}") from None
+    with collector_paused():
+        data = _parsed(text, path)
+        del text
+        return _assembled(data, str(path), reuse=True)
+
+
+def _parsed(text: str, path: Path) -> object:
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         ends_early = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
         truncated = " (the file ends early: a write was cut short)" if ends_early else ""
         raise GraphFileError(f"{path}: corrupt JSON at line {error.lineno}{truncated}; {_REBUILD}") from None
     except RecursionError:
         raise GraphFileError(f"{path}: not a knowledge graph (JSON nested too deep); {_REBUILD}") from None
-    return graph_from_data(data, origin=str(path))

@@ -1,4 +1,10 @@
-"""The topics around a topic, to a depth: everything linked, or only what it uses, or what uses it."""
+"""The topics around a topic, to a depth: everything linked, or only what it uses, or what uses it.
+
+Around a broad topic the second ring can hold a good part of a big graph, so both functions
+take a ``max_nodes`` cap, applied while the rings are walked: nearer topics come first, and
+of the ring that does not fit whole, those with the most links to the ring before it (then by
+name). Nothing beyond the cap is collected.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,11 +46,13 @@ class Neighbour:
     links: tuple[Link, ...]  # the edges between ``via`` and this topic, strongest first
 
 
-def neighbourhood(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction: str = "both") -> nx.MultiDiGraph:
+def neighbourhood(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction: str = "both",
+                  max_nodes: int | None = None) -> nx.MultiDiGraph:
     """The topics within ``depth`` steps of ``topic`` and every edge among them, as a read-only view.
 
     ``direction`` is "both" (any edge), "out" (what the topic uses, states, is part of) or
     "in" (what uses it). Co-occurrence edges have no direction and are followed either way.
+    With ``max_nodes``, at most that many topics (the topic itself included), nearest first.
     ``topic`` may be a name or an alias; an unknown one raises :class:`~graph.topics.NodeNotFound`.
 
     >>> g = nx.MultiDiGraph()
@@ -54,17 +62,21 @@ def neighbourhood(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, directi
     ['A', 'B', 'C']
     >>> sorted(neighbourhood(g, "A", direction="in"))
     ['A', 'D']
+    >>> sorted(neighbourhood(g, "A", depth=2, max_nodes=3))
+    ['A', 'B', 'D']
     """
     centre = resolve_topic(graph, topic)
-    reached = _breadth_first(graph, centre, depth, direction)
+    reached = _breadth_first(graph, centre, depth, direction, max_nodes)
     return graph.subgraph(reached)
 
 
-def neighbours(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction: str = "both") -> list[Neighbour]:
+def neighbours(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction: str = "both",
+               max_nodes: int | None = None) -> list[Neighbour]:
     """The topics within ``depth`` steps of ``topic`` (not the topic itself), nearest first.
 
     Within one depth, topics linked by stated edges come before structural and
-    co-occurrence ones, then the best-connected topics first.
+    co-occurrence ones, then the best-connected topics first. ``max_nodes`` caps the topics
+    walked as for :func:`neighbourhood` (the topic itself counts as one).
 
     >>> g = nx.MultiDiGraph()
     >>> _ = g.add_edge("Model Monitor", "CloudWatch", relation="integrates with", kind="stated", negated=False, count=2)
@@ -72,7 +84,7 @@ def neighbours(graph: nx.MultiDiGraph, topic: str, *, depth: int = 1, direction:
     [('CloudWatch', 1, 'Model Monitor integrates with CloudWatch')]
     """
     centre = resolve_topic(graph, topic)
-    reached = _breadth_first(graph, centre, depth, direction)
+    reached = _breadth_first(graph, centre, depth, direction, max_nodes)
     backwards = {"both": "both", "out": "in", "in": "out"}[direction]
     found = []
     for node, (distance, _) in reached.items():
@@ -109,25 +121,46 @@ def _edge_datas(graph: nx.Graph, source: str, target: str) -> list[dict]:
     return list(data.values()) if graph.is_multigraph() else [data]
 
 
-def _breadth_first(graph: nx.MultiDiGraph, centre: str, depth: int, direction: str) -> dict[str, tuple[int, str]]:
-    """Each reached topic with its distance and the topic it was reached from."""
+def _breadth_first(graph: nx.MultiDiGraph, centre: str, depth: int, direction: str,
+                   max_nodes: int | None = None) -> dict[str, tuple[int, str]]:
+    """Each reached topic with its distance and the topic it was first reached from, ring by
+    ring, stopping at ``max_nodes`` topics."""
     if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
         raise ValueError(f"depth must be a whole number of at least 0, not {depth!r}")
     if direction not in DIRECTIONS:
         raise ValueError(f"unknown direction {direction!r} (known: {', '.join(DIRECTIONS)})")
+    if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1):
+        raise ValueError(f"max_nodes must be a whole number of at least 1, not {max_nodes!r}")
     reached = {centre: (0, centre)}
     frontier = [centre]
     for distance in range(1, depth + 1):
-        next_frontier = []
-        for node in frontier:
-            for other in _steps(graph, node, direction):
-                if other not in reached:
-                    reached[other] = (distance, node)
-                    next_frontier.append(other)
-        frontier = next_frontier
-        if not frontier:
+        room = None if max_nodes is None else max_nodes - len(reached)
+        if not frontier or room == 0:
             break
+        frontier = _next_ring(graph, frontier, direction, reached, distance, room)
     return reached
+
+
+def _next_ring(graph: nx.MultiDiGraph, frontier: list[str], direction: str, reached: dict[str, tuple[int, str]],
+               distance: int, room: int | None) -> list[str]:
+    """Add to ``reached`` the topics one step beyond ``frontier`` (at most ``room`` of them,
+    those with the most links from the frontier first); return them in the order first met."""
+    ties: dict[str, int] = {}
+    first_from: dict[str, str] = {}
+    for node in frontier:
+        for other in _steps(graph, node, direction):
+            if other in reached:
+                continue
+            if other not in ties:
+                ties[other], first_from[other] = 0, node
+            ties[other] += 1
+    ring = list(ties)
+    if room is not None and len(ring) > room:
+        kept = set(sorted(ring, key=lambda other: (-ties[other], str(other)))[:room])
+        ring = [other for other in ring if other in kept]
+    for other in ring:
+        reached[other] = (distance, first_from[other])
+    return ring
 
 
 def _steps(graph: nx.MultiDiGraph, node: str, direction: str):

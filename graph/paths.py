@@ -1,10 +1,11 @@
 """The best few ways two topics are connected, each step backed by a sentence from the notes.
 
-Paths are found on a weighted simple projection of the multigraph: between two topics only
-the best edge counts, stated edges cost least, structural edges more, co-occurrence most,
-and more evidence makes an edge a little cheaper. Walking *through* a broad topic adds its
-detour cost (:mod:`graph.hubs`), so a path through specific topics beats a shortcut through
-"accuracy" or "training data". The projection is built once per graph.
+Paths are found on a weighted simple projection of the multigraph (:mod:`graph.projection`):
+between two topics only the best edge counts, stated edges cost least, structural edges more,
+co-occurrence most, and more evidence makes an edge a little cheaper. Walking *through* a
+broad topic adds its detour cost (:mod:`graph.hubs`), so a path through specific topics beats
+a shortcut through "accuracy" or "training data". The projection is built once per graph, and
+the cheapest paths are found on it by :mod:`graph.simple_paths`.
 
 A path's cost reads as a strength: "strong" below :data:`STRONG_COST` (one or two stated
 steps through specific topics), "fair" below :data:`WEAK_COST`, "weak" from there (long
@@ -13,19 +14,17 @@ chains, co-occurrence, or any step through a hub).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from itertools import islice
-
 import networkx as nx
 
+from .simple_paths import cheapest_paths
 from .hubs import Breadth, breadth
-from .memo import derived
+from .projection import KIND_COST, Projection, edge_cost, weighted_projection
 from .topics import resolve_topic
 from .views import subgraph_of
 
 __all__ = ["KIND_COST", "STRONG_COST", "WEAK_COST", "Citation", "Hop", "TopicPath", "best_citation", "edge_cost",
            "explain_path", "find_paths", "path_view", "walk_edge"]
 
-KIND_COST = {"stated": 1.0, "structural": 2.0, "cooccurrence": 4.0}
 STRONG_COST = 3.0
 WEAK_COST = 6.0
 
@@ -133,13 +132,8 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, 
     if start == end:
         raise ValueError(f"{source!r} and {target!r} are the same topic ({start!r}); choose two different topics")
     found = breadth(graph if hubs_from is None else hubs_from)
-    projection = derived(graph, ("path projection", directed, negated, found),
-                         lambda g: _projection(g, directed, negated, found))
-    try:
-        node_paths = list(islice(nx.shortest_simple_paths(projection, start, end, weight="weight"), k))
-    except nx.NetworkXNoPath:
-        return []
-    return [_topic_path(graph, projection, nodes, found) for nodes in node_paths]
+    projection = weighted_projection(graph, found, directed=directed, negated=negated)
+    return [_topic_path(graph, projection, nodes, found) for _, nodes in cheapest_paths(projection, start, end, limit=k)]
 
 
 def explain_path(path: TopicPath) -> str:
@@ -177,42 +171,13 @@ def path_view(graph: nx.MultiDiGraph, paths: list[TopicPath]) -> nx.MultiDiGraph
     return subgraph_of(graph, nodes, edges)
 
 
-def edge_cost(data: dict) -> float:
-    """The cost of walking one edge: by kind, a little less the more evidence backs it."""
-    count = max(1, int(data.get("count", 1)))
-    return KIND_COST.get(data.get("kind"), max(KIND_COST.values())) / (1 + 0.1 * (min(count, 5) - 1))
-
-
-def _projection(graph: nx.MultiDiGraph, directed: bool, negated: bool, found: Breadth) -> nx.Graph:
-    """A simple graph with, between two topics, only the cheapest edge; its ``weight`` is the
-    edge's cost plus half the detour cost of each end, so a path pays in full for the topics
-    it walks through (and half for its two ends, the same for every path between them)."""
-    projection = nx.DiGraph() if directed else nx.Graph()
-    projection.add_nodes_from(graph)
-    edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
-        (u, v, None, d) for u, v, d in graph.edges(data=True))
-    adjacency = projection.adj
-    for source, target, key, data in edges:
-        if data.get("negated") and not negated:
-            continue
-        weight = edge_cost(data) + (found.cost(source) + found.cost(target)) / 2
-        pairs = [(source, target)]
-        if directed and (data.get("kind") == "cooccurrence" or not graph.is_directed()):
-            pairs.append((target, source))
-        for u, v in pairs:
-            current = adjacency[u].get(v)
-            if current is None or weight < current["weight"]:
-                projection.add_edge(u, v, weight=weight, edge=(source, target, key))
-    return projection
-
-
-def _topic_path(graph: nx.MultiDiGraph, projection: nx.Graph, nodes: list[str], found: Breadth) -> TopicPath:
+def _topic_path(graph: nx.MultiDiGraph, projection: Projection, nodes: list[str], found: Breadth) -> TopicPath:
     hops = []
     cost = -(found.cost(nodes[0]) + found.cost(nodes[-1])) / 2  # the ends are the same for every path
     for u, v in zip(nodes, nodes[1:]):
-        chosen = projection.adj[u][v]
-        cost += chosen["weight"]
-        hops.append(walk_edge(graph, u, v, chosen["edge"]))
+        weight, edge = projection.step(u, v)
+        cost += weight
+        hops.append(walk_edge(graph, u, v, edge))
     hubs = tuple(node for node in nodes[1:-1] if found.is_hub(node))
     return TopicPath(tuple(hops), round(cost, 6), hubs)
 

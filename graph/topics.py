@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
 from .memo import derived
+from .name_matching import LetterBounds, letter_bounds, scored_best_first
 
-__all__ = ["NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "resolve_topic", "suggest_topics"]
+__all__ = ["NameMatch", "NodeNotFound", "closest_names", "match_names", "normalise_name", "rank_names",
+           "resolve_topic", "suggest_topics"]
 
 
 class NodeNotFound(nx.NodeNotFound):
@@ -46,10 +49,15 @@ class NameIndex:
     exact: dict[str, tuple[int, ...]]  # normalised form -> indexes of the choices spelt so
     degree: dict[str, int]         # each topic's number of edges, to break ties
 
+    @cached_property
+    def bounds(self) -> LetterBounds:
+        """The letter counts that bound each choice's score (see :mod:`graph.name_matching`)."""
+        return letter_bounds(self.choices)
 
-def name_index(graph: nx.Graph) -> NameIndex:
+
+def name_index(graph: nx.Graph, *, fingerprint: tuple[int, ...] | None = None) -> NameIndex:
     """The :class:`NameIndex` of ``graph``, built once per graph object."""
-    return derived(graph, "name_index", _build_name_index)
+    return derived(graph, "name_index", _build_name_index, fingerprint=fingerprint)
 
 
 def _build_name_index(graph: nx.Graph) -> NameIndex:
@@ -91,14 +99,48 @@ def match_names(graph: nx.Graph, text: str, *, limit: int = 10, cutoff: float = 
     >>> [(m.id, m.score) for m in match_names(g, "sagemaker clarfy")]
     [('SageMaker Clarify', 97.0)]
     """
-    index = name_index(graph)
+    return rank_names(name_index(graph), text, limit=limit, cutoff=cutoff)
+
+
+def rank_names(index: NameIndex, text: str, *, limit: int = 10, cutoff: float = 60.0, keep: int | None = None,
+               floor: float | None = None) -> list[NameMatch]:
+    """:func:`match_names` on a graph's :class:`NameIndex` already at hand.
+
+    Each written form scores rapidfuzz's WRatio against the text, lowered for forms much
+    shorter than it; the best ``limit * 5 + 20`` forms then give each topic its best match.
+    A caller that needs only the best ``keep`` matches, or none scoring below ``floor``, says
+    so: matches below those are then left out, and fewer forms are scored (forms that cannot
+    reach the answer never are, see :func:`~graph.name_matching.scored_best_first`).
+
+    >>> g = nx.MultiDiGraph()
+    >>> for name in ["SageMaker Clarify", "SageMaker Canvas", "Amazon SageMaker"]:
+    ...     g.add_node(name)
+    >>> [(m.id, m.score) for m in rank_names(name_index(g), "sagemaker", limit=3)]
+    [('Amazon SageMaker', 90.0), ('SageMaker Canvas', 90.0), ('SageMaker Clarify', 90.0)]
+    >>> [m.id for m in rank_names(name_index(g), "sagemaker clarfy", limit=3, keep=1)]
+    ['SageMaker Clarify']
+    """
     wanted = normalise_name(text)
     if not wanted or not index.choices:
         return []
+    keep = limit if keep is None else min(keep, limit)
+    lowest = cutoff if floor is None else max(cutoff, floor)
+
+    def needed(found: list[tuple[float, int]]) -> float:
+        """The score a match needs to be one of the best ``keep`` (or ``lowest``)."""
+        ranked = _ranked(index, wanted, found, limit, cutoff)
+        return max(lowest, ranked[keep - 1].score) if len(ranked) >= keep else lowest
+
+    found = scored_best_first(wanted, index.choices, index.bounds, cutoff, needed)
+    least = needed(found) if keep < limit or floor is not None else cutoff
+    return [match for match in _ranked(index, wanted, found, limit, cutoff) if match.score >= least]
+
+
+def _ranked(index: NameIndex, wanted: str, found: list[tuple[float, int]], limit: int, cutoff: float) -> list[NameMatch]:
+    """The best match per topic among the best-scored forms, best first, at most ``limit``."""
     best: dict[str, NameMatch] = {}
-    for choice, score, position in process.extract(wanted, index.choices, scorer=fuzz.WRatio, processor=None,
-                                                   limit=limit * 5 + 20, score_cutoff=cutoff):
-        match = NameMatch(index.owners[position], round(_length_penalised(wanted, choice, score), 1),
+    for score, position in sorted(found, key=lambda item: (-item[0], item[1]))[:limit * 5 + 20]:
+        match = NameMatch(index.owners[position], round(_length_penalised(wanted, index.choices[position], score), 1),
                           index.written[position], index.is_alias[position])
         current = best.get(match.id)
         if match.score >= cutoff and (current is None or (match.score, not match.is_alias) > (current.score, not current.is_alias)):

@@ -18,7 +18,7 @@ starts, sampled every 20 ms) are medians of several runs, measured in the same s
   paragraphs repeat and neither caching nor de-duplication can hide the work, also taken
   in rounds (1x, 5x, 20x, then again);
 - the HTML export of the whole seed graph: its size, and the time it takes to settle in
-  headless Chromium (``graph_benchmark.settle_times``).
+  headless Chromium (``browser_settle.settle_times``).
 
 With ``--write``, the table is also written to that file with the command that reproduced
 it. Not collected by pytest.
@@ -44,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from graph_benchmark import settle_times  # noqa: E402
+from browser_settle import settle_times  # noqa: E402
+from report_section import write_section  # noqa: E402
 
 NOTES = ROOT / "content" / "notes"
 PYTHON = sys.executable
@@ -231,9 +232,8 @@ def main() -> int:
     print(text)
     if args.write:
         command = "make bench-build  # or: .venv/bin/python tests/benchmarks/build_benchmark.py " + " ".join(sys.argv[1:])
-        Path(args.write).write_text(f"# Build benchmark\n\nReproduce with `{command.strip()}`\n(numbers vary with "
-                                    f"the machine and its load; ratios are measured in the same session).\n\n"
-                                    f"{text}\n", encoding="utf-8")
+        write_section(Path(args.write), "Build benchmark", f"Reproduce with `{command.strip()}`\n(numbers vary with "
+                      f"the machine and its load; ratios are measured in the same session).\n\n{text}\n")
     return 0
 
 

@@ -1,13 +1,19 @@
-"""Median latency of the graph queries and exports, on the seed graph and a generated big graph.
+"""Median latency of the graph queries and loads, on the seed graph and on generated big graphs.
 
-    .venv/bin/python tests/benchmarks/graph_benchmark.py [--runs 7] [--graph build/graph.json] [--no-browser]
+    .venv/bin/python tests/benchmarks/graph_benchmark.py [--runs 7] [--graph build/graph.json]
+        [--sizes 20k,100k] [--no-browser] [--write BENCHMARKS.md]
 
-Measures search, neighbourhood, paths (k=1 and k=5) and the HTML export on the seed graph
-(built from content/notes if missing) and on a generated graph of 20,000 topics and 100,000
-edges, then how long the exported seed graph takes to settle in headless Chromium (skipped,
-with the reason, when Chromium or Playwright is missing). Every figure is a median over
-several rounds, per query; the very first call, which also builds the per-graph indexes
-(search index, weighted projection), is shown beside it. Not collected by pytest.
+Measures search, neighbourhood (of sampled topics, and of the three biggest hubs with and
+without a cap), paths (k=1, 3, 5) and the HTML export on the seed graph (built from
+content/notes if missing) and on generated graphs of 20,000 topics / 100,000 edges and
+100,000 topics / 400,000 edges (see generated_graph.py; each is made and saved by another
+process), and how long ``load_graph`` takes to read each one from its JSON file in a fresh
+process; the queries then run on the graph as loaded. Every figure is a median over several
+rounds, per query; the very first call, which also builds the per-graph indexes (search
+indexes, weighted projection), is shown beside it. Then, unless ``--no-browser``, how long the
+exported seed graph takes to settle in headless Chromium. With ``--write``, the summary table
+and the figures go to that file's "Graph queries at scale" section (the other sections stay
+as they are). Not collected by pytest.
 """
 from __future__ import annotations
 
@@ -24,75 +30,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
 
 import networkx as nx  # noqa: E402
+from browser_settle import settle_times  # noqa: E402
+from report_section import write_section  # noqa: E402
 
-from graph import (  # noqa: E402
-    DEFAULT_MAX_NODES,
-    find_paths,
-    load_graph,
-    neighbourhood,
-    neighbours,
-    search,
-    to_pyvis_html,
-)
+from graph import find_paths, load_graph, neighbourhood, neighbours, search, to_pyvis_html  # noqa: E402
 
-TARGETS_MS = {  # (graph, measure) -> target in milliseconds
-    ("seed", "search"): 20, ("seed", "path k=1"): 20, ("seed", "path k=5"): 200,
-    ("large", "search"): 100, ("large", "path k=1"): 200,
-}
-SYLLABLES = ["ka", "lo", "mi", "ne", "ra", "to", "vu", "shi", "den", "mar", "pol", "ter", "gan", "fen", "sol",
-             "bri", "ux", "zen", "qua", "dor", "li", "sa", "ber", "nor"]
-RELATIONS = ["uses", "integrates with", "detects", "stores data in", "trains", "is a", "provides", "monitors"]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def generated_graph(nodes: int = 20_000, edges: int = 100_000, seed: int = 7) -> tuple[nx.MultiDiGraph, str]:
-    """A graph shaped like the seed graph (a few hubs, many leaves) in build_graph's schema."""
-    rng = random.Random(seed)
-    attach = 5
-    skeleton = nx.barabasi_albert_graph(nodes, attach, seed=seed)
-    while skeleton.number_of_edges() < edges:
-        skeleton.add_edge(rng.randrange(nodes), rng.randrange(nodes))
-    words = sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(4000)})
-    names: set[str] = set()
-    while len(names) < nodes:
-        names.add(" ".join(rng.choice(words) for _ in range(rng.randint(2, 3))))
-    ordered = sorted(names)
-    rng.shuffle(ordered)
-    docs = [f"note-{number}.md" for number in range(5)]
-    graph = nx.MultiDiGraph(notes=docs)
-    for number, name in enumerate(ordered):
-        aliases = ["".join(word[0] for word in name.split()).upper() + str(number)] if rng.random() < 0.2 else []
-        graph.add_node(name, label=name, type="service" if rng.random() < 0.1 else "concept", category="", parent="",
-                       aliases=aliases, definition="", sources=sorted(rng.sample(docs, rng.randint(1, 2))))
-    for u, v in skeleton.edges():
-        if u == v:
-            continue
-        source, target = ordered[u], ordered[v]
-        kind = rng.choices(["stated", "structural", "cooccurrence"], weights=[30, 15, 55])[0]
-        if kind == "cooccurrence":
-            source, target, relation, negated = min(source, target), max(source, target), "co-occurs with", False
-        else:
-            relation = "subtopic of" if kind == "structural" else rng.choice(RELATIONS)
-            negated = kind == "stated" and rng.random() < 0.01
-            if rng.random() < 0.5:
-                source, target = target, source
-        count = rng.choices([1, 2, 3], weights=[70, 20, 10])[0]
-        evidence = []
-        for line in rng.sample(range(1, 5000), count):
-            doc = rng.choice(docs)
-            place = {"doc": doc, "section": f"Chapter {line % 40} > Part {line % 7}", "line": line}
-            sentence = f"{source.title()} {'does not ' if negated else ''}{relation} {target} in practice ({line})."
-            evidence.append({**place, "sentence": sentence, "sources": [place]})
-        graph.add_edge(source, target, key=f"{'not ' if negated else ''}{relation}|{kind}", relation=relation,
-                       kind=kind, negated=negated, evidence=evidence, count=count)
-    parameters = (f"Barabasi-Albert skeleton n={nodes:,} m={attach} seed={seed}, plus random edges up to {edges:,}; "
-                  f"kinds stated/structural/co-occurrence 30/15/55%, 1% of stated negated, 1-3 evidence "
-                  f"sentences per edge, 20% of topics with an alias, names of 2-3 pseudo-words")
-    return graph, parameters
+SIZES = {"20k": (20_000, 100_000), "100k": (100_000, 400_000)}
+# The issue's targets for a 100,000-topic graph, in milliseconds; the seed graph keeps its own.
+AT_SCALE = {"search": 20, "neighbourhood depth 2": 50, "path k=5": 200, "load": 3000}
+TARGETS_MS = {("seed", "search"): 20, ("seed", "path k=1"): 20, ("seed", "path k=5"): 200,
+              **{(size, measure): target for size in SIZES for measure, target in AT_SCALE.items()}}
+HUB_CAP = 300  # the explorer draws at most 300 topics unless asked for more
 
 
 def timed(items: list, call: Callable[[object], object], runs: int) -> tuple[float, float]:
@@ -115,31 +66,105 @@ def typo(name: str, rng: random.Random) -> str:
     return name[:position] + name[position + 1:]  # one letter dropped
 
 
-def benchmark(label: str, graph: nx.MultiDiGraph, queries: list[str], pairs: list[tuple[str, str]],
-              centres: list[str], runs: int) -> list[str]:
-    rows = []
+class Report:
+    """The rows measured on one graph, as text, and the medians and first calls by measure."""
 
-    def report(measure: str, items: list, call: Callable[[object], object], note: str = "", runs: int = runs) -> None:
-        first, median = timed(items, call, runs)
-        target = TARGETS_MS.get((label, measure))
-        verdict = "" if target is None else f"target < {target} ms: {'ok' if median < target else 'MISSED'}"
-        rows.append(f"  {measure:<22} {median:9.2f} ms   (first call {first:8.1f} ms)   {verdict:<22}{note}")
+    def __init__(self, label: str, runs: int):
+        self.label, self.runs, self.rows = label, runs, []
+        self.medians: dict[str, float] = {}
+        self.firsts: dict[str, float] = {}
 
-    report("search", queries, lambda query: search(graph, query, limit=10), f"[{len(queries)} queries: typos, a question]")
-    report("neighbourhood depth 2", centres, lambda topic: len(neighbourhood(graph, topic, depth=2).edges),
-           f"[{len(centres)} topics; subgraph view, edges counted]")
-    report("neighbours depth 2", centres, lambda topic: neighbours(graph, topic, depth=2), "[the ranked list]")
-    report("path k=1", pairs, lambda pair: find_paths(graph, *pair, k=1), f"[{len(pairs)} pairs of topics]")
-    report("path k=3 (default)", pairs, lambda pair: find_paths(graph, *pair))
-    report("path k=5", pairs, lambda pair: find_paths(graph, *pair, k=5))
-    report("HTML export", [graph], lambda whole: to_pyvis_html(whole),
-           f"[{min(len(graph), DEFAULT_MAX_NODES):,} of {len(graph):,} topics drawn]", runs=max(3, runs // 2))
-    return rows
+    def measure(self, measure: str, items: list, call: Callable[[object], object], note: str = "",
+                runs: int | None = None) -> None:
+        first, median = timed(items, call, runs or self.runs)
+        self.add(measure, median, first, note)
+
+    def add(self, measure: str, median: float, first: float, note: str = "") -> None:
+        self.medians[measure], self.firsts[measure] = median, first
+        target = TARGETS_MS.get((self.label, measure))
+        verdict = "" if target is None else f"target <= {target} ms: {'ok' if median <= target else 'MISSED'}"
+        self.rows.append(f"  {measure:<31} {median:9.2f} ms   (first call {first:8.1f} ms)   {verdict:<27}{note}")
 
 
-def sample_topics(graph: nx.MultiDiGraph, rng: random.Random, count: int) -> list[str]:
-    largest = max(nx.weakly_connected_components(graph), key=len)
-    return rng.sample(sorted(largest), count)
+SEED_QUERIES = ["sagemaker clarfy", "which topics mention drift?", "cloudwach", "model monitr", "s3"]
+
+
+def benchmark(report: Report, graph: nx.MultiDiGraph, rng: random.Random, *, export: bool = True,
+              seed: bool = False) -> Report:
+    topics = rng.sample(sorted(max(nx.weakly_connected_components(graph), key=len)), 16)
+    if seed:  # the notes' own names, misspelt, and three topics with a letter dropped
+        queries = [*SEED_QUERIES, *(typo(name, rng) for name in topics[:3] if len(name) > 4)]
+    else:
+        queries = [typo(name, rng) for name in topics[:6] if len(name) > 4] + [
+            f"which topics mention {topics[6].split()[0]}?"]
+    pairs, centres = list(zip(topics[:8], topics[8:16])), topics[:8]
+    hubs = sorted(graph, key=lambda topic: (-graph.degree(topic), topic))[:3]
+    report.measure("search", queries, lambda query: search(graph, query, limit=10),
+                   f"[{len(queries)} queries: typos, a question]")
+    report.measure("neighbourhood depth 2", centres, lambda topic: len(neighbourhood(graph, topic, depth=2).edges),
+                   f"[{len(centres)} topics; subgraph view, edges counted]")
+    report.measure("neighbourhood depth 2, hubs", hubs, lambda topic: len(neighbourhood(graph, topic, depth=2).edges),
+                   f"[the 3 biggest hubs, {', '.join(str(graph.degree(hub)) for hub in hubs)} edges; no cap]")
+    report.measure("neighbourhood depth 2, hubs, cap", hubs,
+                   lambda topic: len(neighbourhood(graph, topic, depth=2, max_nodes=HUB_CAP).edges),
+                   f"[max_nodes={HUB_CAP}, applied while walking]")
+    report.measure("neighbours depth 2", centres, lambda topic: neighbours(graph, topic, depth=2), "[the ranked list]")
+    report.measure("path k=1", pairs, lambda pair: find_paths(graph, *pair, k=1), f"[{len(pairs)} pairs of topics]")
+    report.measure("path k=3 (default)", pairs, lambda pair: find_paths(graph, *pair))
+    report.measure("path k=5", pairs, lambda pair: find_paths(graph, *pair, k=5))
+    if export:
+        report.measure("HTML export", [graph], lambda whole: to_pyvis_html(whole),
+                       f"[{min(len(graph), 2500):,} of {len(graph):,} topics drawn]", runs=max(3, report.runs // 2))
+    return report
+
+
+LOAD = """
+import gc, sys, time
+sys.path.insert(0, sys.argv[2])
+from graph import load_graph
+start = time.perf_counter()
+graph = load_graph(sys.argv[1])
+loaded = time.perf_counter()
+gc.collect()
+print((loaded - start) * 1000, (time.perf_counter() - loaded) * 1000)
+"""
+
+
+MAKE = """
+import sys
+sys.path[:0] = [sys.argv[4], sys.argv[5]]
+from generated_graph import generated_graph
+from graph import save_graph
+graph, parameters = generated_graph(int(sys.argv[1]), int(sys.argv[2]))
+save_graph(graph, sys.argv[3])
+print(parameters)
+"""
+
+
+def generated_file(size: str, path: Path) -> str:
+    """Write the generated graph of ``size`` to ``path`` from another process (so that this one
+    holds none of it while the loads are timed); return how it was made."""
+    nodes, edges = SIZES[size]
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", MAKE, str(nodes), str(edges), str(path), str(ROOT),
+                             str(Path(__file__).parent)], capture_output=True, text=True, check=True)
+    return f"{result.stdout.strip()} (made and saved in {time.perf_counter() - start:.1f} s)"
+
+
+def measure_load(report: Report, path: Path, runs: int) -> None:
+    """``load_graph`` reading the graph file at ``path`` in a fresh process, as the explorer and
+    the command line do: the median of ``runs`` loads, and what the cycle collector's next
+    full pass over the new objects costs after it."""
+    times, passes = [], []
+    for _ in range(runs):
+        result = subprocess.run([sys.executable, "-c", LOAD, str(path), str(ROOT)], capture_output=True, text=True,
+                                check=True)
+        load_ms, pass_ms = map(float, result.stdout.split())
+        times.append(load_ms)
+        passes.append(pass_ms)
+    report.add("load", statistics.median(times), times[0],
+               f"[{path.stat().st_size / 1e6:.0f} MB of JSON, in a fresh process; median of {runs}; the collector's "
+               f"next full pass: {statistics.median(passes) / 1000:.1f} s more]")
 
 
 def seed_graph(path: Path) -> nx.MultiDiGraph:
@@ -150,80 +175,74 @@ def seed_graph(path: Path) -> nx.MultiDiGraph:
     return load_graph(path)
 
 
-def settle_times(pages: list[tuple[str, Path]], loads: int) -> list[str]:
-    """Median time from navigation start until the drawn graph is still, in headless Chromium."""
-    if not Path(CHROMIUM).exists():
-        return [f"  skipped: {CHROMIUM} is missing (make browser installs it)"]
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as error:
-        return [f"  skipped: Playwright is not installed ({error})"]
-    rows = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for label, path in pages:
-                settled, walls, status = [], [], {}
-                for _ in range(loads):
-                    page = browser.new_page(viewport={"width": 1400, "height": 900})
-                    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                               else route.abort())
-                    start = time.perf_counter()
-                    page.goto(path.as_uri())
-                    page.wait_for_function("window.graphStatus && window.graphStatus.settledAt !== null",
-                                           timeout=120_000)
-                    walls.append(time.perf_counter() - start)
-                    status = page.evaluate("window.graphStatus")
-                    settled.append(status["settledAt"] / 1000)
-                    page.close()
-                size = path.stat().st_size / 1e6
-                rows.append(f"  {label}: settled {statistics.median(settled):.2f} s after navigation start "
-                            f"(wall {statistics.median(walls):.2f} s; median of {loads} loads; {status['nodes']:,} "
-                            f"topics, {status['edges']:,} edges, {size:.1f} MB)   target < 3 s: "
-                            f"{'ok' if statistics.median(settled) < 3 else 'MISSED'}")
-            browser.close()
-    except Exception as error:  # a benchmark must still report the rest
-        rows.append(f"  skipped: Chromium could not run the page ({type(error).__name__}: {error})")
-    return rows
+def summary(reports: dict[str, Report]) -> list[str]:
+    """The table of medians at each size, with the first calls and the targets at scale."""
+    sizes = list(reports)
+    lines = ["| median (ms) | " + " | ".join(f"{size} topics" for size in sizes) + " | first call (ms) at "
+             + ", ".join(sizes) + " | target at scale |", "|---" * (len(sizes) + 3) + "|"]
+    for measure, target in AT_SCALE.items():
+        medians = [reports[size].medians[measure] for size in sizes]
+        firsts = ", ".join(f"{reports[size].firsts[measure]:,.0f}" for size in sizes)
+        verdict = "met" if medians[-1] <= target else "missed"
+        name = "seed search" if measure == "search" else measure
+        lines.append(f"| {name} | " + " | ".join(f"{median:,.1f}" for median in medians)
+                     + f" | {firsts} | <= {target:,} ({verdict} at {sizes[-1]}) |")
+    return lines
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs per measure (default 7)")
     parser.add_argument("--graph", default=str(ROOT / "build" / "graph.json"), help="the seed graph")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="generated graphs to measure (default 20k,100k)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurement")
+    parser.add_argument("--write", default=None, help="also write the summary to this file (e.g. BENCHMARKS.md)")
     args = parser.parse_args()
     rng = random.Random(11)
-    print(f"Graph benchmark: median of {args.runs} runs per measure, per query; Python {platform.python_version()}, "
-          f"networkx {nx.__version__}, {platform.machine()}")
-
+    heading = (f"Graph benchmark: median of {args.runs} runs per measure, per query; Python "
+               f"{platform.python_version()}, networkx {nx.__version__}, {platform.machine()}")
+    print(heading)
     seed = seed_graph(Path(args.graph))
-    print(f"\nSeed graph {args.graph}: {seed.number_of_nodes():,} topics, {seed.number_of_edges():,} edges")
-    topics = sample_topics(seed, rng, 16)
-    queries = ["sagemaker clarfy", "which topics mention drift?", "cloudwach", "model monitr", "s3",
-               *(typo(name, rng) for name in topics[:3] if len(name) > 4)]
-    pairs = list(zip(topics[:8], topics[8:16]))
-    print("\n".join(benchmark("seed", seed, queries, pairs, topics[:8], args.runs)))
-
-    start = time.perf_counter()
-    large, parameters = generated_graph()
-    print(f"\nGenerated graph: {large.number_of_nodes():,} topics, {large.number_of_edges():,} edges "
-          f"(made in {time.perf_counter() - start:.1f} s)\n  {parameters}")
-    topics = sample_topics(large, rng, 16)
-    queries = [typo(name, rng) for name in topics[:6]] + [f"which topics mention {topics[6].split()[0]}?"]
-    pairs = list(zip(topics[:8], topics[8:16]))
-    print("\n".join(benchmark("large", large, queries, pairs, topics[:8], args.runs)))
-
-    print("\nLayout settle time in headless Chromium (file:// URL, every other request blocked):")
+    shown = Path(args.graph).resolve()
+    shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown
+    lines = [f"\nSeed graph {shown}: {seed.number_of_nodes():,} topics, {seed.number_of_edges():,} edges"]
+    lines += benchmark(Report("seed", args.runs), seed, rng, seed=True).rows
+    print("\n".join(lines), flush=True)
+    reports, pages = {}, [("seed graph, whole", seed)]
+    for size in args.sizes.split(","):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "graph.json"
+            parameters = generated_file(size, path)
+            report = Report(size, args.runs)
+            measure_load(report, path, runs=3)
+            large = load_graph(path)  # the queries run on the graph as loaded
+        block = [f"\nGenerated graph: {large.number_of_nodes():,} topics, {large.number_of_edges():,} edges\n"
+                 f"  {parameters}"]
+        reports[size] = benchmark(report, large, rng, export=size == "20k")
+        block += report.rows
+        print("\n".join(block), flush=True)
+        lines += block
+        if size == "20k" and not args.no_browser:
+            pages.append(("generated graph, 2,500 most central topics", to_pyvis_html(large)))
+        del large
+    table = summary(reports)
+    print("\n" + "\n".join(table))
+    if args.write:
+        command = "python tests/benchmarks/graph_benchmark.py " + " ".join(sys.argv[1:])
+        write_section(Path(args.write), "Graph queries at scale", "\n".join([
+            f"Reproduce with `{command.strip()}` (medians on a shared 2-CPU machine: other work ran beside it, so "
+            f"figures move by tens of percent from run to run).", "", heading + ".", "", *table, "",
+            "```", *(line for block in lines for line in block.strip("\n").splitlines()), "```"]))
     if args.no_browser:
-        print("  skipped: --no-browser")
+        print("\nLayout settle time in headless Chromium: skipped (--no-browser)")
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        pages = [("seed graph, whole", Path(folder) / "seed.html"),
-                 (f"generated graph, {DEFAULT_MAX_NODES:,} most central topics", Path(folder) / "large.html")]
-        pages[0][1].write_text(to_pyvis_html(seed), encoding="utf-8")
-        pages[1][1].write_text(to_pyvis_html(large), encoding="utf-8")
-        print("\n".join(settle_times(pages, loads=5)))
+        files = []
+        for number, (label, page) in enumerate(pages):
+            files.append((label, Path(folder) / f"page-{number}.html"))
+            files[-1][1].write_text(page if isinstance(page, str) else to_pyvis_html(page), encoding="utf-8")
+        print("\nLayout settle time in headless Chromium (file:// URL, every other request blocked):")
+        print("\n".join(settle_times(files, loads=5)))
     return 0
 
 

@@ -1,6 +1,7 @@
 """Hypothesis strategies: random graphs in the shape build_graph makes."""
 from __future__ import annotations
 
+import networkx as nx
 from hypothesis import strategies as st
 
 from .conftest import make_graph
@@ -36,3 +37,29 @@ view_options = st.fixed_dictionaries({}, optional={
     "negated": st.booleans(),
     "orphans": st.booleans(),
 })
+
+
+SYLLABLES = ["ka", "lo", "mi", "ne", "ra", "sa", "ge", "ma", "ker", "s3", "x"]
+words = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=3).map("".join)
+names = st.lists(words, min_size=1, max_size=4).map(" ".join)
+# Names that may also hold the words of a question ("which topics mention ..."), so that the
+# whole question matches names as well as its content words do.
+question_names = st.lists(st.one_of(words, st.sampled_from(["which", "topics", "mention"])), min_size=1,
+                          max_size=4).map(" ".join)
+
+
+@st.composite
+def named_graphs(draw, max_topics: int = 40, names=names):
+    """Topics named with a few syllables (many near misses, shared and repeated words), with
+    aliases, and edges whose evidence sentences name their ends."""
+    graph = nx.MultiDiGraph()
+    for name in draw(st.lists(names, min_size=1, max_size=max_topics, unique_by=lambda n: " ".join(n.split()))):
+        graph.add_node(name, label=name, type=draw(st.sampled_from(["service", "concept"])),
+                       aliases=draw(st.lists(names, max_size=2)))
+    nodes = sorted(graph)
+    for line in range(draw(st.integers(0, 30))):
+        source, target = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
+        sentence = f"{source} {draw(st.sampled_from(RELATIONS))} {target} {draw(names)}."
+        graph.add_edge(source, target, relation="uses", kind="stated", negated=False, count=1,
+                       evidence=[{"sentence": sentence, "doc": "a.md", "section": "S", "line": line}])
+    return graph

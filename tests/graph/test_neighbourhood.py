@@ -1,8 +1,13 @@
+import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.neighbourhood import neighbourhood, neighbours
 from graph.topics import NodeNotFound
 from graph.views import filter_view
+
+from .strategies import graphs
 
 
 @pytest.mark.parametrize("topic, depth, direction, expected", [
@@ -58,3 +63,31 @@ def test_bad_options(graph, options, error, message):
 def test_unknown_topic(graph):
     with pytest.raises(NodeNotFound, match="did you mean 'Amazon S3'"):
         neighbours(graph, "Amazon S4")
+
+
+def test_a_cap_keeps_the_nearest_topics_then_the_most_linked():
+    graph = nx.MultiDiGraph([("hub", f"leaf {n}") for n in range(6)] + [("leaf 0", "far"), ("leaf 1", "far"),
+                                                                        ("leaf 2", "farther")])
+    assert set(neighbourhood(graph, "hub", depth=2, max_nodes=8)) == {"hub", *(f"leaf {n}" for n in range(6)), "far"}
+    assert set(neighbourhood(graph, "hub", depth=2, max_nodes=3)) == {"hub", "leaf 0", "leaf 1"}  # by name
+    assert set(neighbourhood(graph, "leaf 0", depth=2, max_nodes=3)) == {"leaf 0", "hub", "far"}
+    assert [n.id for n in neighbours(graph, "hub", depth=2, max_nodes=8)][-1] == "far"
+
+
+@settings(max_examples=100, deadline=None)
+@given(graphs(min_nodes=1), st.integers(0, 3), st.sampled_from(["both", "out", "in"]), st.integers(1, 12))
+def test_a_cap_cuts_the_outer_ring_only(graph, depth, direction, cap):
+    centre = sorted(graph)[0]
+    whole = neighbourhood(graph, centre, depth=depth, direction=direction)
+    capped = neighbourhood(graph, centre, depth=depth, direction=direction, max_nodes=cap)
+    assert set(capped) <= set(whole) and len(capped) == min(cap, len(whole))
+    assert set(neighbourhood(graph, centre, depth=depth, direction=direction, max_nodes=len(whole))) == set(whole)
+    if direction == "both" and len(capped) < len(whole):
+        distance = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre)
+        outer = max(distance[node] for node in capped)
+        assert all(node in capped for node in whole if distance[node] < outer)
+
+
+def test_a_cap_must_be_a_whole_number(graph):
+    with pytest.raises(ValueError, match="max_nodes must be a whole number of at least 1, not 0"):
+        neighbourhood(graph, "S3", max_nodes=0)
