@@ -7,6 +7,7 @@ they depend on costs a dictionary look-up. Results are plain frozen data.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
@@ -31,6 +32,7 @@ from graph import (
 )
 from graph.cards import TopicCard, topic_card
 from graph.map_view import map_data
+from graph.svg_export import SVG_MAX_NODES
 
 from .views import ViewSpec, current_view, filtered_view, kept_topics
 
@@ -155,7 +157,13 @@ def comparison(_graph: nx.MultiDiGraph, key: str, first: str, second: str) -> To
     return compare_topics(_graph, first, second)
 
 
-def export_view(graph: nx.MultiDiGraph, spec: ViewSpec, format: str, title: str) -> bytes:
-    """The current view in ``format``; called when a download button is clicked."""
-    options = {"title": title} if format == "html" else {}
-    return export_graph(current_view(graph, spec), format, **options)
+def export_view(graph: nx.MultiDiGraph, spec: ViewSpec, format: str, title: str, *, color_by: str = "type",
+                max_nodes: int = SVG_MAX_NODES, positions: Mapping[str, tuple[float, float]] | None = None) -> bytes:
+    """The current view in ``format``; called when a download button is clicked. The picture
+    ("svg") shows what the map shows: its colours, its topics and where the user left them."""
+    view = current_view(graph, spec)
+    options: dict = {"title": title} if format in ("html", "svg") else {}
+    if format == "svg":
+        options.update(color_by=color_by, max_nodes=max_nodes, highlight=(spec.focus,) if spec.focus else (),
+                       keep=kept_topics(view, spec), positions=positions)
+    return export_graph(view, format, **options)
