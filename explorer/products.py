@@ -28,7 +28,6 @@ from graph import (
     note_statistics,
     path_view,
     search,
-    to_pyvis_html,
 )
 from graph.cards import TopicCard, topic_card
 from graph.map_view import map_data
@@ -107,11 +106,11 @@ def linked_in_view(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, topic: str
 
 @dataclass(frozen=True)
 class PathResult:
-    """How two topics are connected and a page drawing the best paths ("" when there is none),
-    the best one highlighted."""
+    """How two topics are connected and the map of the best paths (:func:`graph.map_view.map_data`,
+    empty when there is none), the best one highlighted."""
 
     connection: Connection
-    html: str
+    data: dict
 
 
 @st.cache_data(max_entries=32, show_spinner="Finding paths…")
@@ -119,10 +118,10 @@ def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, 
     view = filtered_view(_graph, spec.unfocused(), orphans=True)
     found = connect(view, source, target, k=k, hubs_from=_graph)  # broad topics stay broad whatever the filters
     if not found.paths:
-        return PathResult(found, "")
-    html = to_pyvis_html(path_view(view, list(found.paths)), title=f"Paths from {source} to {target}",
-                         highlight=found.paths[0].nodes)
-    return PathResult(found, html)
+        return PathResult(found, {})
+    drawn = path_view(view, list(found.paths))
+    data = map_data(drawn, max_nodes=max(1, len(drawn)), highlight=found.paths[0].nodes, labelled=len(drawn))
+    return PathResult(found, data)
 
 
 @dataclass(frozen=True)
