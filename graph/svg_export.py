@@ -126,7 +126,7 @@ def _edges(data: dict) -> str:
             f"{edge['from']} and {edge['to']} (named in the same sentence)"
         lines.append(f'<line x1="{_number(start["x"])}" y1="{_number(start["y"])}" x2="{_number(x2)}" '
                      f'y2="{_number(y2)}" stroke="{_text(edge["color"])}"{style}><title>{_text(tip)}</title></line>')
-    return f'<g class="edges" fill="none" stroke-opacity="0.8">\n' + "\n".join(lines) + "\n</g>"
+    return '<g class="edges" fill="none" stroke-opacity="0.8">\n' + "\n".join(lines) + "\n</g>"
 
 
 def _topics(data: dict) -> str:

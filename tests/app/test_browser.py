@@ -237,8 +237,8 @@ def test_the_path_view_shows_a_path_from_model_monitor_to_cloudwatch(page):
     pick(page, "path_from", "SageMaker Model Monitor")
     pick(page, "path_to", "Amazon CloudWatch")
     ends = {"SageMaker Model Monitor", "Amazon CloudWatch"}
-    ids = eventually(lambda: (ids := node_ids(page)) and ends <= set(ids) and len(ids) < 30 and ids,
-                     what="the paths on the map")
+    eventually(lambda: (ids := node_ids(page)) and ends <= set(ids) and len(ids) < 30 and ids,
+               what="the paths on the map")
     heavy = network_map(page).evaluate(
         "map => map.notesGraph.network.body.data.nodes.get().filter(node => node.borderWidth === 4).map(node => node.id)")
     assert ends <= set(heavy)  # the best path is highlighted
