@@ -16,7 +16,7 @@ from explorer import controls
 from explorer.downloads_tab import render_downloads
 from explorer.insights_tab import render_insights
 from explorer.markup import literal
-from explorer.network_tab import render_network, view_title
+from explorer.network_tab import arranged_positions, render_network, view_title
 from explorer.notes_tab import SHIPPED, YOURS, render_notes, restore_uploads, user_graph_path
 from explorer.path_tab import render_path
 from explorer.products import graph_choices, search_hits
@@ -116,7 +116,8 @@ def main() -> None:
             render_insights(loaded, choices, spec)
     if downloads.open:
         with downloads:
-            render_downloads(loaded, spec, view_title(spec, source))
+            render_downloads(loaded, spec, view_title(spec, source), color_by=color_by, max_nodes=max_nodes,
+                             positions=arranged_positions(loaded) if frozen else None)
     if notes.open:
         with notes:
             render_notes(settings)

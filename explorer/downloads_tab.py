@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import partial
 
 import streamlit as st
 
-from graph import EXPORT_FORMATS
+from graph import EXPORT_FORMATS, SVG_MAX_NODES
 
 from .markup import literal
 from .products import export_view, view_size
@@ -18,6 +19,8 @@ __all__ = ["FORMATS", "render_downloads"]
 # format -> (button label, file extension, MIME type, what it is for)
 FORMATS = {
     "html": ("Interactive page", "html", "text/html", "the network as you see it, works offline in any browser"),
+    "svg": ("Picture (SVG)", "svg", "image/svg+xml",
+            "the map as a picture for slides or notes: its colours and layout, the central topics named"),
     "json": ("JSON", "json", "application/json", "node-link data with every attribute and evidence sentence"),
     "graphml": ("GraphML", "graphml", "application/graphml+xml", "for Gephi, yEd or Cytoscape"),
     "gexf": ("GEXF", "gexf", "application/xml", "for Gephi, with colours and sizes"),
@@ -40,8 +43,10 @@ def file_stem(spec: ViewSpec) -> str:
     return "notes-graph" + (f"-{focus}" if focus else "")
 
 
-def render_downloads(loaded: LoadedGraph, spec: ViewSpec, title: str) -> None:
-    """One button per format; the file is made when its button is clicked."""
+def render_downloads(loaded: LoadedGraph, spec: ViewSpec, title: str, *, color_by: str = "type",
+                     max_nodes: int = SVG_MAX_NODES, positions: Mapping[str, tuple[float, float]] | None = None) -> None:
+    """One button per format; the file is made when its button is clicked. The picture uses
+    the map's ``color_by`` and ``max_nodes``, and ``positions`` where the layout is frozen."""
     try:
         topics, edges = view_size(loaded.graph, loaded.key, spec)
     except FocusHidden as hidden:
@@ -52,7 +57,8 @@ def render_downloads(loaded: LoadedGraph, spec: ViewSpec, title: str) -> None:
     stem = file_stem(spec)
     for format, (label, extension, mime, purpose) in FORMATS.items():
         button, about = st.columns([2, 5], vertical_alignment="center")
-        button.download_button(label, data=partial(export_view, loaded.graph, spec, format, title),
+        button.download_button(label, data=partial(export_view, loaded.graph, spec, format, title, color_by=color_by,
+                                            max_nodes=max_nodes, positions=positions),
                                file_name=f"{stem}.{extension}", mime=mime, key=f"download_{format}",
                                on_click="ignore", icon=":material/download:", width="stretch",
                                disabled=topics == 0)

@@ -54,10 +54,11 @@ _MAP = st.components.v2.component("notes_graph.map", js=map_script(), css=map_cs
 
 
 def draw_map(data: dict, *, height: int, frozen: bool, arranged: bool, on_focus: Callable[[], None],
-             on_expand: Callable[[], None], on_positions: Callable[[], None]) -> None:
+             on_expand: Callable[[], None], on_positions: Callable[[], None], key: str = MAP_KEY) -> None:
     """Mount the map of ``data`` (``height`` pixels high). ``frozen``: the map sends where
     the user drags topics; ``arranged``: ``data`` places topics where the user left them (the
     map then moves none). The callbacks read what the map sent from
-    ``st.session_state[MAP_KEY]`` (``focus``, ``expand``, ``positions``)."""
-    _MAP(data={**data, "height": height, "frozen": frozen, "arranged": arranged}, key=MAP_KEY, height=height,
+    ``st.session_state[key]`` (``focus``, ``expand``, ``positions``); each map on the page
+    (the Network tab's, the Path tab's) has its own ``key``."""
+    _MAP(data={**data, "height": height, "frozen": frozen, "arranged": arranged}, key=key, height=height,
          on_focus_change=on_focus, on_expand_change=on_expand, on_positions_change=on_positions)

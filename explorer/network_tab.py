@@ -18,7 +18,7 @@ from .products import network_map
 from .session import LoadedGraph
 from .views import FocusHidden, ViewSpec
 
-__all__ = ["NETWORK_HEIGHT", "TOPIC_TAB", "arranged_positions", "render_network", "view_title"]
+__all__ = ["NETWORK_HEIGHT", "TOPIC_TAB", "arranged_positions", "open_clicked", "render_network", "view_title"]
 
 NETWORK_HEIGHT = 720
 TOPIC_TAB = "Topic"
@@ -59,15 +59,15 @@ def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes
         st.markdown(f"Showing **{picture.topics:,}** topics and **{picture.edges:,}** edges — {title}")
     saved = arranged_positions(loaded)
     data = arranged(picture.data, saved) if frozen and saved else picture.data
-    draw_map(data, height=NETWORK_HEIGHT, frozen=frozen, arranged=bool(frozen and saved), on_focus=_open_clicked, on_expand=_expand_clicked,
+    draw_map(data, height=NETWORK_HEIGHT, frozen=frozen, arranged=bool(frozen and saved), on_focus=open_clicked, on_expand=_expand_clicked,
              on_positions=partial(_keep_positions, saved))
     st.caption("Click a topic to open its card, double-click it to show its neighbours, click an edge for its "
                "sentences. Diamonds are services, dots are concepts; dashed red edges are negated.")
 
 
-def _open_clicked() -> None:
-    """Callback: the topic clicked on the map becomes the focus, and its card opens."""
-    topic = st.session_state[MAP_KEY].get("focus")
+def open_clicked(key: str = MAP_KEY) -> None:
+    """Callback: the topic clicked on the map (``key``) becomes the focus, and its card opens."""
+    topic = st.session_state[key].get("focus")
     if topic:
         focus_on(topic)
         st.session_state["tab"] = TOPIC_TAB

@@ -1,6 +1,9 @@
 """The Path tab: how two topics are linked, what the notes say about both first, then the best
-paths drawn and explained step by step; when only broad topics link them, it says so."""
+paths drawn (on the same map as the Network tab, its legend beside the drawing) and explained
+step by step; when only broad topics link them, it says so."""
 from __future__ import annotations
+
+from functools import partial
 
 import streamlit as st
 
@@ -8,6 +11,8 @@ from graph import Connection, Hop, describe_path, loose_reason
 from graph.cards import Sentence
 
 from .markup import literal
+from .network_map import draw_map
+from .network_tab import open_clicked
 from .products import GraphChoices, PathResult, path_result
 from .session import LoadedGraph
 from .topic_tab import sentence_markdown
@@ -16,8 +21,13 @@ from .views import ViewSpec
 __all__ = ["render_path"]
 
 PATH_HEIGHT = 460
+PATH_MAP_KEY = "path_map"
 DIRECT_SHOWN = 3
 SHARED_SHOWN = 10
+
+
+def _ignore() -> None:
+    """Callback for what the path map sends but the Path tab has no use for."""
 
 
 def _swap() -> None:
@@ -89,7 +99,9 @@ def _render_paths(result: PathResult, source: str, target: str) -> None:
     st.markdown(f"**{len(paths)}** best path{'s' if len(paths) > 1 else ''} from **{literal(source)}** to "
                 f"**{literal(target)}**: links the notes state come first, broad topics last. "
                 "Heavy borders mark the best path.")
-    st.iframe(result.html, height=PATH_HEIGHT, alt=f"Paths from {source} to {target}")
+    draw_map(result.data, height=PATH_HEIGHT, frozen=False, arranged=False, key=PATH_MAP_KEY,
+             on_focus=partial(open_clicked, PATH_MAP_KEY), on_expand=_ignore, on_positions=_ignore)
+    st.caption("Click a topic to open its card, click an edge for its sentences.")
     for number, path in enumerate(paths, start=1):
         with st.container(border=True):
             st.markdown(f"**Path {number}** · {literal(describe_path(path))}")

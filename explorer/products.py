@@ -7,6 +7,7 @@ they depend on costs a dictionary look-up. Results are plain frozen data.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
@@ -27,10 +28,10 @@ from graph import (
     note_statistics,
     path_view,
     search,
-    to_pyvis_html,
 )
 from graph.cards import TopicCard, topic_card
 from graph.map_view import map_data
+from graph.svg_export import SVG_MAX_NODES
 
 from .views import ViewSpec, current_view, filtered_view, kept_topics
 
@@ -105,11 +106,11 @@ def linked_in_view(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, topic: str
 
 @dataclass(frozen=True)
 class PathResult:
-    """How two topics are connected and a page drawing the best paths ("" when there is none),
-    the best one highlighted."""
+    """How two topics are connected and the map of the best paths (:func:`graph.map_view.map_data`,
+    empty when there is none), the best one highlighted."""
 
     connection: Connection
-    html: str
+    data: dict
 
 
 @st.cache_data(max_entries=32, show_spinner="Finding paths…")
@@ -117,10 +118,10 @@ def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, 
     view = filtered_view(_graph, spec.unfocused(), orphans=True)
     found = connect(view, source, target, k=k, hubs_from=_graph)  # broad topics stay broad whatever the filters
     if not found.paths:
-        return PathResult(found, "")
-    html = to_pyvis_html(path_view(view, list(found.paths)), title=f"Paths from {source} to {target}",
-                         highlight=found.paths[0].nodes)
-    return PathResult(found, html)
+        return PathResult(found, {})
+    drawn = path_view(view, list(found.paths))
+    data = map_data(drawn, max_nodes=max(1, len(drawn)), highlight=found.paths[0].nodes, labelled=len(drawn))
+    return PathResult(found, data)
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,13 @@ def comparison(_graph: nx.MultiDiGraph, key: str, first: str, second: str) -> To
     return compare_topics(_graph, first, second)
 
 
-def export_view(graph: nx.MultiDiGraph, spec: ViewSpec, format: str, title: str) -> bytes:
-    """The current view in ``format``; called when a download button is clicked."""
-    options = {"title": title} if format == "html" else {}
-    return export_graph(current_view(graph, spec), format, **options)
+def export_view(graph: nx.MultiDiGraph, spec: ViewSpec, format: str, title: str, *, color_by: str = "type",
+                max_nodes: int = SVG_MAX_NODES, positions: Mapping[str, tuple[float, float]] | None = None) -> bytes:
+    """The current view in ``format``; called when a download button is clicked. The picture
+    ("svg") shows what the map shows: its colours, its topics and where the user left them."""
+    view = current_view(graph, spec)
+    options: dict = {"title": title} if format in ("html", "svg") else {}
+    if format == "svg":
+        options.update(color_by=color_by, max_nodes=max_nodes, highlight=(spec.focus,) if spec.focus else (),
+                       keep=kept_topics(view, spec), positions=positions)
+    return export_graph(view, format, **options)

@@ -24,9 +24,10 @@ Indexes            built once per graph: ``weighted_projection(graph, breadth)``
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Drawing            ``map_data(graph, color_by=, max_nodes=, highlight=, keep=)`` -> the explorer map's data (topics
-                   ranked and placed, edges with their sentences, legend), from ``node_item``/``edge_items``
+                   ranked and placed, edges with their sentences, legend), from ``node_item``/``edge_items``;
+                   ``to_svg(graph, title=, color_by=, max_nodes=, positions=)`` -> the same map as an SVG picture
 Export             ``to_pyvis_html(graph, title=, color_by=, size_by=, max_nodes=, highlight=, physics=)`` -> str,
-                   ``export_graph(graph, "html"|"json"|"graphml"|"gexf"|"csv"|"neo4j"|"cypher"|"graphml-apoc")``
+                   ``export_graph(graph, "html"|"svg"|"json"|"graphml"|"gexf"|"csv"|"neo4j"|"cypher"|"graphml-apoc")``
                    -> bytes
 Neo4j              ``neo4j_import_files(graph)``, ``to_cypher_script(graph)``, ``to_apoc_graphml(graph)``,
                    from the same ``node_records(graph)`` and ``relationship_records(graph)``
@@ -55,6 +56,7 @@ _HOMES = {
     "html_export": ("COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html",
                     "vis_network_assets"),
     "map_view": ("LABELLED_TOPICS", "MAP_EVIDENCE", "arranged", "drawn_topics", "map_data"),
+    "svg_export": ("SVG_MAX_NODES", "to_svg"),
     "network_data": ("COMMUNITY_COLOURS", "EDGE_STYLES", "NEGATED_COLOUR", "OTHER_COLOUR", "TYPE_COLOURS", "edge_items",
                      "evidence_by_topic", "evidence_place", "legend_entries", "node_item", "topic_colours"),
     "insights": (
@@ -102,6 +104,7 @@ __all__ = [
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html", "vis_network_assets",
     "LABELLED_TOPICS", "MAP_EVIDENCE", "arranged", "drawn_topics", "map_data",
+    "SVG_MAX_NODES", "to_svg",
     "COMMUNITY_COLOURS", "EDGE_STYLES", "NEGATED_COLOUR", "OTHER_COLOUR", "TYPE_COLOURS", "edge_items",
     "evidence_by_topic", "evidence_place", "legend_entries", "node_item", "topic_colours",
     "CENTRALITY_MEASURES", "COMMUNITY_SEED", "NoteStatistics", "TopicComparison", "centrality", "communities",

@@ -1,4 +1,4 @@
-"""Export a graph or a view as HTML, node-link JSON, GraphML, GEXF, CSV tables or for Neo4j.
+"""Export a graph or a view as HTML, an SVG picture, node-link JSON, GraphML, GEXF, CSV tables or for Neo4j.
 
 GraphML and GEXF only hold plain values, so list attributes are flattened: ``aliases``
 and ``sources`` become ``"a; b"``, ``evidence`` becomes its sentences one per line plus the
@@ -8,7 +8,8 @@ topics are never linked twice; ``nx.read_gexf`` then gives a simple graph).
 CSV comes as a zip of ``nodes.csv``, ``edges.csv`` and ``evidence.csv`` (one row per sentence).
 For Neo4j: "neo4j" is a zip of ``neo4j-admin`` import files (:mod:`graph.neo4j_import`),
 "cypher" a script for ``cypher-shell`` (:mod:`graph.neo4j_cypher`) and "graphml-apoc"
-GraphML for ``apoc.import.graphml`` (:mod:`graph.neo4j_graphml`).
+GraphML for ``apoc.import.graphml`` (:mod:`graph.neo4j_graphml`). "svg" is a picture of the
+view as the explorer's map draws it (:mod:`graph.svg_export`).
 """
 from __future__ import annotations
 
@@ -30,18 +31,19 @@ from .neo4j_import import neo4j_import_files
 
 __all__ = ["EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export"]
 
-EXPORT_FORMATS = ("html", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "graphml-apoc")
+EXPORT_FORMATS = ("html", "svg", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "graphml-apoc")
 LIST_SEPARATOR = "; "
 NODE_COLUMNS = ("id", "label", "type", "category", "parent", "aliases", "definition", "sources", "degree")
 EDGE_COLUMNS = ("source", "target", "relation", "kind", "negated", "count", "sentence", "doc", "section", "line")
 EVIDENCE_COLUMNS = ("source", "target", "relation", "kind", "negated", "sentence", "doc", "section", "line", "places")
 
 
-def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
-    """The graph (or view) in ``format``: "html", "json", "graphml", "gexf", "csv" (a zip),
+def export_graph(graph: nx.Graph, format: str, **drawing_options) -> bytes:
+    """The graph (or view) in ``format``: "html", "svg", "json", "graphml", "gexf", "csv" (a zip),
     "neo4j" (a zip), "cypher" or "graphml-apoc".
 
-    ``html_options`` go to :func:`~graph.html_export.to_pyvis_html` (title, color_by...).
+    ``drawing_options`` go to :func:`~graph.html_export.to_pyvis_html` (title, color_by...)
+    or :func:`~graph.svg_export.to_svg` (title, color_by, max_nodes, highlight, positions).
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("S3", label="S3", type="service", aliases=["Simple Storage Service"], sources=["a.md"])
@@ -50,10 +52,14 @@ def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
     """
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {format!r} (known: {', '.join(EXPORT_FORMATS)})")
-    if html_options and format != "html":
-        raise TypeError(f"options {sorted(html_options)} only apply to the html format, not {format!r}")
+    if drawing_options and format not in ("html", "svg"):
+        raise TypeError(f"options {sorted(drawing_options)} only apply to the html and svg formats, not {format!r}")
     if format == "html":
-        return to_pyvis_html(graph, **html_options).encode("utf-8")
+        return to_pyvis_html(graph, **drawing_options).encode("utf-8")
+    if format == "svg":
+        from .svg_export import to_svg  # numpy: loaded when a picture is drawn, not for every command
+
+        return to_svg(graph, **drawing_options).encode("utf-8")
     if format == "json":
         return json.dumps(graph_to_data(graph), ensure_ascii=False, indent=1).encode("utf-8")
     if format == "graphml":
@@ -69,7 +75,7 @@ def export_graph(graph: nx.Graph, format: str, **html_options) -> bytes:
     return _zip(csv_tables(graph))
 
 
-def write_export(graph: nx.Graph, format: str, path: Path, **html_options) -> list[Path]:
+def write_export(graph: nx.Graph, format: str, path: Path, **drawing_options) -> list[Path]:
     """Write :func:`export_graph` to ``path`` atomically and return the files written.
 
     For "csv", a path ending in ``.zip`` gets the zip; any other path ``P`` gets three
@@ -84,7 +90,7 @@ def write_export(graph: nx.Graph, format: str, path: Path, **html_options) -> li
         return _write_files({stem.with_name(f"{stem.name}.{name}"): table for name, table in csv_tables(graph).items()})
     if format == "neo4j" and not zipped:
         return _write_files({path / name: text for name, text in neo4j_import_files(graph).items()})
-    write_atomically(path, export_graph(graph, format, **html_options))
+    write_atomically(path, export_graph(graph, format, **drawing_options))
     return [path]
 
 

@@ -88,7 +88,7 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
     compare.add_argument("second")
     compare.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = command("export", _export, "write the graph or a view as html, json, graphml, gexf, csv "
+    export = command("export", _export, "write the graph or a view as html, svg, json, graphml, gexf, csv "
                      "or for Neo4j (neo4j: admin import files, cypher: a script, graphml-apoc)",
                      kinds_help="all; stated structural with --focus, as for neighbours")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -100,7 +100,7 @@ def add_query_commands(commands, *, default_graph: Path) -> None:
     export.add_argument("--depth", type=_count(0), default=None, help="steps out from --focus (default 1)")
     export.add_argument("--direction", choices=DIRECTIONS, default="both", help="direction from --focus")
     export.add_argument("--k", type=_count(1), default=3, help="paths for --path (default 3)")
-    html = export.add_argument_group("html", "options of the html format")
+    html = export.add_argument_group("html and svg", "options of the html and svg formats (svg: no --size-by)")
     html.add_argument("--title", default=None, help="page title")
     html.add_argument("--color-by", choices=COLOR_MODES, default="type", help="colour topics by type or community")
     html.add_argument("--size-by", choices=CENTRALITY_MEASURES, default="degree", help="size topics by centrality")
@@ -196,6 +196,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "html":
         options = {"title": args.title or _title(args), "color_by": args.color_by, "size_by": args.size_by,
                    "max_nodes": args.max_nodes, "highlight": highlight}
+    elif args.format == "svg":
+        options = {"title": args.title or _title(args), "color_by": args.color_by, "max_nodes": args.max_nodes,
+                   "highlight": highlight}
     written = write_export(graph, args.format, Path(args.out), **options)
     print(f"Wrote {', '.join(map(str, written))} ({graph.number_of_nodes():,} topics, "
           f"{graph.number_of_edges():,} edges, {args.format})")

@@ -97,7 +97,7 @@ def button_group(at: AppTest, key: str):
 
 
 def map_data(at: AppTest) -> dict | None:
-    """The data the Network tab's map was given (None when no map is drawn)."""
+    """The data the map on the page was given (the Network tab's or the Path tab's; None when none is drawn)."""
     maps = [element for element in at.get("bidi_component") if element.proto.component_name == "notes_graph.map"]
     return json.loads(maps[0].proto.json) if maps else None
 
@@ -107,11 +107,9 @@ def drawn(at: AppTest) -> dict:
     return _nodes_and_edges(map_data(at))
 
 
-def drawn_path(at: AppTest, index: int = 0) -> dict:
-    """The nodes and edges drawn by the ``index``-th network page (the Path tab's) on the page."""
-    page = at.get("iframe")[index].proto.srcdoc
-    payload = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.DOTALL).group(1)
-    return _nodes_and_edges(json.loads(payload))
+def drawn_path(at: AppTest) -> dict:
+    """The nodes and edges drawn by the Path tab's map."""
+    return _nodes_and_edges(map_data(at))
 
 
 def _nodes_and_edges(data: dict) -> dict:

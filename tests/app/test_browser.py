@@ -66,15 +66,6 @@ def eventually(check: Callable[[], object], timeout: float = 30.0, what: str = "
         time.sleep(0.1)
 
 
-def network(page: Page, title: str):
-    """The frame of the network page titled ``title`` (the Path tab's) once its canvas is drawn."""
-    def drawn():
-        frame = page.locator(f'iframe[title="{title}"]').element_handle(timeout=1000).content_frame()
-        ready = frame.evaluate("window.graphStatus && window.graphStatus.drawnAt !== null")
-        return frame if ready and frame.locator("#mynetwork canvas").is_visible() else None
-    return eventually(drawn, what=f"the network {title!r}")
-
-
 def network_map(page: Page, *, after: int = 0):
     """The Network tab's map once it has drawn more than ``after`` views (``status.shows``)."""
     def drawn():
@@ -93,10 +84,8 @@ def map_status(page: Page) -> dict:
     return page.locator(".kg-map").evaluate("map => map.notesGraph.status")
 
 
-def node_ids(page: Page, title: str | None = None) -> list[str]:
-    """The topics on the map (or on the network page titled ``title``)."""
-    if title is not None:
-        return network(page, title).evaluate("network.body.data.nodes.getIds()")
+def node_ids(page: Page) -> list[str]:
+    """The topics on the map."""
     return network_map(page).evaluate("map => map.notesGraph.network.body.data.nodes.getIds()")
 
 
@@ -247,8 +236,15 @@ def test_the_path_view_shows_a_path_from_model_monitor_to_cloudwatch(page):
     page.get_by_role("tab", name="Path").click()
     pick(page, "path_from", "SageMaker Model Monitor")
     pick(page, "path_to", "Amazon CloudWatch")
-    ids = node_ids(page, "Paths from SageMaker Model Monitor to Amazon CloudWatch")
-    assert {"SageMaker Model Monitor", "Amazon CloudWatch"} <= set(ids)
+    ends = {"SageMaker Model Monitor", "Amazon CloudWatch"}
+    eventually(lambda: (ids := node_ids(page)) and ends <= set(ids) and len(ids) < 30 and ids,
+               what="the paths on the map")
+    heavy = network_map(page).evaluate(
+        "map => map.notesGraph.network.body.data.nodes.get().filter(node => node.borderWidth === 4).map(node => node.id)")
+    assert ends <= set(heavy)  # the best path is highlighted
+    legend = page.locator(".kg-legend").bounding_box()
+    canvas = page.locator(".kg-canvas").bounding_box()
+    assert legend["x"] >= canvas["x"] + canvas["width"] - 1  # the legend is beside the drawing, not on it
     first = page.get_by_text("Path 1", exact=False).first
     assert first.is_visible()
     assert "path_from=SageMaker+Model+Monitor" in page.url and "path_to=Amazon+CloudWatch" in page.url

@@ -87,3 +87,12 @@ def test_downloads_hold_the_current_view(format):
         assert set(nx.parse_graphml(data.decode())) == {"Amazon CloudWatch", "SageMaker Model Monitor"}
     else:
         assert b"Amazon CloudWatch" in data and b"AWS Glue" not in data
+
+
+def test_the_picture_download_is_the_map_as_the_user_left_it():
+    spec = ViewSpec(focus="Amazon CloudWatch")
+    data = export_view(make_graph(), spec, "svg", "Amazon CloudWatch: neighbourhood, depth 1", color_by="community",
+                       positions={"Amazon CloudWatch": (-321.0, 123.0)})
+    text = data.decode()
+    assert text.count("<circle") == 2 and 'cx="-321.0" cy="123.0"' in text
+    assert "<title>Amazon CloudWatch: neighbourhood, depth 1</title>" in text and "Communities" in text

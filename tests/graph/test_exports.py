@@ -124,5 +124,5 @@ def test_write_export(graph, tmp_path, name, written):
 def test_bad_exports(graph):
     with pytest.raises(ValueError, match="unknown export format 'pdf'"):
         export_graph(graph, "pdf")
-    with pytest.raises(TypeError, match="only apply to the html format"):
+    with pytest.raises(TypeError, match="only apply to the html and svg formats"):
         export_graph(graph, "json", title="x")
