@@ -21,7 +21,7 @@ from graph import (
     TopicPath,
     centrality,
     compare_topics,
-    connect,
+    connect_around_hubs,
     export_graph,
     graph_summary,
     most_central,
@@ -116,10 +116,10 @@ class PathResult:
 @st.cache_data(max_entries=32, show_spinner="Finding paths…")
 def path_result(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, source: str, target: str, k: int) -> PathResult:
     view = filtered_view(_graph, spec.unfocused(), orphans=True)
-    found = connect(view, source, target, k=k, hubs_from=_graph)  # broad topics stay broad whatever the filters
+    found, where = connect_around_hubs(view, _graph, source, target, k=k)  # broad topics stay broad whatever the filters
     if not found.paths:
         return PathResult(found, {})
-    drawn = path_view(view, list(found.paths))
+    drawn = path_view(where, list(found.paths))
     data = map_data(drawn, max_nodes=max(1, len(drawn)), highlight=found.paths[0].nodes, labelled=len(drawn))
     return PathResult(found, data)
 

@@ -49,7 +49,7 @@ from .search import SEARCH_SCOPES, SearchResult, search  # noqa: E402
 # is first asked for, so that `python -m graph build` does not load the exporters and layouts.
 _HOMES = {
     "build": ("build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph"),
-    "connections": ("Connection", "connect", "describe_path", "loose_reason"),
+    "connections": ("Connection", "connect", "connect_around_hubs", "describe_path", "loose_reason"),
     "cards": ("Related", "RelationGroup", "Sentence", "TopicCard", "normalise_relation", "topic_card",),
     "definitions": ("DEFINITION_KINDS", "Definition", "defined_topics", "definition_of"),
     "exports": ("EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",),
@@ -99,7 +99,7 @@ __all__ = [
     "build_graph", "edge_key", "evidence_dict", "NotesBuild", "build_notes_graph",
     "Related", "RelationGroup", "Sentence", "TopicCard", "normalise_relation", "topic_card",
     "DEFINITION_KINDS", "Definition", "defined_topics", "definition_of",
-    "Connection", "connect", "describe_path", "loose_reason",
+    "Connection", "connect", "connect_around_hubs", "describe_path", "loose_reason",
     "HUB_COST", "TYPE_WEIGHT", "Breadth", "breadth",
     "EXPORT_FORMATS", "csv_tables", "export_graph", "flatten_attributes", "write_export",
     "COLOR_MODES", "DEFAULT_MAX_NODES", "escape_text", "most_central", "to_pyvis_html", "vis_network_assets",

@@ -16,7 +16,7 @@ from .hubs import breadth
 from .paths import Hop, TopicPath, edge_cost, find_paths, walk_edge
 from .topics import resolve_topic
 
-__all__ = ["Connection", "connect", "describe_path", "loose_reason"]
+__all__ = ["Connection", "connect", "connect_around_hubs", "describe_path", "loose_reason"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,31 @@ def connect(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, dir
                     key=lambda topic: (measured.cost(topic), str(topic).casefold(), str(topic)))
     broad = {topic for topic in shared if measured.is_hub(topic)} | {hub for path in paths for hub in path.hubs}
     return Connection(start, end, _direct(graph, start, end), tuple(shared), tuple(paths), frozenset(broad))
+
+
+def connect_around_hubs(view: nx.MultiDiGraph, whole: nx.MultiDiGraph, source: str, target: str, *,
+                        k: int = 3) -> tuple[Connection, nx.MultiDiGraph]:
+    """:func:`connect` in ``view``; when the best path found there runs through a broad topic
+    ("accuracy"), the paths of the whole graph (co-occurrence included) if its best one avoids
+    them. Returns the connection and the graph its paths were found in.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for s, t, kind in [("SMOTE", "hub", "stated"), ("hub", "SageMaker", "stated"),
+    ...                    ("SMOTE", "k-NN", "cooccurrence"), ("k-NN", "SageMaker", "stated")]:
+    ...     _ = g.add_edge(s, t, key=kind, relation="uses", kind=kind, negated=False, count=1)
+    >>> for n in range(30):
+    ...     _ = g.add_edge("hub", f"t{n}", key="stated", relation="uses", kind="stated", negated=False, count=1)
+    >>> stated = nx.MultiDiGraph(((s, t, k, d) for s, t, k, d in g.edges(keys=True, data=True) if d["kind"] == "stated"))
+    >>> found, where = connect_around_hubs(stated, g, "SMOTE", "SageMaker")
+    >>> found.paths[0].nodes, where is g
+    (('SMOTE', 'k-NN', 'SageMaker'), True)
+    """
+    found = connect(view, source, target, k=k, hubs_from=whole)
+    if found.paths and found.paths[0].hubs and view is not whole:
+        wider = connect(whole, source, target, k=k, hubs_from=whole)
+        if wider.paths and not wider.paths[0].hubs:
+            return wider, whole
+    return found, view
 
 
 def describe_path(path: TopicPath) -> str:
