@@ -75,9 +75,9 @@ def map_with_evidence(page: Page) -> None:
 
 
 def paths_drawn(page: Page) -> None:
-    frame = page.wait_for_selector('iframe[title^="Paths from"]', timeout=TIMEOUT_MS).content_frame()
-    frame.wait_for_function("window.graphStatus && window.graphStatus.settledAt !== null", timeout=TIMEOUT_MS)
+    """The Path tab draws its paths on the same map as the Network tab."""
     page.get_by_text("Path 1").first.wait_for(timeout=TIMEOUT_MS)
+    map_drawn(page)
 
 
 def card_drawn(page: Page) -> None:
