@@ -14,7 +14,6 @@ localhost blocked, waits until it is drawn, and writes one PNG per view:
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -26,8 +25,7 @@ sys.path.insert(0, str(REPOSITORY))
 
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
-from graph import GraphFileError, load_graph  # noqa: E402
-from tests.app.live_server import CHROMIUM, CHROMIUM_ARGS, keep_local, serve_app  # noqa: E402
+from tests.app.live_server import CHROMIUM, CHROMIUM_ARGS, keep_local, serve_app, shipped_graph  # noqa: E402
 
 VIEWPORT = {"width": 1440, "height": 1180}
 TIMEOUT_MS = 120_000
@@ -93,16 +91,6 @@ SHOTS = (
     Shot("path.png", "?tab=Path&path_from=SageMaker+Model+Monitor&path_to=Amazon+S3", paths_drawn, sidebar=False),
     Shot("topic-card.png", "?focus=SageMaker+Clarify&tab=Topic", card_drawn, sidebar=False),
 )
-
-
-def shipped_graph() -> Path:
-    path = REPOSITORY / "build" / "graph.json"
-    try:
-        load_graph(path)
-    except GraphFileError:
-        subprocess.run([sys.executable, "-m", "graph", "build", "content/notes", "--out", str(path), "--quiet"],
-                       cwd=REPOSITORY, check=True)
-    return path
 
 
 def photograph(browser, url: str, shot: Shot, out: Path) -> Path:

@@ -22,6 +22,19 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
+def shipped_graph() -> Path:
+    """The graph of the shipped notes, built first when build/graph.json is missing or unreadable."""
+    from graph import GraphFileError, load_graph
+
+    path = REPOSITORY / "build" / "graph.json"
+    try:
+        load_graph(path)
+    except GraphFileError:
+        subprocess.run([sys.executable, "-m", "graph", "build", "content/notes", "--out", str(path), "--quiet"],
+                       cwd=REPOSITORY, check=True)
+    return path
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,21 +29,10 @@ sys.path.insert(0, str(REPOSITORY))
 
 from playwright.sync_api import sync_playwright
 
-from graph import GraphFileError, load_graph
-from tests.app.live_server import CHROMIUM, CHROMIUM_ARGS, keep_local, serve_app
+from tests.app.live_server import CHROMIUM, CHROMIUM_ARGS, keep_local, serve_app, shipped_graph
 
 MAP = ".kg-map"
 FOCUSED = "?focus=Amazon+SageMaker&depth=1"
-
-
-def shipped_graph() -> Path:
-    path = REPOSITORY / "build" / "graph.json"
-    try:
-        load_graph(path)
-    except GraphFileError:
-        subprocess.run([sys.executable, "-m", "graph", "build", "content/notes", "--out", str(path), "--quiet"],
-                       cwd=REPOSITORY, check=True)
-    return path
 
 
 def open_network(browser, url: str, timeout_ms: int = 120_000) -> dict:
