@@ -82,6 +82,8 @@ def verb_form(token: Token, rules: PhraseRules) -> bool:
 
 
 def only_a_verb(token: Token, rules: PhraseRules) -> bool:
+    """A word only ever a verb, tagged as one or opening the sentence ("Configure security
+    groups ...", "Configure" read as an adjective)."""
     lower = token.lower_
     return not token.ent_type_ and lower in rules.verbs and lower not in rules.nouns and bool(rules.nouns) and \
-        token.tag_ in {"VB", "VBP"}
+        (token.tag_ in {"VB", "VBP"} or (token.is_sent_start and token.tag_ == "JJ"))

@@ -133,6 +133,8 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     """The subject of a verb without one: the noun a relative clause or participle
     modifies, what a purpose phrase serves, a governing verb's subject, or the topic."""
     if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if _configured_to(verb, reading):
+            return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
         return _modified(verb.head, reading)
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
         return _purpose_subjects(verb.head, reading)
@@ -142,6 +144,14 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     if verb.dep_ == "ROOT" and reading.topic is not None:
         return [reading.topic]
     return []
+
+
+def _configured_to(verb: Token, reading: Reading) -> bool:
+    """"Configure X to do Y" parsed as X modified by "to do Y", the instrument verb read as X's
+    modifier: X does Y (``instrument_verbs``)."""
+    noun = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        m.dep_ in {"amod", "compound", "nmod"} and m.lower_ in reading.rules.instrument_verbs for m in noun.lefts)
 
 
 def _modified(noun: Token, reading: Reading) -> list[Mention]:

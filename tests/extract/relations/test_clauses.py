@@ -164,6 +164,15 @@ def test_a_tool_configured_to_act_does_it_itself(read):
     assert not any(s == "Amazon S3" and p == "discovers" for s, p, _, _ in found)
 
 
+def test_what_is_configured_to_act_acts_and_a_tested_thing_does_not(read):
+    """"Configure X to block Y": X blocks Y; "test models to detect Y": the topic detects Y."""
+    configured = quads(read(clause_relations, "Configure security groups to block internet access.", "Amazon SageMaker"))
+    assert ("security groups", "blocks", "internet access", False) in configured
+    assert not any(s == "Amazon SageMaker" and o == "internet access" for s, _, o, _ in configured)
+    tested = quads(read(clause_relations, "Intentionally test models to detect harmful outputs.", "Red teaming"))
+    assert ("red teaming", "detects", "harmful outputs", False) in tested
+
+
 def test_people_are_no_purpose(read):
     """"perfect for non-technical users": the people a thing suits are not things it relates to."""
     found = quads(read(clause_relations, "Grafana is perfect for non-technical users and for dashboards."))
