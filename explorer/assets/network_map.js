@@ -116,7 +116,9 @@ function listen(map, panel) {
         map.send.setTriggerValue("focus", topic);
       }, DOUBLE_CLICK_MS);
     } else if (params.edges.length) {
-      showEvidence(panel, map.byEdge.get(params.edges[0]));
+      // Where edges cross, the one drawn on top is the one clicked (vis lists them in any order).
+      const onTop = network.getEdgeAt(params.pointer.DOM);
+      showEvidence(panel, map.byEdge.get(params.edges.includes(onTop) ? onTop : params.edges[0]));
     }
   });
   network.on("doubleClick", (params) => {
