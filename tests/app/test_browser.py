@@ -282,14 +282,19 @@ def map_links(page) -> set[tuple[str, str, str]]:
     return {(edge["from"], edge.get("label", ""), edge["to"]) for edge in edges}
 
 
-def test_an_uploaded_note_shows_its_heading_link_and_negation_and_survives_a_reload(page):
+def build_from_upload(page, name: str, buffer: bytes) -> None:
+    """Upload one note on the "Your notes" tab and build a graph of it on its own."""
     network_map(page)
     page.get_by_role("tab", name="Your notes").click()
     widget(page, "uploads", "input[type=file]").set_input_files(files=[
-        {"name": "streaming.md", "mimeType": "text/markdown", "buffer": KINESIS_NOTE}])
+        {"name": name, "mimeType": "text/markdown", "buffer": buffer}])
     widget(page, "build_mode").get_by_text("On their own").click()
     widget(page, "rebuild", "button:visible").click()
     page.get_by_text("Built a graph of").wait_for(timeout=120_000)
+
+
+def test_an_uploaded_note_shows_its_heading_link_and_negation_and_survives_a_reload(page):
+    build_from_upload(page, "streaming.md", KINESIS_NOTE)
     page.get_by_role("tab", name="Network").click()
     expected = {("Amazon Kinesis Data Streams", "part of", "Amazon Kinesis"),  # from the headings
                 ("Amazon Kinesis", "not used for", "long-term storage")}    # the negation
@@ -303,13 +308,7 @@ def test_an_uploaded_note_shows_its_heading_link_and_negation_and_survives_a_rel
 
 
 def test_a_hostile_uploaded_note_renders_as_text(page):
-    network_map(page)
-    page.get_by_role("tab", name="Your notes").click()
-    widget(page, "uploads", "input[type=file]").set_input_files(files=[
-        {"name": 'evil<img src=x onerror="window.__xss=4">.md', "mimeType": "text/markdown", "buffer": HOSTILE_NOTE}])
-    widget(page, "build_mode").get_by_text("On their own").click()
-    widget(page, "rebuild", "button:visible").click()
-    page.get_by_text("Built a graph of").wait_for(timeout=120_000)
+    build_from_upload(page, 'evil<img src=x onerror="window.__xss=4">.md', HOSTILE_NOTE)
     # Find the hostile sentence, focus its topic and read its card.
     search = widget(page, "search", "input")
     search.fill("crawls")
