@@ -32,7 +32,7 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     datasets", "Register models in a registry", "Leverage labelled data to teach models".
     Only where no finite verb follows ("Test data is split" opens with a noun)."""
     if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ or \
-            token.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            not _misread(token):
         return ""  # capitals throughout ("HEAD") write a name
     if not _room_for_a_verb(token, verbs):
         return ""
@@ -40,6 +40,11 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
         any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
         (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4)  # "Runs on every node"
     return verb_lemma(token.text, verbs) if acts else ""
+
+
+def _misread(token: Token) -> bool:
+    """Tagged as a noun, or, in the third person, as a preposition or adjective ("Facilitates")."""
+    return token.tag_ in {"NN", "NNS", "NNP", "NNPS"} or (token.tag_ in {"IN", "JJ"} and token.lower_.endswith("s"))
 
 
 def _words_after(token: Token) -> int:

@@ -41,6 +41,9 @@ LABELLED = [
     case("SageMaker inference pipeline", "Combines pre-processing and post-processing.",
          {("SageMaker inference pipeline", "combines", "pre-processing", False),
           ("SageMaker inference pipeline", "combines", "post-processing", False)}),
+    # a fragment verb the tagger read as a preposition
+    case("Amazon OpenSearch Service", "Facilitates interactive log analytics.",
+         {("Amazon OpenSearch Service", "enables", "interactive log analytics", False)}),
     # a fragment opening with a participle, and a negated one
     case("Amazon Q Business", "Built with Amazon Bedrock.", {("Amazon Q Business", "built with", "Amazon Bedrock", False)}),
     case("Spot nodes", "Not used for stateful workloads.", {("spot nodes", "used for", "stateful workloads", True)}),
