@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..findings import TERM, Mention, Relation
+from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, mention_of, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
@@ -28,18 +28,26 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     root = sentence.root
     if reading.topic is None or not _noun_fragment(sentence, reading):
         return
-    if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
-        label = "includes"  # "ACID: atomicity, consistency, isolation, durability"
-    elif is_activity(root.text):
-        label = "used for"
-    elif names_a_kind(root) or any(m.compound or m.known for m in things(root, reading)):
-        label = "is a"  # "Amazon Neptune: Graph database." (not "Data lake: structured data")
-    else:
+    label = _definition_label(root, reading)
+    if not label:
         return
     for obj in things(root, reading):
         found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found
+
+
+def _definition_label(root, reading: Reading) -> str:
+    """What a lone noun phrase says of its topic, or "" when it only describes it."""
+    if any(c.dep_ == "conj" for c in root.children) and len(root.conjuncts) >= 2:
+        return "includes"  # "ACID: atomicity, consistency, isolation, durability"
+    if is_activity(root.text):
+        return "used for"
+    if root.tag_ in {"NNS", "NNPS"} and reading.topic.kind == SERVICE:
+        return "provides"  # "SageMaker Debugger: Auto-generated performance reports": a service is no set of reports
+    if names_a_kind(root) or any(m.compound or m.known for m in things(root, reading)):
+        return "is a"  # "Amazon Neptune: Graph database." (not "Data lake: structured data")
+    return ""
 
 
 def _noun_fragment(sentence: Span, reading: Reading) -> bool:

@@ -41,6 +41,9 @@ LABELLED = [
     case("SageMaker inference pipeline", "Combines pre-processing and post-processing.",
          {("SageMaker inference pipeline", "combines", "pre-processing", False),
           ("SageMaker inference pipeline", "combines", "post-processing", False)}),
+    # plural things under a service are what it provides, not what it is
+    case("Amazon CloudWatch", "Dashboards and metric alarms.",
+         {("Amazon CloudWatch", "provides", "dashboards", False), ("Amazon CloudWatch", "provides", "metric alarms", False)}),
     # a fragment verb the tagger read as a preposition
     case("Amazon OpenSearch Service", "Facilitates interactive log analytics.",
          {("Amazon OpenSearch Service", "enables", "interactive log analytics", False)}),
