@@ -42,20 +42,28 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if not is_predicate(verb):
             continue
         yield from instrument_purposes(verb, reading)
-        subjects = instrument_subjects(verb, reading)
-        subjects = subjects_of(verb, reading) if subjects is None else subjects
+        tools = instrument_subjects(verb, reading)
         negated = is_negated(verb)
         for obj_token, label, reverse in objects_of(verb, reading):
             if is_human(obj_token, reading):
                 continue  # "perfect for non-technical users": people use things, they are not things
             for obj in with_examples(obj_token, reading):
-                for subject in subjects:
+                for subject in _doers(verb, label, tools, reading):
                     first, second = (obj, subject) if reverse else (subject, obj)
                     predicate, denied = _kept_from(verb, label, reading)
                     found = reading.relation(first, predicate, second, shape="clause", negated=negated != denied,
                                              verb=verb.text)
                     if found is not None:
                         yield found
+
+
+def _doers(verb: Token, label: str, tools: list | None, reading: Reading) -> list:
+    """Who does what ``verb`` says: the tools an instrument verb names ("Use X to detect Y"), but
+    the means of the act belongs to whoever uses them ("Use comparison data to fine-tune models
+    through reinforcement learning": the topic uses reinforcement learning)."""
+    if tools is None or (label == "uses" and verb.lemma_.lower() not in reading.rules.instrument_verbs):
+        return subjects_of(verb, reading)
+    return tools
 
 
 def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:

@@ -173,6 +173,15 @@ def test_what_is_configured_to_act_acts_and_a_tested_thing_does_not(read):
     assert ("red teaming", "detects", "harmful outputs", False) in tested
 
 
+def test_the_means_of_an_act_with_a_tool_belongs_to_its_user(read):
+    """"Use comparison data to tune models through reinforcement learning": the topic uses
+    reinforcement learning, the comparison data does not."""
+    found = quads(read(clause_relations, "Use comparison data to tune models through reinforcement learning.",
+                       "Amazon Bedrock"))
+    assert ("amazon bedrock", "uses", "reinforcement learning", False) in {(s.lower(), p, o, n) for s, p, o, n in found}
+    assert not any(s == "comparison data" and o == "reinforcement learning" for s, _, o, _ in found)
+
+
 def test_people_are_no_purpose(read):
     """"perfect for non-technical users": the people a thing suits are not things it relates to."""
     found = quads(read(clause_relations, "Grafana is perfect for non-technical users and for dashboards."))
