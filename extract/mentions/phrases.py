@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
-from .verbs import fragment_verb, only_a_verb, verb_form, verb_inside, verb_lemma
+from .verbs import fragment_verb, only_a_verb, verb_form, verb_inside
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_object",
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_object", "outside_parentheses",
            "prepositional_objects"]
 
 
@@ -164,14 +164,10 @@ def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
                and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
 
 
-def _outside_parentheses(words: list[Token]) -> list[Token]:
-    """"natural language processing (NLP) tasks" without its aside; a bracket left open is kept."""
-    kept, depth = [], 0
-    for token in words:
-        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
-        if depth == 0 and token.text != ")":
-            kept.append(token)
-    return kept if kept else words
+def outside_parentheses(words: list[Token]) -> list[Token]:
+    """"natural language processing (NLP) tasks" without its aside and its brackets."""
+    aside = _bracketed(words)
+    return [t for t in words if t.i not in aside and t.text != ")"]
 
 
 def prepositional_objects(preposition: Token) -> list[Token]:
@@ -190,7 +186,7 @@ def of_object(head: Token) -> Token | None:
 def phrase_text(words: list[Token]) -> str:
     """The phrase as written, common words in lower case; a name written in title case
     ("Transmission Control Protocol") keeps its capitals."""
-    words = _outside_parentheses(words)
+    words = outside_parentheses(words) or words
     letters = [t for t in words if t.text[:1].isalpha()]
     titled = len(letters) > 1 and all(t.text[:1].isupper() for t in letters)
     parts = [(t.text if titled or t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower())

@@ -22,8 +22,8 @@ __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "exam
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
-_RELATIVE = {"WDT", "WP"}
-_FINITE = {"VBZ", "VBD"}  # a verb form the parser may hang on another verb as its subject  # "that", "which", "who" opening a relative clause
+_RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
+_FINITE = {"VBZ", "VBD"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
 

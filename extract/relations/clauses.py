@@ -11,7 +11,7 @@ from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import examples_of, is_human, misread_verb, subjects_of, things, with_examples
+from .arguments import is_human, misread_verb, subjects_of, things, with_examples
 from .instruments import instrument_purposes, instrument_subjects
 from .context import Reading
 from .labels import is_negated, prepositional_label, verb_label
@@ -47,10 +47,11 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         for obj_token, label, reverse in objects_of(verb, reading):
             if is_human(obj_token, reading):
                 continue  # "perfect for non-technical users": people use things, they are not things
+            doers = _doers(verb, label, tools, reading)
+            predicate, denied = _kept_from(verb, label, reading)
             for obj in with_examples(obj_token, reading):
-                for subject in _doers(verb, label, tools, reading):
+                for subject in doers:
                     first, second = (obj, subject) if reverse else (subject, obj)
-                    predicate, denied = _kept_from(verb, label, reading)
                     found = reading.relation(first, predicate, second, shape="clause", negated=negated != denied,
                                              verb=verb.text)
                     if found is not None:

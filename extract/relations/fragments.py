@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
-from ..mentions import fragment_verb, mention_of, phrase_start, phrase_text, verb_lemma
+from ..mentions import fragment_verb, mention_of, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
@@ -83,7 +83,7 @@ def _piece(span: Span, reading: Reading):
 
 def _name_words(span: Span) -> list:
     """The words of a piece that is a short noun phrase (parenthesis and articles aside), or []."""
-    words = _outside_parentheses([t for t in span if t.text not in ".:;!?" or t.text in {"(", ")"}])
+    words = outside_parentheses([t for t in span if t.text not in ".:;!?" or t.text in {"(", ")"}])
     words = [t for t in words if t.pos_ not in {"DET", "PRON"}]
     if not words or len(words) > _MAX_PIECE_WORDS or any(_beyond_a_name(t) for t in words) or words[-1].pos_ == "VERB":
         return []
@@ -94,15 +94,6 @@ def _beyond_a_name(token) -> bool:
     """A preposition, conjunction or clause punctuation: the piece says more than a name."""
     return token.pos_ in {"AUX", "ADP", "SCONJ", "CCONJ"} or (token.is_punct and token.text not in "-/&+") \
         or not any(c.isalnum() for c in token.text)
-
-
-def _outside_parentheses(tokens: list) -> list:
-    kept, depth = [], 0
-    for token in tokens:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and token.text not in {"(", ")"}:
-            kept.append(token)
-    return kept
 
 
 def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading, *, defining: bool = False) -> list:

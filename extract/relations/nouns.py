@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..findings import Relation
 from ..mentions import prepositional_objects
 from ..mentions import mention_of
-from .arguments import examples_of, given_name, things
+from .arguments import examples_of, given_name, things, with_examples
 from .context import Reading
 from .labels import is_negated
 
@@ -99,7 +99,7 @@ def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "in"}:
                 continue
             for pobj in prepositional_objects(prep):
-                for obj in [*things(pobj, reading), *(m for e in examples_of(pobj, reading) for m in things(e, reading))]:
+                for obj in with_examples(pobj, reading):
                     for owner in owners:
                         if (found := reading.relation(owner, "used for", obj, shape="suitability", negated=negated)):
                             yield found
