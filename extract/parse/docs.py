@@ -1,11 +1,15 @@
 """Passages through spaCy: ``nlp.pipe`` in batches, each distinct passage once (the same
-paragraph copied into three notes is parsed once)."""
+paragraph copied into three notes is parsed once); a fragment opening with a verb the parser
+misread is parsed again as a sentence (``fragments``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .fragments import reparsed_fragments
+from .pipeline import known_lemmas, known_verbs
 
 __all__ = ["parse_passages"]
 
@@ -18,6 +22,6 @@ def parse_passages(nlp: Language, texts: Iterable[str], known: Mapping[str, Doc]
     wanted = list(dict.fromkeys(texts))
     parsed = {text: known[text] for text in wanted if text in known}
     todo = [text for text in wanted if text not in parsed]
-    for text, doc in zip(todo, nlp.pipe(todo, batch_size=_BATCH)):
-        parsed[text] = doc
-    return parsed
+    fresh = dict(zip(todo, nlp.pipe(todo, batch_size=_BATCH)))
+    fresh.update(reparsed_fragments(nlp, fresh, known_verbs(nlp), known_lemmas(nlp, "noun")))
+    return parsed | fresh

@@ -58,6 +58,8 @@ def test_note_passages_are_distinct_in_reading_order():
 class _CountingPipeline:
     """Stands for spaCy: records what it is asked to parse."""
 
+    pipe_names = ("tagger", "parser")  # no lemmatizer: no verbs known, no fragment parsed again
+
     def __init__(self):
         self.asked: list[str] = []
 
