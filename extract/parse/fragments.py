@@ -107,7 +107,9 @@ def _as_fragments(doc: Doc, reparsed: Doc, verbs: list[Token], known_verbs: froz
         return None
     fragment = _on_words_of(doc, kept)
     for verb in verbs:
-        _conjuncts_as_verbs(fragment[verb.i], known_verbs)
+        for each in (fragment[verb.i], *fragment[verb.i].conjuncts):
+            if each.i == verb.i or each.tag_ in _MISREAD_TAGS:
+                _as_verb(each, known_verbs)
     return fragment
 
 
@@ -126,7 +128,7 @@ def _subject_of_a_verb(stand_in: Token) -> bool:
         all(t.tag_ == "RB" for t in stand_in.doc[stand_in.i + 1:verb.i])
 
 
-def _conjuncts_as_verbs(verb: Token, verbs: frozenset[str]) -> None:
-    for conjunct in verb.conjuncts:
-        if conjunct.tag_ in _MISREAD_TAGS and (lemma := third_person_of(conjunct.lower_, verbs)):
-            conjunct.tag_, conjunct.pos_, conjunct.lemma_ = "VBZ", "VERB", lemma
+def _as_verb(token: Token, verbs: frozenset[str]) -> None:
+    """A third person's tag and lemma ("Scrapes": scrape, where the lemmatizer says "scrap")."""
+    if lemma := third_person_of(token.lower_, verbs):
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma

@@ -3,6 +3,8 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
+from extract.parse import parse_passages
+
 from extract.findings import Mention, Relation
 from extract.mentions import single_tokens, topic_of
 from extract.model import Source
@@ -39,7 +41,7 @@ def read(reader) -> Callable[..., list[Relation]]:
             heading = single_tokens(reader.nlp(topic), reader.names)
             subject = topic_of(heading, rules.relations.phrases, rules.heading_patterns, rules.aspect_labels)
             assert subject is not None, f"the heading {topic!r} names no topic"
-        doc = single_tokens(reader.nlp(text), reader.names)
+        doc = single_tokens(parse_passages(reader.nlp, [text])[text], reader.names)  # parsed as a note's passage is
         reading = Reading(rules.relations, Source("t.md", "H", 1), text, subject)
         return [r for sentence in doc.sents for r in extractor(sentence, reading, **options)]
 

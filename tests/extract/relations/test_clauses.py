@@ -36,6 +36,10 @@ CASES = [
     # coordinated objects each get the verb
     ("Amazon SQS decouples producers and consumers.", "",
      {("Amazon SQS", "decouples", "producers", False), ("Amazon SQS", "decouples", "consumers", False)}),
+    # a verb side by side with another shares its object; one with an adverb between does not
+    ("The scheduler ranks and binds pods.", "", {("scheduler", "ranks", "pods", False), ("scheduler", "binds", "pods", False)}),
+    ("Stores and moves big datasets.", "Amazon Kinesis",
+     {("Amazon Kinesis", "stores", "dataset", False), ("Amazon Kinesis", "moves", "dataset", False)}),
     # passive with "by": the agent becomes the subject
     ("Encrypted snapshots are stored by Amazon S3.", "", {("Amazon S3", "stores", "encrypted snapshots", False)}),
     ("Pods are scheduled by the scheduler.", "", {("scheduler", "schedules", "pods", False)}),
@@ -130,6 +134,8 @@ UNSAID = [
     ("Amazon CloudFront caches content at edge locations.", ("Amazon CloudFront", "caches at", "edge locations", False)),
     # the people a tool enables are not its object
     ("Amazon EKS enables engineers to run containers.", ("Amazon EKS", "enables", "engineers", False)),
+    # a verb with its own words after it does not take the next verb's object
+    ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
     # a negated verb is never stated as affirmed
     ("The kubelet does not schedule pods.", ("kubelet", "schedules", "pods", False)),
 ]
