@@ -48,6 +48,7 @@ class Vocabulary:
     aspect_labels: frozenset[str] = frozenset()
     heading_patterns: tuple[re.Pattern, ...] = ()
     transparent_heads: frozenset[str] = frozenset()
+    relational_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     circumstantial_preps: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         aspect_labels=_words(lexicon, "aspect_labels", lexicon_path),
         heading_patterns=tuple(patterns),
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
+        relational_heads=_words(lexicon, "relational_heads", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         pronouns=_words(lexicon, "pronouns", lexicon_path),
         circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),

@@ -31,6 +31,7 @@ class PhraseRules:
     vague_modifiers: frozenset[str] = frozenset()
     stop_concepts: frozenset[str] = frozenset()
     transparent_heads: frozenset[str] = frozenset()
+    relational_heads: frozenset[str] = frozenset()  # "the name of X" is no kind of X: never "X name"
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
@@ -82,12 +83,30 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := of_object(head)) is not None:
         return mention_of(inner, rules)
+    if (owned := _owned_attribute(head, rules)) is not None:
+        return owned
     words = _phrase_words(head, rules)
     if (product := _product(words, rules)) is not None:
         return product
     words = _without_leading_noise(words, rules)
     text = phrase_text(words)
     return None if _stop(text, rules) else _term(text, words)
+
+
+def _owned_attribute(head: Token, rules: PhraseRules) -> Mention | None:
+    """A bare noun named by what it belongs to: "the performance of regression models" is
+    regression model performance, "the importance of features" feature importance, where
+    "performance" alone would name nothing in particular."""
+    if head.pos_ != "NOUN" or any(c.dep_ in _KEPT_IN_PHRASE for c in head.lefts) or head.lemma_.lower() in rules.relational_heads:
+        return None
+    inner = of_object(head)
+    if inner is None or inner.pos_ != "NOUN" or inner.conjuncts:
+        return None
+    owner = mention_of(inner, rules)
+    if owner is None or owner.kind == SERVICE or owner.proper or len(owner.text.split()) > 3:
+        return None
+    rest, _, last = owner.text.rpartition(" ")
+    return Mention(f"{rest} {singular(last)} {head.lower_}".strip(), TERM, compound=True)
 
 
 def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:

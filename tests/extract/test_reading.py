@@ -124,7 +124,7 @@ def test_a_uses_label_names_what_the_topic_is_for_or_what_it_uses(algorithms):
 
 
 def test_a_heading_with_an_abbreviation_inside_names_its_topic(algorithms):
-    assert ("Principal Component Analysis Algorithm", "reduces", "dimensionality") in algorithms
+    assert ("Principal Component Analysis Algorithm", "reduces", "dataset dimensionality") in algorithms
     assert not any(subject == "algorithm" for subject, _, _ in algorithms)
 
 

@@ -40,6 +40,14 @@ def plain(found):
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # a head that passes the meaning to its "of" object
     ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
+    # a bare attribute is named by what it belongs to; a relational head is not
+    ("Snapshots protect the durability of the volumes.", "durability", ("volume durability", TERM, "")),
+    # a glossary concept stays itself ("latency" is one)
+    ("Monitoring tracks the latency of the network.", "latency", ("latency", CONCEPT, "latency")),
+    ("Clarify reports the importance of features.", "importance", ("feature importance", TERM, "")),
+    ("The chef checks the acidity of the sauces.", "acidity", ("sauce acidity", TERM, "")),
+    ("The shell prints the name of the pod.", "name", ("name", TERM, "")),
+    ("Amazon CloudWatch tracks the performance of Amazon EC2.", "performance", ("performance", TERM, "")),
     # a vocabulary name, and a product word after one
     ("A neural net has layers.", "neural net", ("neural net", CONCEPT, "neural network")),
     ("Open the Amazon S3 console today.", "console", ("Amazon S3", SERVICE, "Amazon S3")),
