@@ -16,7 +16,7 @@ from ..mentions import fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
-__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "examples_of", "stands_for_topic", "is_human", "misread_verb",
+__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "examples_of", "stands_for_topic", "is_human", "misread_verb",
            "given_name", "with_examples"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -64,14 +64,19 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` names, with its coordinated nouns ("precision and recall"); a noun a
     participle names ("a technique called Object2Vec") is that name."""
     for each in (token, *token.conjuncts):
-        each = given_name(each, reading) or each
-        if stands_for_topic(each) and reading.topic is not None:
-            yield reading.topic
-        elif stands_for_topic(each) and reading.antecedent is not None and each.dep_ in SUBJECT_DEPS:
-            yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
-        elif (mention := mention_of(each, reading.rules.phrases)) is not None:
-            yield mention
-            yield from _shared_head(each)
+        yield from thing(each, reading)
+
+
+def thing(token: Token, reading: Reading) -> Iterator[Mention]:
+    """What ``token`` alone names (its coordinated nouns aside)."""
+    token = given_name(token, reading) or token
+    if stands_for_topic(token) and reading.topic is not None:
+        yield reading.topic
+    elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
+        yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
+    elif (mention := mention_of(token, reading.rules.phrases)) is not None:
+        yield mention
+        yield from _shared_head(token)
 
 
 def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..findings import Relation
 from ..mentions import prepositional_objects
 from ..mentions import mention_of
-from .arguments import examples_of, given_name, things, with_examples
+from .arguments import examples_of, given_name, thing, things, with_examples
 from .context import Reading
 from .labels import is_negated
 
@@ -50,11 +50,26 @@ def example_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     for token in sentence:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for example in examples_of(token, reading):
-            for kind in things(token, reading):
-                for instance in things(example, reading):
-                    if (found := reading.relation(instance, "is a", kind, shape="examples")) is not None:
-                        yield found
+        examples = list(examples_of(token, reading))
+        if not examples:
+            continue
+        kinds, listed = _kinds_and_listed(token, min(e.i for e in examples))
+        instances = [m for example in examples for m in things(example, reading)] + \
+            [m for noun in listed for m in thing(noun, reading)]
+        for kind in (m for noun in kinds for m in thing(noun, reading)):
+            for instance in instances:
+                if (found := reading.relation(instance, "is a", kind, shape="examples")) is not None:
+                    yield found
+
+
+def _kinds_and_listed(noun: Token, first_example: int) -> tuple[list[Token], list[Token]]:
+    """The kind the examples are of, the noun nearest before them ("IPv4 addresses and other
+    entities, such as user IDs": entities); nouns coordinated with it after the examples start
+    are more examples the parser hung on the kind ("networks such as transformers, GANs and
+    VAEs")."""
+    group = sorted((noun, *noun.conjuncts), key=lambda t: t.i)
+    before = [t for t in group if t.i < first_example]
+    return before[-1:], [t for t in group if t.i > first_example]
 
 
 def _specific_head(token, reading: Reading) -> bool:

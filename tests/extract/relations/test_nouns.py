@@ -1,9 +1,11 @@
 """Noun phrases that state relations without a verb: appositions, listed examples,
 "X for Y" purposes, and parentheses about the thing before them."""
 import pytest
+from spacy.tokens import Doc
 
-from extract.relations import (apposition_relations, aside_relations, example_relations, naming_relations, parenthetical_relations,
-                               purpose_relations, suitability_relations)
+from extract.model import Source
+from extract.relations import (Reading, apposition_relations, aside_relations, example_relations, naming_relations,
+                               parenthetical_relations, purpose_relations, suitability_relations)
 
 from .conftest import quads
 
@@ -84,6 +86,36 @@ def test_examples_and_their_kind_come_from_one_phrase(read):
     found = read(example_relations, "Amazon RDS supports engines like PostgreSQL.")
     assert [(r.shape, r.predicate) for r in found] == [("examples", "is a")]
     assert found[0].subject.text == "PostgreSQL" and found[0].object.text == "engines"
+
+
+def test_nouns_coordinated_with_the_kind_after_its_examples_are_more_examples(reader):
+    """"sauces such as velouté, tomato sauces and hollandaise", parsed with the last two
+    coordinated with "sauces" (as the parser does with some lists): they are sauces too, and
+    no kind of velouté."""
+    words = ["Chefs", "make", "sauces", "such", "as", "velouté", ",", "tomato", "sauces", ",", "and", "hollandaise", "."]
+    heads = [1, 1, 1, 4, 2, 4, 2, 8, 2, 8, 8, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "amod", "prep", "pobj", "punct", "compound", "conj", "punct", "cc", "conj", "punct"]
+    tags = ["NNS", "VBP", "NNS", "JJ", "IN", "NN", "," , "NN", "NNS", ",", "CC", "NN", "."]
+    pos = ["NOUN", "VERB", "NOUN", "ADJ", "ADP", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "CCONJ", "NOUN", "PUNCT"]
+    lemmas = ["chef", "make", "sauce", "such", "as", "velouté", ",", "tomato", "sauce", ",", "and", "hollandaise", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
+    found = quads(example_relations(doc[:], reading))
+    assert {("velouté", "is a", "sauces", False), ("tomato sauces", "is a", "sauces", False),
+            ("hollandaise", "is a", "sauces", False)} <= found, found
+    assert not any(kind in {"velouté", "tomato sauces", "hollandaise"} for _, _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("sentence, kind, instances, not_kinds", [
+    # the kind is the noun nearest before the examples
+    ("The tables link hostnames and other identifiers, such as serial numbers or asset tags.", "identifiers",
+     {"serial numbers", "asset tags"}, {"hostnames"}),
+])
+def test_examples_belong_to_the_nearest_kind(read, sentence, kind, instances, not_kinds):
+    found = quads(read(example_relations, sentence))
+    assert {(instance, "is a", kind, False) for instance in instances} <= found, found
+    assert not {q for q in found if q[2] in not_kinds}, found
 
 
 def test_a_name_is_not_its_own_kind(read):
