@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .names import name_of
-from .verbs import fragment_verb, only_a_verb, verb_form, verb_inside
+from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
 
 __all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_object", "outside_parentheses",
            "prepositional_objects"]
@@ -144,6 +144,8 @@ def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
     """The head and its modifiers, without a verb the tagger took for a modifier: a fragment's
     opening verb ("Register models"), or a word only ever a verb ("automate model deployment")."""
     words = list(head.doc[phrase_start(head):head.i + 1])
+    if len(words) > 1 and words[0].lower_ == coordinated_verb(head, rules):
+        words = words[1:]  # "manage approvals and automate model deployment"
     while len(words) > 1 and (fragment_verb(words[0], rules.verbs) or only_a_verb(words[0], rules)):
         words = words[1:]
     verbs = [i for i, word in enumerate(words[:-1]) if verb_inside(word, rules)]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from .phrases import PhraseRules
 
-__all__ = ["verb_lemma", "fragment_verb", "verb_form", "verb_inside", "only_a_verb"]
+__all__ = ["verb_lemma", "fragment_verb", "verb_form", "verb_inside", "only_a_verb", "coordinated_verb"]
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
@@ -92,3 +92,19 @@ def only_a_verb(token: Token, rules: PhraseRules) -> bool:
     lower = token.lower_
     return not token.ent_type_ and lower in rules.verbs and lower not in rules.nouns and bool(rules.nouns) and \
         (token.tag_ in {"VB", "VBP"} or (token.is_sent_start and token.tag_ == "JJ"))
+
+
+def coordinated_verb(noun: Token, rules: PhraseRules) -> str:
+    """"manage approvals and automate model deployment", parsed as one verb with two objects:
+    the verb (its lemma) a noun phrase coordinated with a base-form verb's object opens with,
+    a word only ever a verb; or ""."""
+    first = noun.left_edge
+    if noun.dep_ != "conj" or first.i == noun.i or first.i == 0 or first.nbor(-1).lower_ not in {"and", "or", ","}:
+        return ""
+    if first.ent_type_ or first.pos_ == "PROPN" or not rules.nouns or first.lower_ in rules.nouns or first.lower_ not in rules.verbs:
+        return ""
+    member = noun
+    while member.dep_ == "conj" and member.head.i != member.i:
+        member = member.head
+    governing = member.head
+    return first.lower_ if member.dep_ == "dobj" and governing.tag_ in {"VB", "VBP"} else ""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import TERM, Mention
-from ..mentions import fragment_verb, mention_of, prepositional_objects
+from ..mentions import coordinated_verb, fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
@@ -63,8 +63,12 @@ def subject_of_sentence(sentence, reading: Reading) -> Mention | None:
 def things(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` names, with its coordinated nouns ("precision and recall"); a noun a
     participle names ("a technique called Object2Vec") is that name."""
+    if coordinated_verb(token, reading.rules.phrases):
+        yield from thing(token, reading)  # "automate model deployment": another verb's object, alone
+        return
     for each in (token, *token.conjuncts):
-        yield from thing(each, reading)
+        if each.i == token.i or not coordinated_verb(each, reading.rules.phrases):
+            yield from thing(each, reading)
 
 
 def thing(token: Token, reading: Reading) -> Iterator[Mention]:

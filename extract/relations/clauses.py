@@ -14,12 +14,12 @@ from ..mentions import fragment_verb, mention_of, of_object, prepositional_objec
 from .arguments import is_human, misread_verb, subjects_of, things, with_examples
 from .instruments import instrument_purposes, instrument_subjects
 from .context import Reading
+from .coordination import coordinated_verb_objects, shared_objects
 from .labels import is_negated, prepositional_label, verb_label
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
 _OBJECT_DEPS = {"dobj", "oprd", "dative"}
-_BARE_VERB_DEPS = {"cc", "conj", "punct", "advmod", "aux", "nsubj", "neg"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -171,21 +171,12 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
         if _object_like(child, verb) and not is_human(child, reading):
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
+            yield from coordinated_verb_objects(child, reading)
         elif child.dep_ == "agent":
             yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in prepositional_objects(child))
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
             yield from _prepositional_objects(child, label, transitive, rules)
-    yield from ((obj, label, False) for obj in _shared_objects(verb))
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """"Stores and moves big datasets", "Pinpoint and quarantine bad records": a verb with
-    nothing of its own acts on what the next verb it is coordinated with acts on."""
-    if any(c.dep_ not in _BARE_VERB_DEPS for c in verb.children):
-        return []
-    following = next((c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.tag_ == verb.tag_
-                      and verb.nbor().dep_ == "cc"), None)  # side by side: "stores and moves"
-    return [c for c in following.children if c.dep_ == "dobj"] if following is not None else []
+    yield from ((obj, label, False) for obj in shared_objects(verb))
 
 
 def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> Iterator[tuple[Token, str, bool]]:

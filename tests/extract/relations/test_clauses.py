@@ -40,6 +40,9 @@ CASES = [
     ("The scheduler ranks and binds pods.", "", {("scheduler", "ranks", "pods", False), ("scheduler", "binds", "pods", False)}),
     ("Stores and moves big datasets.", "Amazon Kinesis",
      {("Amazon Kinesis", "stores", "dataset", False), ("Amazon Kinesis", "moves", "dataset", False)}),
+    # a second verb the parser took for a modifier of a second object acts on the rest of it
+    ("The operator can provision clusters and automate node upgrades.", "",
+     {("operator", "provisions", "clusters", False), ("operator", "automates", "node upgrades", False)}),
     # passive with "by": the agent becomes the subject
     ("Encrypted snapshots are stored by Amazon S3.", "", {("Amazon S3", "stores", "encrypted snapshots", False)}),
     ("Pods are scheduled by the scheduler.", "", {("scheduler", "schedules", "pods", False)}),
@@ -129,6 +132,9 @@ def test_clause_states(read, sentence, topic, expected):
 
 
 UNSAID = [
+    # ... and the first verb does not act on it, nor is the second verb part of its name
+    ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "automate node upgrades", False)),
+    ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "node upgrades", False)),
     # a circumstantial preposition ("through", "at") names no object of the verb
     ("Mitochondria produce ATP through cellular respiration.", ("Mitochondria", "produces through", "cellular respiration", False)),
     ("Amazon CloudFront caches content at edge locations.", ("Amazon CloudFront", "caches at", "edge locations", False)),
