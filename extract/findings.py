@@ -7,7 +7,7 @@ by the note's content and merged with other notes' findings without spaCy.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Note, Source
 
@@ -112,3 +112,21 @@ def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
     relations = tuple(Relation(one(r.subject), r.predicate, one(r.object), r.sentence, one(r.source), r.kind, r.negated,
                                r.verb, r.shape) for section in sections for r in section.relations)
     return NoteFindings(note, statements, relations, joined("definitions"), joined("abbreviations"))
+
+
+def said_of_each(relations: Sequence[Relation], read_as: Mention | None, subjects: Sequence[Mention | None]) -> list[Relation]:
+    """Relations read with ``read_as`` for their topic, said of each of ``subjects`` instead:
+    "XGBoost/LightGBM: boosted trees" of both, "(W2V) word vectors" under the heading
+    "BlazingText/Word2Vec" of Word2Vec alone."""
+    subjects = [s for s in subjects if s is not None]
+    if read_as is None or not subjects or subjects == [read_as]:
+        return list(relations)
+    found = []
+    for relation in relations:
+        if relation.subject == read_as:
+            found += [replace(relation, subject=s) for s in subjects if s != relation.object]
+        elif relation.object == read_as:
+            found += [replace(relation, object=s) for s in subjects if s != relation.subject]
+        else:
+            found.append(relation)
+    return found

@@ -10,22 +10,21 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .findings import CONCEPT, SERVICE, Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine
-from .mentions import (NameIndex, abbreviation_pairs, single_tokens, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
+from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
+from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named_first, single_tokens, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (Reading, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
+from .sentence_findings import first_definitions, is_phrase_head, outside_commands, sentence_mentions
 from .vocabulary import Vocabulary
 
 __all__ = ["NoteReader", "read_note", "combine", "section_passages"]
 
-_HEADS = {"NOUN", "PROPN"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 
 
 class NoteReader:
@@ -55,16 +54,21 @@ class NoteReader:
         found = _Found()
         abbreviations: dict[tuple[str, str], None] = {}
         topics = [self._topic(docs[heading], card=note.format == "flashcards") for heading in section.path]
+        together = alternatives_of(docs[section.path[-1]]) if section.path else []  # "XGBoost/LightGBM"
+        topics[-1:] = together[:1] or topics[-1:]
         section_topic = self._section_topic(section.path, topics)
+        section_topics = together if together and section_topic == together[0] else [section_topic]
         reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
-        found.relations += heading_relations(topics, reading, self.parents, section.path)
+        found.relations += said_of_each(list(heading_relations(topics, reading, self.parents, section.path)), section_topic,
+                                        section_topics)
         if section.path and topics[-1] is not None:
             found.relations += aside_relations(docs[section.path[-1]][:], replace(reading, topic=topics[-1]))
+        items: list[Mention] = []  # the terms a labelled block defines, which a "Use case:" block after it goes on about
         for block in filter(is_prose, section.blocks):
-            self._block(note, section, block, docs, section_topic, found)
+            items = self._block(note, section, block, docs, section_topics, found, items)
             for pair in abbreviation_pairs(f"{block.label} {block.text}"):
                 abbreviations.setdefault(pair, None)
-        definitions = found.definitions + _definitions(found.relations)
+        definitions = found.definitions + first_definitions(found.relations)
         return SectionFindings(tuple(found.statements), tuple(found.relations), tuple(definitions),
                                tuple(abbreviations))
 
@@ -89,20 +93,44 @@ class NoteReader:
         rules = self.rules
         return topic_of(doc, rules.relations.phrases, rules.heading_patterns, frozenset() if card else rules.aspect_labels)
 
-    def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topic: Mention | None,
-               found: _Found) -> None:
-        label_topic = self._topic(docs[block.label]) if block.label else None
+    def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topics: list[Mention | None],
+               found: _Found, items: list[Mention]) -> list[Mention]:
+        """Reads ``block`` under the section's topics (several in "XGBoost/LightGBM"); returns the
+        terms the next block's attribute label is about, if any."""
+        section_topic = section_topics[0]
+        terms = self._label_terms(block, docs)
+        label_topic = terms[0] if terms else None
         source = Source(note.doc, section.heading, block.line)
-        verb = label_verb(docs[block.label][:], self.rules.relations.verbs) if block.label and not label_topic else ""
-        attribute = self.rules.table_predicate(block.label) if block.label and not label_topic and not verb else None
-        if verb or attribute:  # "Provides: X, Y", "Use cases: X, Y" say what the topic does or is for
-            found.relations += self._label_verb(block, docs, verb, section_topic, source, attribute)
-            return
+        owners = items if items and block.kind != "bullet" else section_topics
+        if not terms and (said := self._label_says(block, docs, owners, source)) is not None:
+            found.relations += said
+            return items
         actor = actor_of(label_topic, section_topic)
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
                                              or note.format == "flashcards")
+        start = len(found.relations)
         self._sentences(block, docs, actor, source, found, defines=defines)
         found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
+        subjects = (terms if len(terms) > 1 else []) if terms else one_named_first(block.text, section_topics)
+        found.relations[start:] = said_of_each(found.relations[start:], actor, subjects)
+        return terms if block.kind != "bullet" else []
+
+    def _label_terms(self, block: Block, docs: _Docs) -> list[Mention]:
+        """What a block's label names: a term, several ("XGBoost/LightGBM:"), or nothing ("Use cases:")."""
+        if not block.label:
+            return []
+        return alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
+
+    def _label_says(self, block: Block, docs: _Docs, owners: list[Mention | None], source: Source) -> list[Relation] | None:
+        """"Provides: X, Y", "Use cases: X, Y": what the term above (in a bullet, the topic) does or
+        is for; None when the label is no such word."""
+        if not block.label:
+            return None
+        verb = label_verb(docs[block.label][:], self.rules.relations.verbs)
+        attribute = None if verb else self.rules.table_predicate(block.label)
+        if not verb and not attribute:
+            return None
+        return said_of_each(list(self._label_verb(block, docs, verb, owners[0], source, attribute)), owners[0], owners)
 
     def _layout(self, section: Section, block: Block, docs: _Docs, label_topic: Mention | None,
                 section_topic: Mention | None, source: Source) -> Iterator[Relation]:
@@ -127,10 +155,10 @@ class NoteReader:
             reading = Reading(self.rules.relations, source, evidence, topic, None if topic else antecedent)
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
-            found.relations += _outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)
+            found.relations += outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)
             if first and topic is not None:
                 found.definitions.append(Definition(topic, evidence))
-            found.statements.append(Statement(evidence, source, tuple(_mentions(sentence, reading))))
+            found.statements.append(Statement(evidence, source, tuple(sentence_mentions(sentence, reading))))
 
     def _label_verb(self, block: Block, docs: _Docs, verb: str, topic: Mention | None,
                     source: Source, predicate: str | None = None) -> Iterator[Relation]:
@@ -147,7 +175,7 @@ class NoteReader:
         for passage in passages(block.text):
             for sentence in docs[passage].sents:
                 for token in sentence:
-                    if token.pos_ in _HEADS and token.dep_ not in _MODIFIER_DEPS:
+                    if is_phrase_head(token):
                         if (cell := mention_of(token, self.rules.relations.phrases)) is not None:
                             yield from table_relations(row, cell, predicate, reading)
 
@@ -171,15 +199,6 @@ class NoteReader:
         purpose = purpose_of(heading_doc, self.rules.relations.phrases)
         reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)
         yield from list_item_relations(item, heading, purpose, reading)
-
-
-def _outside_commands(relations: Iterable[Relation], block: Block) -> Iterator[Relation]:
-    """Relations whose ends are not a command written as code in the block (`git add`):
-    commands are shown in notes, never topics."""
-    commands = [code.lower() for code in block.code if " " in code.strip()]
-    for relation in relations:
-        if not any(end.text.lower() in command for end in (relation.subject, relation.object) for command in commands):
-            yield relation
 
 
 def section_passages(section: Section) -> list[str]:
@@ -206,22 +225,6 @@ class _Docs:
         if text not in self.done:
             self.done[text] = single_tokens(self.parses[text].copy(), self.names)
         return self.done[text]
-
-
-def _mentions(sentence: Span, reading: Reading) -> Iterator[Mention]:
-    for token in sentence:
-        if token.ent_type_ in (SERVICE, CONCEPT) or (token.pos_ in _HEADS and token.dep_ not in _MODIFIER_DEPS):
-            if (mention := mention_of(token, reading.rules.phrases)) is not None:
-                yield mention
-
-
-def _definitions(relations: list[Relation]) -> list[Definition]:
-    """The first sentence that says what each thing is."""
-    seen: dict[Mention, Definition] = {}
-    for relation in relations:
-        if relation.predicate == "is a" and relation.shape in {"clause", "definition"}:
-            seen.setdefault(relation.subject, Definition(relation.subject, relation.sentence))
-    return list(seen.values())
 
 
 _READERS: dict[int, tuple[Vocabulary, NoteReader]] = {}

@@ -51,7 +51,19 @@ def phrase_start(head: Token) -> int:
         if any((t.dep_ not in _MODIFIER_DEPS and not _opening_word(t)) or _separator(t) for t in inner):
             break  # a clause, or a comma list of modifiers ("newly, artificial samples"), is no name
         start = child.left_edge.i
-    return start
+    return _after_opening_aside(head, start)
+
+
+def _after_opening_aside(head: Token, start: int) -> int:
+    """"(HAP) Load balancer": an aside before a phrase's first word is no part of it, whether
+    the phrase starts at its bracket or inside it."""
+    depth, first = 0, start
+    for token in head.doc[start:head.i]:
+        depth += (token.text == "(") - (token.text == ")")
+        opened_here = head.doc[first].text == "("
+        if token.text == ")" and (depth < 0 or (depth == 0 and opened_here)):
+            first, depth = token.i + 1, 0
+    return first
 
 
 def _separator(token: Token) -> bool:

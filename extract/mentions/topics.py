@@ -14,13 +14,16 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import is_common
-from ..names import is_activity, singular
+from ..names import is_acronym, is_activity, singular
+from .abbreviations import best_long_form
+from .names import name_of
 from .phrases import PhraseRules, mention_of, prepositional_objects
 
-__all__ = ["topic_of", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
+__all__ = ["topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
 _TRAILING_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\W*$")  # an abbreviation or remark after the topic
+_OPENING_ABBREVIATION = re.compile(r"\s*\((\w{2,6})\)")
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
 
 
@@ -41,6 +44,42 @@ def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspec
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def alternatives_of(doc: Doc) -> list[Mention]:
+    """"XGBoost/LightGBM", "Nginx/HAProxy": a heading or label naming several things at once,
+    each a word of its own written as a name, one of them a vocabulary name or coined word;
+    [] for anything else ("CI/CD" is one name, "Pros/Cons" names nothing, "On-line/off-line
+    repositories" one thing)."""
+    tokens = [t for t in doc if t.text.strip() and t.text not in {":", "?"}]
+    if len(tokens) < 3 or len(tokens) % 2 == 0 or any((t.text == "/") != (i % 2 == 1) for i, t in enumerate(tokens)):
+        return []
+    pieces = [_own_name(t) for t in tokens[::2]]
+    if not all(pieces) or len({p.text for p in pieces}) < len(pieces) or not any(p.known or _coined(p.text) for p in pieces):
+        return []  # "Pros/Cons", "Input/Output": no name among them
+    return pieces
+
+
+def one_named_first(text: str, topics: list) -> list:
+    """Of several topics, the one a passage opens by abbreviating ("(W2V) Vector embeddings"
+    under "BlazingText/Word2Vec/Doc2Vec" is about Word2Vec); all of them otherwise."""
+    opening = _OPENING_ABBREVIATION.match(text)
+    if opening is None or len(topics) < 2:
+        return topics
+    named = [t for t in topics if t is not None and best_long_form(opening.group(1), t.text)]
+    return named[:1] if len(named) == 1 else topics
+
+
+def _own_name(token) -> Mention | None:
+    """A name a token is by itself: a vocabulary name or a capitalised word ("Nginx", "HAProxy")."""
+    if (name := name_of(token)) is not None:
+        return name
+    return Mention(token.text, TERM) if token.text.isalnum() and token.text[:1].isupper() else None
+
+
+def _coined(word: str) -> bool:
+    """"HAProxy", "Word2Vec", "S3": capitals or digits inside a word, or an acronym."""
+    return any(c.isupper() or c.isdigit() for c in word[1:]) or is_acronym(word)
 
 
 def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:

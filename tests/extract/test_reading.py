@@ -166,3 +166,57 @@ def test_a_first_table_header_naming_a_kind_says_each_row_is_one(reader, vocabul
     kinds = {(r.subject.text, r.object.text) for r in found.relations if r.predicate == "is a"}
     assert ("Target Encoding", "Encoding Technique") in kinds
     assert not any(obj.lower() == "command" for _, obj in kinds)  # an everyday header names no kind
+
+
+ROUTING_DECK = b"""Networking deck
+3 Terms
+
+1
+Routing protocols
+
+OSPF: Link-state protocol that floods link-state advertisements inside one area.
+
+Use case: Enterprise campus networks, Data center fabrics
+
+BGP: Path-vector protocol that exchanges routes between autonomous systems.
+
+Use case: Internet routing, Multihoming
+
+2
+Nginx/HAProxy
+
+(HAP) Load balancer with health checks and sticky sessions.
+
+Use case: Web traffic distribution
+
+3
+Transport protocols
+
+TCP/UDP: Transport protocols of the internet suite.
+
+Use case: Video streaming
+"""
+
+
+@pytest.fixture(scope="module")
+def routing(reader, vocabulary) -> set:
+    note = note_from_bytes("routing.txt", ROUTING_DECK, suffix=".txt")[0]
+    assert note.format == "flashcards"
+    return {(r.subject.text, r.predicate, r.object.text.lower()) for r in read_note(note, vocabulary, reader=reader).relations}
+
+
+def test_a_use_case_line_is_about_the_term_defined_just_before_it(routing):
+    assert {("OSPF", "used for", "data center fabrics"), ("BGP", "used for", "internet routing")} <= routing
+    assert not any(s == "OSPF" and o == "internet routing" for s, _, o in routing)
+    assert not any(s.lower() == "routing protocols" and p == "used for" for s, p, _ in routing)
+
+
+def test_a_heading_or_label_naming_several_things_says_its_lines_of_each(routing):
+    assert {("Nginx", "used for", "web traffic distribution"), ("HAProxy", "used for", "web traffic distribution"),
+            ("TCP", "used for", "video streaming"), ("UDP", "used for", "video streaming")} <= routing
+    assert not any("/" in s or "/" in o for s, _, o in routing)
+
+
+def test_a_line_opening_with_one_names_abbreviation_is_about_that_one(routing):
+    assert ("HAProxy", "is a", "load balancer") in routing
+    assert not any(s == "Nginx" and o == "load balancer" for s, _, o in routing)

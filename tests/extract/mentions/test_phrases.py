@@ -38,6 +38,8 @@ def plain(found):
      ("accelerated computing EC2 instance types", TERM, "")),
     # an aside in parentheses is no part of the name
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
+    # an aside before the phrase's first word is no part of it
+    ("(HAP) Load balancer with health checks.", "balancer", ("load balancer", TERM, "")),
     # a head that passes the meaning to its "of" object
     ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
     # a bare attribute is named by what it belongs to; a relational head is not

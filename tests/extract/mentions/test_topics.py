@@ -1,8 +1,8 @@
 """The topic a heading, a label or a card term names (or none, for an aspect)."""
 import pytest
 
-from extract.findings import CONCEPT, SERVICE, TERM
-from extract.mentions import topic_of
+from extract.findings import CONCEPT, SERVICE, TERM, Mention
+from extract.mentions import alternatives_of, one_named_first, topic_of
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,27 @@ def test_topic_of_a_heading(topic, heading, expected):
 ])
 def test_headings_that_name_no_topic(topic, heading):
     assert topic(heading) is None
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("XGBoost/LightGBM", ["XGBoost", "LightGBM"]),
+    ("Nginx/HAProxy:", ["Nginx", "HAProxy"]),                # a capitalised word beside a coined one
+    ("TCP / UDP", ["TCP", "UDP"]),
+    ("CI/CD", []),                                           # one name with a slash in it
+    ("Pros/Cons", []), ("Input/Output", []),                 # no name among the words
+    ("On-line/off-line repositories", []),                   # one thing, two ways
+    ("TCP/TCP", []),
+])
+def test_a_heading_naming_several_things_names_each(parse, heading, expected):
+    assert [m.name or m.text for m in alternatives_of(parse(heading))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(HAP) Load balancer with health checks.", ["HAProxy"]),
+    ("(W2V) Vector embeddings for words.", ["Word2Vec"]),
+    ("Reverse proxy that terminates TLS.", ["Nginx", "HAProxy", "Word2Vec"]),
+    ("(XYZ) Something else.", ["Nginx", "HAProxy", "Word2Vec"]),        # abbreviates none of them
+])
+def test_a_passage_opening_with_an_abbreviation_is_about_that_one(text, expected):
+    topics = [Mention("Nginx", TERM), Mention("HAProxy", TERM), Mention("Word2Vec", TERM)]
+    assert [t.text for t in one_named_first(text, topics)] == expected

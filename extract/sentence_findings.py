@@ -1,0 +1,48 @@
+"""What a read sentence adds beside its relations: the things it names, the definitions
+among its relations, and no relation about a command the note shows as code."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .findings import CONCEPT, SERVICE, Definition, Mention, Relation
+from .mentions import mention_of
+from .model import Block
+from .relations import Reading
+
+__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head"]
+
+_HEADS = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+
+
+def is_phrase_head(token: Token) -> bool:
+    """A noun heading its phrase, not a modifier inside one."""
+    return token.pos_ in _HEADS and token.dep_ not in _MODIFIER_DEPS
+
+
+def outside_commands(relations: Iterable[Relation], block: Block) -> Iterator[Relation]:
+    """Relations whose ends are not a command written as code in the block (`git add`):
+    commands are shown in notes, never topics."""
+    commands = [code.lower() for code in block.code if " " in code.strip()]
+    for relation in relations:
+        if not any(end.text.lower() in command for end in (relation.subject, relation.object) for command in commands):
+            yield relation
+
+
+def sentence_mentions(sentence: Span, reading: Reading) -> Iterator[Mention]:
+    """Every thing a sentence names (for co-occurrence and where topics appear)."""
+    for token in sentence:
+        if token.ent_type_ in (SERVICE, CONCEPT) or is_phrase_head(token):
+            if (mention := mention_of(token, reading.rules.phrases)) is not None:
+                yield mention
+
+
+def first_definitions(relations: list[Relation]) -> list[Definition]:
+    """The first sentence that says what each thing is."""
+    seen: dict[Mention, Definition] = {}
+    for relation in relations:
+        if relation.predicate == "is a" and relation.shape in {"clause", "definition"}:
+            seen.setdefault(relation.subject, Definition(relation.subject, relation.sentence))
+    return list(seen.values())
