@@ -36,6 +36,7 @@ class Names:
                     self._aliases.setdefault(entity_key(form), entry.name)
                     self._written.setdefault(form if kind == SERVICE else entity_key(form), entry.name)
         self._short_names = _short_names(vocabulary)
+        self._everyday_short_names = _short_names(vocabulary, everyday=True)
         self._vendors = _vendors(vocabulary)
         self._heads = vocabulary.product_heads
         findings = list(findings)
@@ -85,6 +86,8 @@ class Names:
             return vendor
         if (known := self._known_within(mention.text)) is not None:
             return known
+        if mention.proper and (short := self._short_name(mention.text, self._everyday_short_names)) is not None:
+            return short  # "..., Studio, Jumpstart": SageMaker Studio
         return self._display(key) if key in self._spellings else mention.text
 
     def _without_vendor(self, text: str) -> str | None:
@@ -120,9 +123,14 @@ class Names:
             if name is not None and self.entries[name][0] != SERVICE and is_activity(words[-1]):
                 return None  # "transformer training" is an activity on a transformer, not one
             return name
-        if len(words) == 1 and text[:1].isupper() and self._short_names.get(text) in self._named:
-            return self._short_names.get(text)
+        if len(words) == 1 and text[:1].isupper():
+            return self._short_name(text, self._short_names)
         return None
+
+    def _short_name(self, word: str, endings: dict[str, list[str]]) -> str | None:
+        """The one service the notes name that ``word`` ends shorter than every other they name."""
+        named = [name for name in endings.get(word, ()) if name in self._named]
+        return named[0] if named and (len(named) == 1 or len(named[0]) < len(named[1])) else None
 
     def is_proper(self, mention: Mention) -> bool:
         """Written with capitals inside sentences of the notes, more than once: a name of the
@@ -154,20 +162,16 @@ def _vendors(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(word for word, count in openings.items() if count >= _VENDOR_SERVICES and entity_key(word) not in names)
 
 
-def _short_names(vocabulary: Vocabulary) -> dict[str, str]:
-    """Last words of service names ("Debugger" of "SageMaker Debugger") that end one name
-    shorter than every other they end."""
+def _short_names(vocabulary: Vocabulary, *, everyday: bool = False) -> dict[str, list[str]]:
+    """Last words of service names ("Debugger" of "SageMaker Debugger") and the names they
+    end, shortest first; with ``everyday``, the last words that are everyday words ("Studio",
+    "Experiments"), which stand for a service only where written as a name."""
     ending: dict[str, list[str]] = {}
     for entry in vocabulary.services:
         words = entry.name.split()
-        if len(words) >= 2 and (zipf(words[-1]) < 2.5 or any(c.isupper() for c in words[-1][1:])):
+        if len(words) >= 2 and everyday != (zipf(words[-1]) < 2.5 or any(c.isupper() for c in words[-1][1:])):
             ending.setdefault(words[-1], []).append(entry.name)
-    short = {}
-    for word, names in ending.items():
-        names.sort(key=len)
-        if len(names) == 1 or len(names[0]) < len(names[1]):
-            short[word] = names[0]
-    return short
+    return {word: sorted(names, key=len) for word, names in ending.items()}
 
 
 def _mentions(note: NoteFindings) -> Iterable[Mention]:

@@ -7,7 +7,7 @@ from extract.assemble.termhood import is_common
 from extract.findings import (CONCEPT, COOCCURRENCE, SERVICE, STATED, STRUCTURAL, Definition, Mention, NoteFindings,
                               Relation, Statement)
 from extract.model import Note, Source
-from extract.vocabulary import Vocabulary
+from extract.vocabulary import CatalogueEntry, Vocabulary
 
 S3 = Mention("Amazon S3", SERVICE, "Amazon S3")
 ATHENA = Mention("Athena", SERVICE, "Amazon Athena")
@@ -196,3 +196,19 @@ def test_an_acronym_in_the_plural_joins_its_long_form(assemble):
     entities, triples = assemble(defined, used)
     assert ("Tensor Processing Unit", "speed up", "transformer training", STATED, False) in triples
     assert "TPUs" in entities["Tensor Processing Unit"].aliases
+
+
+STUDIOS = Vocabulary(services=[CatalogueEntry("EMR Studio"), CatalogueEntry("SageMaker Studio"),
+                               CatalogueEntry("SageMaker Debugger"), CatalogueEntry("Amazon CodeGuru Debugger")])
+
+
+def test_a_last_word_written_as_a_name_is_the_one_service_the_notes_name_so():
+    """"Studio" is SageMaker Studio in notes naming it and not EMR Studio (however short);
+    an everyday last word only where written as a name, a rare one ("Debugger") anywhere."""
+    studio = Mention("SageMaker Studio", SERVICE, "SageMaker Studio")
+    debugger = Mention("SageMaker Debugger", SERVICE, "SageMaker Debugger")
+    names = Names(STUDIOS, [findings(statements=[statement("s", studio, debugger)])])
+    assert names.name_of(Mention("Studio", proper=True)) == "SageMaker Studio"
+    assert names.name_of(Mention("Studio")) == "Studio"
+    assert names.name_of(Mention("Debugger")) == "SageMaker Debugger"
+    assert Names(STUDIOS, [findings(statements=[statement("s", "notebooks")])]).name_of(Mention("Studio", proper=True)) == "Studio"
