@@ -3,6 +3,7 @@ heading, table cells under a column header. Each is structural, and made only wh
 layout says what the relation is."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc
@@ -20,6 +21,8 @@ EVERYDAY_WORD = 4.4  # a word at least this common in general English is an ever
 FIELD_WORD = 4.0  # an activity heading needs a word this rare to name a capability ("hyperparameter tuning",
 #                   not "Networking")
 _HEADER_WORDS = {"NOUN", "PROPN", "ADJ", "VERB"}
+_WORD = re.compile(r"[a-z0-9]+")
+_ASIDE = re.compile(r"\([^()]*\)|:")
 _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
 
 
@@ -34,8 +37,9 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
     the texts the topics come from (a class is one only when its heading names just it)."""
     headings = list(headings) or [topic.text if topic else "" for topic in topics]
     named = [(topic, heading) for topic, heading in zip(topics, headings) if topic is not None]
-    for (outer, outer_heading), (inner, _) in zip(named, named[1:]):
-        nesting = _nesting(inner, outer, parents, reading.rules, names_class(outer_heading, outer))
+    for (outer, outer_heading), (inner, inner_heading) in zip(named, named[1:]):
+        is_member = names_class(outer_heading, outer) and _member(inner, inner_heading, outer_heading)
+        nesting = _nesting(inner, outer, parents, reading.rules, is_member)
         if nesting is not None:
             subject, predicate, obj = nesting
             if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
@@ -50,6 +54,23 @@ def names_class(heading: str, topic: Mention) -> bool:
     plural = singular(words[-1]) != words[-1]
     whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING)
     return plural and whole and termlike(topic)
+
+
+def _member(inner: Mention, inner_heading: str, class_heading: str) -> bool:
+    """Whether a heading under a class heading names one of its members: a name ("XGBoost",
+    "Kullback-Leibler") or a thing of the class's own kind ("Semantic Segmentation Algorithm",
+    "Binary Encoding" under "Encoding techniques"); not a concept of another kind ("Types of
+    neural networks > Backpropagation", "Built-in algorithms > Supervised learning")."""
+    lower = class_heading.lower().strip(" :")
+    for wording in _CLASS_WORDING:
+        lower = lower.removeprefix(wording)
+    class_words = [singular(w) for w in _WORD.findall(lower)] or [""]
+    inner_head = ([singular(w) for w in _WORD.findall(_ASIDE.sub("", inner_heading).lower())] or [""])[-1]
+    if inner.kind == SERVICE or inner_head in class_words:
+        return True
+    words = _ASIDE.sub("", inner_heading).split() or [""]
+    coined = any(c.isupper() or c.isdigit() for c in words[0][1:])  # "BERT (2018)", "XGBoost"
+    return coined or (not inner.known and all(w[:1].isupper() for w in words))
 
 
 def termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:

@@ -34,6 +34,10 @@ CASES = [
     case("## Mother sauces\n\n### Béchamel\n\nBéchamel starts from a roux.\n", {("béchamel", "is a", "mother sauces", False)}),
     case("## Controller\n\n### Replication controller\n\nIt keeps pods running.\n",
          {("replication controller", "is a", "Controller", False)}),
+    # ... a member written as a name, or a thing of the class's own kind ...
+    case("## Types of databases\n\n### PostgreSQL (1996)\n\nIt stores rows.\n", {("PostgreSQL", "is a", "databases", False)}),
+    case("## Types of neural networks\n\n### Graph neural networks\n\nThey learn on edges.\n",
+         {("Graph neural networks", "is a", "neural network", False)}),
     # ... an activity under a service is what it does, a service under an activity is used for it
     case("## Amazon Comprehend\n\n### Sentiment analysis\n\nIt scores text.\n",
          {("Amazon Comprehend", "supports", "sentiment analysis", False)}),
@@ -78,6 +82,10 @@ def test_layout_states(layout, markdown, expected):
     # one heading names nothing to nest under; two whose kinds say nothing state nothing
     "## Scheduler\n\nThe scheduler assigns pods to nodes.\n",
     "## Control plane\n\n### Scheduler\n\nThe scheduler assigns pods to nodes.\n",
+    # a concept of another kind under a class heading is none of its members
+    "## Types of neural networks\n\n### Backpropagation\n\nIt adjusts weights layer by layer.\n",
+    "## Types of databases\n\n### Normalization\n\nIt removes redundancy.\n",
+    "## Message brokers\n\n### Broker federation\n\nIt links brokers.\n",
     # a header that names no relation relates nothing, nor a first header of everyday words
     "## Ports\n\n| Name | Encrypted |\n| --- | --- |\n| Telnet | plaintext |\n",
 ], ids=lambda markdown: " > ".join(line.strip("# -") for line in markdown.split("\n")[:5:2]))
