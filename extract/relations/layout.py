@@ -38,7 +38,7 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
     headings = list(headings) or [topic.text if topic else "" for topic in topics]
     named = [(topic, heading) for topic, heading in zip(topics, headings) if topic is not None]
     for (outer, outer_heading), (inner, inner_heading) in zip(named, named[1:]):
-        is_member = names_class(outer_heading, outer) and _member(inner, inner_heading, outer_heading)
+        is_member = names_class(outer_heading, outer) and _member(inner, inner_heading, outer_heading, reading.rules.type_words)
         nesting = _nesting(inner, outer, parents, reading.rules, is_member)
         if nesting is not None:
             subject, predicate, obj = nesting
@@ -56,21 +56,28 @@ def names_class(heading: str, topic: Mention) -> bool:
     return plural and whole and termlike(topic)
 
 
-def _member(inner: Mention, inner_heading: str, class_heading: str) -> bool:
+def _member(inner: Mention, inner_heading: str, class_heading: str, type_words: frozenset[str]) -> bool:
     """Whether a heading under a class heading names one of its members: a name ("XGBoost",
-    "Kullback-Leibler") or a thing of the class's own kind ("Semantic Segmentation Algorithm",
-    "Binary Encoding" under "Encoding techniques"); not a concept of another kind ("Types of
-    neural networks > Backpropagation", "Built-in algorithms > Supervised learning")."""
+    "Kullback-Leibler"), a thing of the class's own kind ("Semantic Segmentation Algorithm",
+    "Binary Encoding" under "Encoding techniques") or anything under a class of ways ("Tuning
+    strategies > Grid search"); not a concept of another kind ("Types of neural networks >
+    Backpropagation", "Built-in algorithms > Supervised learning")."""
     lower = class_heading.lower().strip(" :")
     for wording in _CLASS_WORDING:
         lower = lower.removeprefix(wording)
     class_words = [singular(w) for w in _WORD.findall(lower)] or [""]
-    inner_head = ([singular(w) for w in _WORD.findall(_ASIDE.sub("", inner_heading).lower())] or [""])[-1]
-    if inner.kind == SERVICE or inner_head in class_words:
-        return True
-    words = _ASIDE.sub("", inner_heading).split() or [""]
-    coined = any(c.isupper() or c.isdigit() for c in words[0][1:])  # "BERT (2018)", "XGBoost"
-    return coined or (not inner.known and all(w[:1].isupper() for w in words))
+    inner_words = _ASIDE.sub("", inner_heading).split() or [""]
+    inner_head = singular(inner_words[-1].lower())
+    return inner.kind == SERVICE or inner_head in class_words or class_words[-1] in type_words or \
+        _written_as_a_name(inner, inner_words)
+
+
+def _written_as_a_name(topic: Mention, words: list[str]) -> bool:
+    """"BERT (2018)", "XGBoost", "Conditional Demographic Disparity", "Hyperband"; not a known
+    concept nor an everyday word capitalised ("Backpropagation", "Eviction")."""
+    coined = any(c.isupper() or c.isdigit() for c in words[0][1:])
+    titled = all(w[:1].isupper() for w in words) and (len(words) > 1 or zipf(words[0]) == 0)
+    return coined or (not topic.known and titled)
 
 
 def termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:

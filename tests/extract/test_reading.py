@@ -220,3 +220,19 @@ def test_a_heading_or_label_naming_several_things_says_its_lines_of_each(routing
 def test_a_line_opening_with_one_names_abbreviation_is_about_that_one(routing):
     assert ("HAProxy", "is a", "load balancer") in routing
     assert not any(s == "Nginx" and o == "load balancer" for s, _, o in routing)
+
+
+def test_a_card_naming_a_class_of_ways_makes_its_labels_members(reader, vocabulary):
+    """Under "Load balancing strategies" every labelled way is one; under a class of things,
+    only a name or a thing of its kind is ("Types of caches > Eviction" is none)."""
+    deck = (b"Networking deck\n3 Terms\n\n1\nNew cards\n\nLoad balancing strategies\n\n"
+            b"Round robin: Sends each request to the next server.\n\nIP hash: Pins each client to one server.\n\n"
+            b"2\nNew cards\n\nTypes of caches\n\nEviction: Removes entries when the cache is full.\n\nRedis: Keeps data in memory.\n\n"
+            b"3\nNew cards\n\nReverse proxy\n\nForwards client requests to backend servers.\n")
+    note = note_from_bytes("deck.txt", deck, suffix=".txt")[0]
+    assert note.format == "flashcards"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower()) for r in read_note(note, vocabulary, reader=reader).relations
+             if r.kind == "structural"}
+    assert {("round robin", "is a", "load balancing strategies"), ("ip hash", "is a", "load balancing strategies"),
+            ("redis", "is a", "caches")} <= found, found
+    assert not any(s == "eviction" for s, _, _ in found), found
