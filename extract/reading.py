@@ -53,7 +53,8 @@ class NoteReader:
         docs = parses if isinstance(parses, _Docs) else _Docs(parses, self.names)
         found = _Found()
         abbreviations: dict[tuple[str, str], None] = {}
-        topics = [self._topic(docs[heading], card=note.format == "flashcards") for heading in section.path]
+        card = note.format == "flashcards"
+        topics = [self._topic(docs[heading], card=card, term=card and not depth) for depth, heading in enumerate(section.path)]
         together = alternatives_of(docs[section.path[-1]]) if section.path else []  # "XGBoost/LightGBM"
         topics[-1:] = together[:1] or topics[-1:]
         section_topic = self._section_topic(section.path, topics)
@@ -87,11 +88,13 @@ class NoteReader:
         """The heading the section's topic comes from (the deepest one not an aspect)."""
         return next((h for h in reversed(section.path) if not is_aspect(h, self.rules.aspect_labels)), "")
 
-    def _topic(self, doc: Doc, *, card: bool = False) -> Mention | None:
-        """What a heading or label is about; a card's term always names its topic, even a word
-        that elsewhere labels an aspect ("Deployment", "Service" in a Kubernetes deck)."""
+    def _topic(self, doc: Doc, *, card: bool = False, term: bool = False) -> Mention | None:
+        """What a heading or label is about; a card's headings name their topic even with a word
+        that elsewhere labels an aspect ("Deployment" in a Kubernetes deck), and its term even
+        with one that names nothing in prose ("Service")."""
         rules = self.rules
-        return topic_of(doc, rules.relations.phrases, rules.heading_patterns, frozenset() if card else rules.aspect_labels)
+        return topic_of(doc, rules.relations.phrases, rules.heading_patterns, frozenset() if card else rules.aspect_labels,
+                        card=term)
 
     def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topics: list[Mention | None],
                found: _Found, items: list[Mention]) -> list[Mention]:

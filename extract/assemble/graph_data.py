@@ -46,6 +46,7 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     names = Names(vocabulary, findings)
     usage = usage_of(findings, names)
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
+    never_names = vocabulary.pronouns | names.vendors
     surfaces: dict[str, set[str]] = defaultdict(set)
 
     @lru_cache(maxsize=None)
@@ -56,7 +57,7 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
             mention = Mention(name, entry[0], name)
         elif names.is_proper(mention):
             mention = Mention(mention.text, mention.kind, proper=True)
-        return is_specific(mention, vocabulary.stop_concepts, usage.sentences[name], usage.spread(name))
+        return is_specific(mention, vocabulary.stop_concepts, usage.sentences[name], usage.spread(name), never_names)
 
     def attested(mention: Mention) -> bool:
         """A name the vocabulary knows or the notes' sentences use; a phrase only ever written as a

@@ -137,6 +137,11 @@ class Names:
         subject ("Deployment", "Service" in Kubernetes notes), not an everyday word."""
         return not mention.known and self._proper[self._term_key(mention.text)] >= 2
 
+    @property
+    def vendors(self) -> frozenset[str]:
+        """The vendors' names ("amazon", "aws"), in lower case."""
+        return frozenset(word.lower() for word in self._vendors)
+
     def is_known(self, name: str) -> bool:
         return name in self.entries
 

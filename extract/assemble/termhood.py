@@ -26,21 +26,24 @@ RECURRENT = 3  # sentences that must name a phrase of everyday words for it to b
 _CODE = re.compile(r"(?:^|\s)-{1,2}\w|[=<>{}\[\]\\|$`;*^]|/\w+/|\w/\w+\.\w+|\([^)]*$|^[^(]*\)|\bv?\d+\.\d+")
 
 
-def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1, spread: float = 0.0) -> bool:
+def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 1, spread: float = 0.0,
+                never_names: frozenset[str] = frozenset()) -> bool:
     """Whether ``mention`` names a domain term rather than an everyday thing; ``recurrence``
     is how many sentences of the notes name it (a phrase of everyday words is a term of the
     notes when they keep using it: "training data", "web traffic"), ``spread`` the share of
     their sections that do (a concept of everyday words named all over the notes is their
-    backdrop: "machine learning", "dataset" in machine-learning notes)."""
+    backdrop: "machine learning", "dataset" in machine-learning notes). A phrase written as a
+    name is a term even of words that are otherwise too vague ("Service" in Kubernetes notes),
+    unless it holds one of ``never_names`` (pronouns, a vendor's name: "It", "Amazon")."""
     words = mention.text.lower().replace("-", " ").split()
     if mention.kind != SERVICE and spread >= BROAD and words and zipf(words[-1]) >= BROAD_WORD:
         return False
     if mention.known:
         return _known_term(mention, words)
+    if mention.proper and len(words) <= 3 and not _CODE.search(mention.text) and not set(words) & never_names:
+        return True  # "Deployment", "Service": names of the subject, capitalised inside sentences
     if not words or _excluded(mention.text, words, stop_words):
         return False
-    if mention.proper and len(words) <= 3:
-        return True  # "Deployment", "Secret": names of the subject, capitalised inside sentences
     if len(words) == 1:
         return _single_term(mention.text)
     return _technical(mention.text) or mention.compound or recurrence >= RECURRENT

@@ -27,8 +27,19 @@ _OPENING_ABBREVIATION = re.compile(r"\s*\((\w{2,6})\)")
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
 
 
-def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str]) -> Mention | None:
-    """The topic a heading or label names, or None."""
+def topic_of(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str], *,
+             card: bool = False) -> Mention | None:
+    """The topic a heading or label names, or None; a card's term of one capitalised word names
+    one even when prose uses the word for nothing in particular ("Service", "Job" in a
+    Kubernetes deck)."""
+    found = _topic(doc, rules, patterns, aspects)
+    word = doc.text.strip()
+    if found is None and card and word[:1].isupper() and word.isalpha() and word.lower() not in rules.pronouns:
+        return Mention(word, TERM, proper=True)
+    return found
+
+
+def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects: frozenset[str]) -> Mention | None:
     text = doc.text.strip().rstrip(":?").strip()
     if not text or _aspect(text, aspects) or _COMPARISON.search(text):
         return None
@@ -127,8 +138,9 @@ def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
     if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
             and is_activity(label.text):
         return section
-    if label is not None and not label.known and all(is_common(w) for w in label.text.replace("-", " ").split()):
-        return section  # "Raw data:", "Cost-efficient data storage:" name no actor
+    named = label is not None and label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
+    if label is not None and not label.known and not named and all(is_common(w) for w in label.text.replace("-", " ").split()):
+        return section  # "Raw data:", "Cost-efficient data storage:" name no actor; a card's "Service" does
     return label or section
 
 

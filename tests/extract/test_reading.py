@@ -136,6 +136,7 @@ def test_a_card_term_names_its_topic_even_when_it_is_an_aspect_word(reader, voca
     assert note.format == "flashcards"
     found = {(r.subject.text.lower(), r.predicate, r.object.text) for r in read_note(note, vocabulary, reader=reader).relations}
     assert ("deployment", "supports", "rolling updates") in found
+    assert ("service", "exposes", "pods") in found  # a word that names nothing in prose ("service") names a card's term
 
 
 def test_a_label_naming_an_attribute_relates_the_topic_to_each_item(reader, vocabulary):

@@ -212,3 +212,12 @@ def test_a_last_word_written_as_a_name_is_the_one_service_the_notes_name_so():
     assert names.name_of(Mention("Studio")) == "Studio"
     assert names.name_of(Mention("Debugger")) == "SageMaker Debugger"
     assert Names(STUDIOS, [findings(statements=[statement("s", "notebooks")])]).name_of(Mention("Studio", proper=True)) == "Studio"
+
+
+def test_a_word_written_as_a_name_is_a_term_even_if_prose_uses_it_for_nothing():
+    """"Service" capitalised in Kubernetes notes names a kind of object; "Amazon" or "It" never does."""
+    stop = frozenset({"service", "amazon", "it"})
+    assert is_specific(Mention("Service", proper=True), stop, never_names=frozenset({"amazon", "it"}))
+    assert not is_specific(Mention("service"), stop)
+    assert not is_specific(Mention("Amazon", proper=True), stop, never_names=frozenset({"amazon", "it"}))
+    assert not is_specific(Mention("It", proper=True), stop, never_names=frozenset({"amazon", "it"}))

@@ -72,3 +72,12 @@ def test_a_heading_naming_several_things_names_each(parse, heading, expected):
 def test_a_passage_opening_with_an_abbreviation_is_about_that_one(text, expected):
     topics = [Mention("Nginx", TERM), Mention("HAProxy", TERM), Mention("Word2Vec", TERM)]
     assert [t.text for t in one_named_first(text, topics)] == expected
+
+
+@pytest.mark.parametrize("term, expected", [("Service", "Service"), ("Job", "Job"), ("It", None)])
+def test_a_card_term_of_one_capitalised_word_names_its_topic(parse, reader, term, expected):
+    rules = reader.rules
+    found = topic_of(parse(term), rules.relations.phrases, rules.heading_patterns, frozenset(), card=True)
+    assert (found.text if found else None) == expected
+    if expected:
+        assert topic_of(parse(term), rules.relations.phrases, rules.heading_patterns, rules.aspect_labels) is None
