@@ -26,8 +26,8 @@ def verb_label(verb: Token, rules: RelationRules) -> str:
     """``detects`` for an active verb, ``used`` for a passive one, synonyms replaced; a verb the
     lemmatizer missed ("Combines" at a fragment's start) by its written form."""
     lemma = verb.lemma_.lower()
-    if rules.verbs and lemma not in rules.verbs:
-        lemma = verb_lemma(verb.text, rules.verbs) or lemma
+    if rules.verbs and (lemma not in rules.verbs or (verb.tag_ == "VBZ" and third_person(lemma) != verb.lower_)):
+        lemma = verb_lemma(verb.text, rules.verbs) or lemma  # "Routes": route, not the lemmatizer's "rout"
     lemma = rules.synonyms.get(lemma, lemma)
     if lemma in rules.purpose_adjectives and verb.lower_ == lemma:
         return "used"  # "Canvas, perfect for Studio users": an adjective the tagger read as a verb

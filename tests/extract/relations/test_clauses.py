@@ -33,6 +33,8 @@ CASES = [
     ("Sourdough relies on wild yeast.", "", {("Sourdough", "relies on", "wild yeast", False)}),
     ("Etcd stores the cluster state.", "", {("etcd", "stores", "cluster state", False)}),
     ("Mitochondria produce ATP through cellular respiration.", "", {("Mitochondria", "produces", "ATP", False)}),
+    # the label comes from the verb as written when the lemmatizer's lemma could not have made it ("routes": rout)
+    ("Ingress routes external traffic to backend pods.", "", {("ingress", "routes", "external traffic", False)}),
     # coordinated objects each get the verb
     ("Amazon SQS decouples producers and consumers.", "",
      {("Amazon SQS", "decouples", "producers", False), ("Amazon SQS", "decouples", "consumers", False)}),
