@@ -145,7 +145,7 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
         if _configured_to(verb, reading):
             return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
         return _modified(verb.head, reading)
-    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+    if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG")) and verb.head.pos_ == "ADP":  # "by monitoring"
         return _purpose_subjects(verb.head, reading)
     if (verb.dep_ in _SHARED_SUBJECT_DEPS or (verb.dep_ in SUBJECT_DEPS and verb.tag_ in _FINITE)) and \
             verb.head.i != verb.i:

@@ -5,8 +5,11 @@ those ``clause_relations`` finds); a triple is (subject, predicate, object, nega
 vocabulary names canonical.
 """
 import pytest
+from spacy.tokens import Doc
 
-from extract.relations import clause_relations
+from extract.findings import TERM, Mention
+from extract.model import Source
+from extract.relations import Reading, clause_relations
 
 from .conftest import quads
 
@@ -222,3 +225,20 @@ def test_relations_carry_their_shape_verb_and_evidence(read):
     relation, = [r for r in read(clause_relations, "Pods are scheduled by the scheduler.")]
     assert (relation.shape, relation.verb, relation.sentence) == ("clause", "scheduled", "Pods are scheduled by the scheduler.")
     assert relation.kind == "stated" and relation.source.doc == "t.md"
+
+
+def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
+    """"by monitoring and profiling kernels", parsed with "monitoring" as the object of
+    "by" (as the parser sometimes does): the topic monitors and profiles them."""
+    words = ["Offers", "insights", "by", "monitoring", "and", "profiling", "kernels", "."]
+    heads = [0, 0, 0, 2, 3, 3, 5, 0]
+    deps = ["ROOT", "dobj", "prep", "pobj", "cc", "conj", "dobj", "punct"]
+    tags = ["VBZ", "NNS", "IN", "VBG", "CC", "VBG", "NNS", "."]
+    pos = ["VERB", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["offer", "insight", "by", "monitor", "and", "profile", "kernel", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    topic = Mention("Prometheus", TERM)
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, topic)
+    found = quads(clause_relations(doc[:], reading))
+    assert {("Prometheus", "monitors", "kernels", False), ("Prometheus", "profiles", "kernels", False)} <= found, found
