@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
-from ..frequency import is_common
+from ..frequency import is_common, zipf
 from ..names import is_acronym, is_activity, singular
 from .abbreviations import best_long_form
 from .names import name_of
@@ -47,6 +47,8 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if span is None or len(span) == 0:
         return None
     head = span.root
+    if len(span) == 1 and span.text != text and _no_noun(head, rules):
+        return None  # "Versatile Applications": an adjective before the aspect names nothing
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
@@ -55,6 +57,12 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _no_noun(token, rules: PhraseRules) -> bool:
+    """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile")."""
+    word = token.text.lower()
+    return bool(rules.nouns) and token.text.isalpha() and word not in rules.nouns and zipf(word) > 0 and not name_of(token)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:

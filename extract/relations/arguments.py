@@ -180,8 +180,8 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     """"For building chatbots" serves what the "for" phrase hangs on: a noun, a verb's
     subject, or the topic of a fragment."""
     owner = prep.head
-    if owner.i == prep.i:
-        return [reading.topic] if reading.topic is not None else []
+    if owner.i == prep.i or (owner.dep_ == "ROOT" and owner.lower_ in reading.rules.purpose_adjectives):
+        return [reading.topic] if reading.topic is not None else []  # "Ideal for generating transcripts", "Ideal" a noun
     if owner.pos_ in {"NOUN", "PROPN"}:
         if owner.dep_ == "ROOT" or stands_for_topic(owner):
             return list(things(owner, reading)) or ([reading.topic] if reading.topic else [])

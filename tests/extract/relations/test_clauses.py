@@ -38,6 +38,9 @@ CASES = [
     ("Mitochondria produce ATP through cellular respiration.", "", {("Mitochondria", "produces", "ATP", False)}),
     # the label comes from the verb as written when the lemmatizer's lemma could not have made it ("routes": rout)
     ("Ingress routes external traffic to backend pods.", "", {("ingress", "routes", "external traffic", False)}),
+    # a purpose adjective the tagger read as a noun serves the topic ("Ideal" tagged NN)
+    ("Ideal for generating subtitles from lecture recordings.", "Amazon Transcribe",
+     {("Amazon Transcribe", "generates", "subtitles", False)}),
     # coordinated objects each get the verb
     ("Amazon SQS decouples producers and consumers.", "",
      {("Amazon SQS", "decouples", "producers", False), ("Amazon SQS", "decouples", "consumers", False)}),
