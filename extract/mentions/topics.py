@@ -43,12 +43,10 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     text = doc.text.strip().rstrip(":?").strip()
     if not text or _aspect(text, aspects) or _COMPARISON.search(text):
         return None
-    span = _topic_span(doc, text, patterns)
+    span = _topic_span(doc, text, patterns, rules)
     if span is None or len(span) == 0:
         return None
     head = span.root
-    if len(span) == 1 and span.text != text and _no_noun(head, rules):
-        return None  # "Versatile Applications": an adjective before the aspect names nothing
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
@@ -62,7 +60,8 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
 def _no_noun(token, rules: PhraseRules) -> bool:
     """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile")."""
     word = token.text.lower()
-    return bool(rules.nouns) and token.text.isalpha() and word not in rules.nouns and zipf(word) > 0 and not name_of(token)
+    return bool(rules.nouns) and token.text.isalpha() and not {word, singular(word)} & rules.nouns and zipf(word) > 0 \
+        and not name_of(token)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:
@@ -112,12 +111,14 @@ def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Menti
     return Mention(word, TERM)
 
 
-def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern]):
-    """The part of a heading that names its topic ("What is X?" -> X), or all of it."""
+def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern], rules: PhraseRules):
+    """The part of a heading that names its topic ("What is X?" -> X), or all of it; nothing
+    when a wording leaves one everyday word that is no noun ("Versatile Applications")."""
     for pattern in patterns:
         match = pattern.match(text)
         if match and match.group(1):
-            return doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            return None if span is not None and len(span) == 1 and _no_noun(span[0], rules) else span
     if (aside := _TRAILING_ASIDE.search(text)) is not None:  # "Synthetic Minority Oversampling Technique (SMOTE)"
         return doc.char_span(0, aside.start(), alignment_mode="expand")
     return doc.char_span(0, len(doc.text), alignment_mode="expand")
