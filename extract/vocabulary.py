@@ -41,6 +41,7 @@ class Vocabulary:
     instrument_verbs: frozenset[str] = frozenset()
     purpose_adjectives: frozenset[str] = frozenset()
     part_words: frozenset[str] = frozenset()
+    collection_words: frozenset[str] = frozenset()
     type_words: frozenset[str] = frozenset()
     stop_concepts: frozenset[str] = frozenset()
     vague_modifiers: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         instrument_verbs=_words(relations, "instrument_verbs", relations_path),
         purpose_adjectives=_words(relations, "purpose_adjectives", relations_path),
         part_words=_words(relations, "part_words", relations_path),
+        collection_words=_words(relations, "collection_words", relations_path),
         type_words=_words(relations, "type_words", relations_path),
         stop_concepts=_words(lexicon, "stop_concepts", lexicon_path),
         vague_modifiers=_words(lexicon, "vague_modifiers", lexicon_path),

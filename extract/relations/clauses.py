@@ -223,6 +223,8 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
                 yield inner, "part of", False
             elif inner is not None and lemma in rules.type_words:
                 yield inner, "is a", False
+            elif inner is not None and lemma in rules.collection_words:
+                yield inner, "includes", False  # "groups are collections of users"
             elif names_a_kind(child):
                 yield child, "is a", False
             yield from _preposition_objects(child, "used", reading)

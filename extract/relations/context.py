@@ -22,6 +22,7 @@ class RelationRules:
     instrument_verbs: frozenset[str]
     purpose_adjectives: frozenset[str]
     part_words: frozenset[str]
+    collection_words: frozenset[str]
     type_words: frozenset[str]
     human_agents: frozenset[str]
     circumstantial_preps: frozenset[str]

@@ -120,7 +120,8 @@ def label_verb(label: Span, verbs: frozenset[str]) -> str:
     person says what the topic does; "Merge:", "Fetch:" name a term being defined."""
     if not 1 <= len(label) <= 2 or not label[0].lower_.endswith("s"):
         return ""
-    return verb_lemma(label[0].text, verbs)
+    lemma = verb_lemma(label[0].text, verbs)
+    return lemma if lemma != label[0].lower_ else ""  # "Process:", "Access:" are no third person
 
 
 def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate: str | None = None) -> Iterator[Relation]:

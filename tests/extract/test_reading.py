@@ -237,3 +237,13 @@ def test_a_card_naming_a_class_of_ways_makes_its_labels_members(reader, vocabula
     assert {("round robin", "is a", "load balancing strategies"), ("ip hash", "is a", "load balancing strategies"),
             ("redis", "is a", "caches")} <= found, found
     assert not any(s == "eviction" for s, _, _ in found), found
+
+
+def test_a_label_in_the_third_person_says_what_the_topic_does_and_a_noun_label_does_not(reader, vocabulary):
+    """"Provides: X" under a topic: the topic provides X; "Process: ..." is a step list, no verb."""
+    markdown = (b"## Amazon EFS\n\n- **Provides:** shared file systems, lifecycle policies\n\n## Cross-validation\n\n"
+                b"- **Process:** Split the dataset into k folds and train on each.\n")
+    note = note_of(markdown)
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text) for r in read_note(note, vocabulary, reader=reader).relations}
+    assert ("Amazon EFS", "provides", "shared file systems") in found
+    assert not any(p == "processes" for _, p, _ in found), found

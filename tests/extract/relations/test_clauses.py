@@ -64,6 +64,7 @@ CASES = [
     ("A braise is a slow cooking method.", "", {("braise", "is a", "slow cooking method", False)}),
     ("Enzymes are proteins.", "", {("enzymes", "is a", "proteins", False)}),
     ("Chlorophyll is a kind of pigment.", "", {("chlorophyll", "is a", "pigment", False)}),
+    ("Route tables are collections of routes.", "", {("route tables", "includes", "routes", False)}),
     ("A ReplicaSet is a type of controller.", "", {("ReplicaSet", "is a", "controller", False)}),
     ("The kube-proxy is part of every worker node.", "", {("kube-proxy", "part of", "worker node", False)}),
     ("The hippocampus is part of the limbic system.", "", {("hippocampus", "part of", "limbic system", False)}),
@@ -140,6 +141,8 @@ def test_clause_states(read, sentence, topic, expected):
 
 
 UNSAID = [
+    # a collection of things is none of them
+    ("Route tables are collections of routes.", ("route tables", "is a", "routes", False)),
     # ... and the first verb does not act on it, nor is the second verb part of its name
     ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "automate node upgrades", False)),
     ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "node upgrades", False)),
