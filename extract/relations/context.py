@@ -51,7 +51,12 @@ class Reading:
 
     def relation(self, subject: Mention, predicate: str, obj: Mention, *, shape: str, negated: bool = False,
                  verb: str = "", kind: str = STATED) -> Relation | None:
-        """A relation read from this sentence, or None when it would link a thing to itself."""
-        if subject == obj or subject.text.lower() == obj.text.lower():
+        """A relation read from this sentence, or None when it would link a thing to itself or
+        to people ("Audience: data scientists": people use things, they are none)."""
+        if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject) or self._people(obj):
             return None
         return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)
+
+    def _people(self, mention: Mention) -> bool:
+        text = mention.text.lower()
+        return not mention.known and (text in self.rules.human_agents or text.removeprefix("individual ") in self.rules.human_agents)

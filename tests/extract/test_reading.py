@@ -247,3 +247,11 @@ def test_a_label_in_the_third_person_says_what_the_topic_does_and_a_noun_label_d
     found = {(r.subject.name or r.subject.text, r.predicate, r.object.text) for r in read_note(note, vocabulary, reader=reader).relations}
     assert ("Amazon EFS", "provides", "shared file systems") in found
     assert not any(p == "processes" for _, p, _ in found), found
+
+
+def test_people_are_no_end_of_a_relation(reader, vocabulary):
+    """"Audience: data scientists", "data scientists track model runs": people use things, they are none."""
+    markdown = (b"## Amazon SageMaker Studio\n\n- **Audience:** Individual data scientists\n\n"
+                b"Data scientists use MLflow within SageMaker Studio for experiment tracking.\n")
+    found = read_note(note_of(markdown), vocabulary, reader=reader).relations
+    assert not any("scientist" in end.text.lower() for r in found for end in (r.subject, r.object)), found
