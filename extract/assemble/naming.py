@@ -29,12 +29,15 @@ class Names:
         self._aliases: dict[str, str] = {}
         self._written: dict[str, str] = {}  # service names as written, concept names by key
         self._named_as: dict[Mention, str] = {}
+        spelled: dict[str, set[bool]] = {}  # key -> whether its forms are acronyms
         for kind, entries in ((CONCEPT, vocabulary.concepts), (SERVICE, vocabulary.services)):
             for entry in entries:
                 self.entries[entry.name] = (kind, entry)
                 for form in (entry.name, *entry.aliases):
                     self._aliases.setdefault(entity_key(form), entry.name)
                     self._written.setdefault(form if kind == SERVICE else entity_key(form), entry.name)
+                    spelled.setdefault(entity_key(form), set()).add(_initialism(form))
+        self._acronyms_only = {key for key, acronym in spelled.items() if acronym == {True}}  # "mAP" is no "maps"
         self._short_names = _short_names(vocabulary)
         self._everyday_short_names = _short_names(vocabulary, everyday=True)
         self._vendors = _vendors(vocabulary)
@@ -80,7 +83,8 @@ class Names:
         if mention.known:
             return mention.name
         key = self._term_key(mention.text)
-        if key in self._aliases and (not mention.text.islower() or self._lower_name(mention.text, key)):
+        if key in self._aliases and (not mention.text.islower() or (self._lower_name(mention.text, key)
+                                                                    and key not in self._acronyms_only)):
             return self._aliases[key]
         if (vendor := self._without_vendor(mention.text)) is not None:
             return vendor
@@ -147,6 +151,12 @@ class Names:
 
     def entry(self, name: str) -> tuple[str, CatalogueEntry] | None:
         return self.entries.get(name)
+
+
+def _initialism(form: str) -> bool:
+    """"mAP", "AMT", "S3": a name of mostly capitals, which a lower-case word ("maps", "amt") never means."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) * 2 >= len(letters) and is_acronym(form)
 
 
 def _expansions(vocabulary: Vocabulary, findings: list[NoteFindings]) -> dict[str, str]:

@@ -221,3 +221,14 @@ def test_a_word_written_as_a_name_is_a_term_even_if_prose_uses_it_for_nothing():
     assert not is_specific(Mention("service"), stop)
     assert not is_specific(Mention("Amazon", proper=True), stop, never_names=frozenset({"amazon", "it"}))
     assert not is_specific(Mention("It", proper=True), stop, never_names=frozenset({"amazon", "it"}))
+
+
+def test_a_lower_case_word_never_means_an_initialism():
+    """"maps" is no "mAP" (mean average precision), "amt" no "AMT"; the initialisms as written are."""
+    vocabulary = Vocabulary(concepts=[CatalogueEntry("mean average precision", ("mAP",), kind="concept"),
+                                      CatalogueEntry("automatic model tuning", ("AMT",), kind="concept")])
+    names = Names(vocabulary, [])
+    assert names.name_of(Mention("maps")) == "maps"
+    assert names.name_of(Mention("amt")) == "amt"
+    assert names.name_of(Mention("mAP")) == "mean average precision"
+    assert names.name_of(Mention("AMT")) == "automatic model tuning"
