@@ -39,6 +39,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         pronouns=vocabulary.pronouns,
         verbs=verbs,
         nouns=nouns,
+        way_words=vocabulary.way_words,
         resources=frozenset(entry.name for entry in vocabulary.services if entry.kind == "resource"),
     )
     relations = RelationRules(

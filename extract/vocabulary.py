@@ -50,6 +50,7 @@ class Vocabulary:
     heading_patterns: tuple[re.Pattern, ...] = ()
     transparent_heads: frozenset[str] = frozenset()
     relational_heads: frozenset[str] = frozenset()
+    way_words: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     circumstantial_preps: frozenset[str] = frozenset()
@@ -148,6 +149,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         heading_patterns=tuple(patterns),
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
         relational_heads=_words(lexicon, "relational_heads", lexicon_path),
+        way_words=_words(lexicon, "way_words", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         pronouns=_words(lexicon, "pronouns", lexicon_path),
         circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),

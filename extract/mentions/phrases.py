@@ -37,6 +37,7 @@ class PhraseRules:
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
     resources: frozenset[str] = frozenset()  # catalogue names of a kind of resource ("EC2 instance type")
     nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
+    way_words: frozenset[str] = frozenset()  # "techniques", "methods": a heading's head naming a class of ways
 
 
 def phrase_start(head: Token) -> int:

@@ -17,7 +17,7 @@ from ..frequency import is_common, zipf
 from ..names import is_acronym, is_activity, singular
 from .abbreviations import best_long_form
 from .names import name_of
-from .phrases import PhraseRules, mention_of, prepositional_objects
+from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
 
 __all__ = ["topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
@@ -47,6 +47,8 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if span is None or len(span) == 0:
         return None
     head = span.root
+    if (ways := _ways(span, rules)) is not None:
+        return ways
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
@@ -55,6 +57,18 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _ways(span, rules: PhraseRules) -> Mention | None:
+    """"Popular Embedding Techniques", "Regularization methods": a class of ways of doing a
+    thing, named by the words before a plural type word (an aspect word alone: "Techniques")."""
+    last = span[-1]
+    if singular(last.lower_) == last.lower_ or singular(last.lower_) not in rules.way_words:
+        return None
+    words = [t for t in span[:-1] if t.lower_ not in rules.vague_modifiers]
+    if not words or not all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in words):
+        return None
+    return Mention(phrase_text([*words, last]).lower(), TERM, compound=True)
 
 
 def _no_noun(token, rules: PhraseRules) -> bool:

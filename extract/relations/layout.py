@@ -38,7 +38,9 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
     headings = list(headings) or [topic.text if topic else "" for topic in topics]
     named = [(topic, heading) for topic, heading in zip(topics, headings) if topic is not None]
     for (outer, outer_heading), (inner, inner_heading) in zip(named, named[1:]):
-        is_member = names_class(outer_heading, outer) and _member(inner, inner_heading, outer_heading, reading.rules.type_words)
+        loose = inner.kind != SERVICE and names_class(outer_heading, outer, reading.rules.phrases.vague_modifiers)
+        is_member = (names_class(outer_heading, outer) or loose) and _member(inner, inner_heading, outer_heading,
+                                                                             reading.rules.type_words)
         nesting = _nesting(inner, outer, parents, reading.rules, is_member)
         if nesting is not None:
             subject, predicate, obj = nesting
@@ -46,13 +48,16 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
                 yield found
 
 
-def names_class(heading: str, topic: Mention) -> bool:
-    """"SageMaker built-in algorithms", "Types of neural networks": a heading naming a class
-    of specific things, whose items are each one of them."""
+def names_class(heading: str, topic: Mention, vague: frozenset[str] = frozenset()) -> bool:
+    """"SageMaker built-in algorithms", "Types of neural networks", "Popular embedding
+    techniques": a heading naming a class of specific things, whose items are each one of them
+    (words before the class that say nothing of it, ``vague``, aside: a service under "AWS Data
+    Lakes" is none, so the caller gives ``vague`` only for other items)."""
     words = topic.text.lower().split()
     lower = heading.lower().strip(" :")
+    before, _, rest = lower.rpartition(" " + topic.text.lower()) if lower.endswith(" " + topic.text.lower()) else ("", "", "")
     plural = singular(words[-1]) != words[-1]
-    whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING)
+    whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING) or (bool(before) and set(before.split()) <= vague)
     return plural and whole and termlike(topic)
 
 

@@ -82,3 +82,14 @@ def test_a_card_term_of_one_capitalised_word_names_its_topic(parse, reader, term
     assert (found.text if found else None) == expected
     if expected:
         assert topic_of(parse(term), rules.relations.phrases, rules.heading_patterns, rules.aspect_labels) is None
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Popular Embedding Techniques", "embedding techniques"),
+    ("Regularization methods", "regularization methods"),
+    ("Key Techniques", None),            # nothing but a vague word before the way word
+    ("Techniques", None),                # an aspect alone
+])
+def test_a_heading_naming_a_class_of_ways(topic, heading, expected):
+    found = topic(heading)
+    assert (found.text if found else None) == expected

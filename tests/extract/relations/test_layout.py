@@ -38,6 +38,9 @@ CASES = [
     case("## Types of databases\n\n### PostgreSQL (1996)\n\nIt stores rows.\n", {("PostgreSQL", "is a", "databases", False)}),
     case("## Types of neural networks\n\n### Graph neural networks\n\nThey learn on edges.\n",
          {("Graph neural networks", "is a", "neural network", False)}),
+    # ... also under a class of ways named with a word that says nothing of it ("Common")
+    case("## Common load balancing techniques\n\n### Round robin\n\nIt rotates through servers.\n",
+         {("Round robin", "is a", "load balancing techniques", False)}),
     # ... an activity under a service is what it does, a service under an activity is used for it
     case("## Amazon Comprehend\n\n### Sentiment analysis\n\nIt scores text.\n",
          {("Amazon Comprehend", "supports", "sentiment analysis", False)}),
@@ -86,6 +89,8 @@ def test_layout_states(layout, markdown, expected):
     "## Types of neural networks\n\n### Backpropagation\n\nIt adjusts weights layer by layer.\n",
     "## Types of databases\n\n### Normalization\n\nIt removes redundancy.\n",
     "## Message brokers\n\n### Broker federation\n\nIt links brokers.\n",
+    # a service under a vendor's class heading is a tool for the class, none of its members
+    "## AWS Data Lakes\n\n### Amazon S3\n\nIt stores objects.\n",
     # a header that names no relation relates nothing, nor a first header of everyday words
     "## Ports\n\n| Name | Encrypted |\n| --- | --- |\n| Telnet | plaintext |\n",
 ], ids=lambda markdown: " > ".join(line.strip("# -") for line in markdown.split("\n")[:5:2]))
