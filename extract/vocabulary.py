@@ -42,6 +42,7 @@ class Vocabulary:
     purpose_adjectives: frozenset[str] = frozenset()
     part_words: frozenset[str] = frozenset()
     collection_words: frozenset[str] = frozenset()
+    combination_words: frozenset[str] = frozenset()
     type_words: frozenset[str] = frozenset()
     stop_concepts: frozenset[str] = frozenset()
     vague_modifiers: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         purpose_adjectives=_words(relations, "purpose_adjectives", relations_path),
         part_words=_words(relations, "part_words", relations_path),
         collection_words=_words(relations, "collection_words", relations_path),
+        combination_words=_words(relations, "combination_words", relations_path),
         type_words=_words(relations, "type_words", relations_path),
         stop_concepts=_words(lexicon, "stop_concepts", lexicon_path),
         vague_modifiers=_words(lexicon, "vague_modifiers", lexicon_path),

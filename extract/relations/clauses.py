@@ -15,7 +15,7 @@ from .arguments import is_human, misread_verb, subjects_of, things, with_example
 from .instruments import instrument_purposes, instrument_subjects
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects
-from .labels import is_negated, prepositional_label, verb_label
+from .labels import composition_label, is_negated, prepositional_label, verb_label
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
@@ -223,8 +223,8 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
                 yield inner, "part of", False
             elif inner is not None and lemma in rules.type_words:
                 yield inner, "is a", False
-            elif inner is not None and lemma in rules.collection_words:
-                yield inner, "includes", False  # "groups are collections of users"
+            elif inner is not None and (whole := composition_label(child, rules)):
+                yield inner, whole, False  # "groups are collections of users", "a hybrid of a lake and a warehouse"
             elif names_a_kind(child):
                 yield child, "is a", False
             yield from _preposition_objects(child, "used", reading)

@@ -23,6 +23,7 @@ class RelationRules:
     purpose_adjectives: frozenset[str]
     part_words: frozenset[str]
     collection_words: frozenset[str]
+    combination_words: frozenset[str]
     type_words: frozenset[str]
     human_agents: frozenset[str]
     circumstantial_preps: frozenset[str]

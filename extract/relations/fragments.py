@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
-from ..mentions import fragment_verb, mention_of, outside_parentheses, phrase_start, phrase_text, verb_lemma
+from ..mentions import fragment_verb, mention_of, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
+from .labels import composition_label
 from .context import Reading
 
 __all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb"]
@@ -28,10 +29,12 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     root = sentence.root
     if reading.topic is None or not _noun_fragment(sentence, reading):
         return
-    label = _definition_label(root, reading)
+    inner = of_object(root)
+    whole = composition_label(root, reading.rules) if inner is not None else ""
+    label = whole or _definition_label(root, reading)
     if not label:
         return
-    for obj in things(root, reading):
+    for obj in things(inner if whole else root, reading):  # "Hybrid of DW and DL": combines both
         found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found

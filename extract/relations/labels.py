@@ -8,7 +8,7 @@ from ..mentions import verb_lemma
 from ..names import third_person
 from .context import RelationRules
 
-__all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label", "is_negated"]
+__all__ = ["is_passive", "verb_label", "with_preposition", "prepositional_label", "is_negated", "composition_label"]
 
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 _ACTIVE_DEPS = {"nsubj", "aux", "csubj", "expl"}
@@ -62,3 +62,10 @@ def is_negated(token: Token) -> bool:
         return True
     return any(child.dep_ == "neg" for child in token.children) or (
         token.dep_ in {"xcomp", "acomp"} and any(child.dep_ == "neg" for child in token.head.children))
+
+
+def composition_label(noun: Token, rules: RelationRules) -> str:
+    """What "X is a <noun> of Y" says of X and Y: a combination of them ("hybrid": combines), a
+    collection of them ("collections of users": includes), or "" for any other noun."""
+    lemma = noun.lemma_.lower()
+    return "combines" if lemma in rules.combination_words else "includes" if lemma in rules.collection_words else ""

@@ -65,6 +65,8 @@ CASES = [
     ("Enzymes are proteins.", "", {("enzymes", "is a", "proteins", False)}),
     ("Chlorophyll is a kind of pigment.", "", {("chlorophyll", "is a", "pigment", False)}),
     ("Route tables are collections of routes.", "", {("route tables", "includes", "routes", False)}),
+    ("A service mesh is a combination of a data plane and a control plane.", "",
+     {("service mesh", "combines", "data plane", False), ("service mesh", "combines", "control plane", False)}),
     ("A ReplicaSet is a type of controller.", "", {("ReplicaSet", "is a", "controller", False)}),
     ("The kube-proxy is part of every worker node.", "", {("kube-proxy", "part of", "worker node", False)}),
     ("The hippocampus is part of the limbic system.", "", {("hippocampus", "part of", "limbic system", False)}),

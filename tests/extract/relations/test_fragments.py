@@ -30,6 +30,9 @@ LABELLED = [
     # any other noun phrase says what the topic is
     case("Amazon Neptune", "Graph database.", {("Amazon Neptune", "is a", "graph database", False)}),
     case("etcd", "A distributed key-value store.", {("etcd", "is a", "key-value store", False)}),
+    # ... but a combination of things combines them
+    case("Service mesh", "Hybrid of a data plane and a control plane.",
+         {("service mesh", "combines", "data plane", False), ("service mesh", "combines", "control plane", False)}),
     # a fragment verb with a coordinated finite verb after it: both say what the topic does
     case("SageMaker Autopilot", "Automates algorithm selection, and incorporates the infrastructure.",
          {("SageMaker Autopilot", "automates", "algorithm selection", False)}),
