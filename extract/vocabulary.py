@@ -52,6 +52,7 @@ class Vocabulary:
     transparent_heads: frozenset[str] = frozenset()
     relational_heads: frozenset[str] = frozenset()
     way_words: frozenset[str] = frozenset()
+    change_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     circumstantial_preps: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
         relational_heads=_words(lexicon, "relational_heads", lexicon_path),
         way_words=_words(lexicon, "way_words", lexicon_path),
+        change_heads=_words(lexicon, "change_heads", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         pronouns=_words(lexicon, "pronouns", lexicon_path),
         circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),

@@ -37,6 +37,7 @@ class PhraseRules:
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
     resources: frozenset[str] = frozenset()  # catalogue names of a kind of resource ("EC2 instance type")
     nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
+    change_heads: frozenset[str] = frozenset()  # "changes in latency" are about latency
     way_words: frozenset[str] = frozenset()  # "techniques", "methods": a heading's head naming a class of ways
 
 
@@ -95,6 +96,8 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     if not _nounish(head) or fragment_verb(head, rules.verbs) or verb_form(head, rules):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := of_object(head)) is not None:
+        return mention_of(inner, rules)
+    if head.lemma_.lower() in rules.change_heads and (inner := of_object(head, "in")) is not None:
         return mention_of(inner, rules)
     if (owned := _owned_attribute(head, rules)) is not None:
         return owned
@@ -209,10 +212,10 @@ def prepositional_objects(preposition: Token) -> list[Token]:
     return [child for child in preposition.children if child.dep_ == "pobj"]
 
 
-def of_object(head: Token) -> Token | None:
-    """The object of ``head``'s "of" ("type of database": database), or None."""
+def of_object(head: Token, preposition: str = "of") -> Token | None:
+    """The object of ``head``'s "of" ("type of database": database), or of another preposition, or None."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == preposition:
             return next(iter(prepositional_objects(child)), None)
     return None
 

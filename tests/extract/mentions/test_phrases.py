@@ -40,6 +40,8 @@ def plain(found):
     ("Each Virtual Local Area Network (VLAN) tag isolates traffic.", "tag", ("Virtual Local Area Network tag", TERM, "")),
     # an aside before the phrase's first word is no part of it
     ("(HAP) Load balancer with health checks.", "balancer", ("load balancer", TERM, "")),
+    # a change passes the meaning to what it is a change in
+    ("The agent reports sudden shifts in queue depth.", "shifts", ("queue depth", TERM, "")),
     # a head that passes the meaning to its "of" object
     ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
     # a bare attribute is named by what it belongs to; a relational head is not
