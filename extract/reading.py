@@ -140,8 +140,11 @@ class NoteReader:
         """What the block's place says: a label under a heading, a table cell, a list item."""
         if label_topic is not None and section_topic is not None and block.kind != "table":
             reading = Reading(self.rules.relations, source, f"{section.path[-1]} > {block.label}", section_topic)
-            headings = [self._topic_heading(section), block.label]
-            yield from heading_relations([section_topic, label_topic], reading, self.parents, headings)
+            if predicate := self.rules.table_predicate(section.path[-1]):  # "Use cases" > "**Text generation:** ..."
+                yield from table_relations(section_topic, label_topic, predicate, reading)
+            else:
+                yield from heading_relations([section_topic, label_topic], reading, self.parents,
+                                             [self._topic_heading(section), block.label])
         if block.kind == "table" and label_topic is not None:
             yield from self._table_cell(block, docs, label_topic, source)
             yield from self._table_row(block, docs, label_topic, source)

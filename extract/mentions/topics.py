@@ -75,7 +75,7 @@ def _no_noun(token, rules: PhraseRules) -> bool:
     """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile")."""
     word = token.text.lower()
     return bool(rules.nouns) and token.text.isalpha() and not {word, singular(word)} & rules.nouns and zipf(word) > 0 \
-        and not name_of(token)
+        and not name_of(token) and not is_acronym(token.text)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:

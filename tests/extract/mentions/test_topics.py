@@ -18,6 +18,8 @@ def topic(parse, reader):
     ("PostgreSQL", ("PostgreSQL", TERM, "")),  # a coined name, whatever the tagger makes of it alone
     # wordings around a topic (content/lexicon.yaml: heading_patterns)
     ("What is Amazon Polly?", ("Amazon Polly", SERVICE, "Amazon Polly")),
+    ("How does Amazon Polly help to build voice apps?", ("Amazon Polly", SERVICE, "Amazon Polly")),
+    ("How does DNS work?", ("DNS", TERM, "")),
     ("Amazon Polly overview", ("Amazon Polly", SERVICE, "Amazon Polly")),
     ("Introduction to Kubernetes", ("Kubernetes", CONCEPT, "Kubernetes")),
     ("Key features of Amazon S3", ("Amazon S3", SERVICE, "Amazon S3")),

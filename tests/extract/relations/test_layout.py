@@ -46,6 +46,9 @@ CASES = [
          {("Amazon Comprehend", "supports", "sentiment analysis", False)}),
     case("## Fraud detection\n\n### Amazon Fraud Detector\n\nIt scores events.\n",
          {("Amazon Fraud Detector", "used for", "fraud detection", False)}),
+    # labels under an aspect heading that names a relation ("Use cases") are related so to the topic above
+    case("## Amazon Polly\n\n### Use cases\n\n- **Audiobooks:** Narrate long texts aloud.\n- **E-learning:** Voice course material.\n",
+         {("Amazon Polly", "used for", "audiobooks", False), ("Amazon Polly", "used for", "e-learning", False)}),
     # a label under a heading is read as a heading under it
     case("## Amazon VPC\n\n- **NAT gateway:** Lets private subnets reach the internet.\n",
          {("NAT gateway", "part of", "Amazon VPC", False)}),
