@@ -194,17 +194,19 @@ class NoteReader:
 
     def _list_item(self, block: Block, docs: _Docs, section: Section, heading: Mention,
                    source: Source) -> Iterator[Relation]:
-        """A bullet that is only a name, under a heading that names a class of things."""
+        """A bullet that is only a name, under a heading that names a class of things, or under an
+        aspect heading that names a relation to the topic above ("Use cases" > "- Fraud detection")."""
         doc = docs[block.text] if block.text in docs.parses else None
         if doc is None or len(doc) > 6 or any(t.pos_ in {"VERB", "AUX"} for t in doc):
             return
         item = mention_of(doc[:].root, self.rules.relations.phrases)
         heading_doc = docs[section.path[-1]]
-        if item is None or not names_a_class(heading_doc) or not termlike(heading):
-            return
-        purpose = purpose_of(heading_doc, self.rules.relations.phrases)
         reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)
-        yield from list_item_relations(item, heading, purpose, reading)
+        if item is not None and (predicate := self.rules.table_predicate(section.path[-1])):
+            yield from table_relations(heading, item, predicate, reading)
+        elif item is not None and not is_aspect(section.path[-1], self.rules.aspect_labels) and \
+                names_a_class(heading_doc) and termlike(heading):
+            yield from list_item_relations(item, heading, purpose_of(heading_doc, self.rules.relations.phrases), reading)
 
 
 def section_passages(section: Section) -> list[str]:

@@ -49,6 +49,8 @@ CASES = [
     # labels under an aspect heading that names a relation ("Use cases") are related so to the topic above
     case("## Amazon Polly\n\n### Use cases\n\n- **Audiobooks:** Narrate long texts aloud.\n- **E-learning:** Voice course material.\n",
          {("Amazon Polly", "used for", "audiobooks", False), ("Amazon Polly", "used for", "e-learning", False)}),
+    case("## Amazon Neptune\n\n### Use cases\n\n- Fraud detection\n- Knowledge graphs\n",
+         {("Amazon Neptune", "used for", "fraud detection", False), ("Amazon Neptune", "used for", "knowledge graph", False)}),
     # a label under a heading is read as a heading under it
     case("## Amazon VPC\n\n- **NAT gateway:** Lets private subnets reach the internet.\n",
          {("NAT gateway", "part of", "Amazon VPC", False)}),
@@ -92,6 +94,8 @@ def test_layout_states(layout, markdown, expected):
     "## Types of neural networks\n\n### Backpropagation\n\nIt adjusts weights layer by layer.\n",
     "## Types of databases\n\n### Normalization\n\nIt removes redundancy.\n",
     "## Message brokers\n\n### Broker federation\n\nIt links brokers.\n",
+    # items under an aspect heading are no members of the topic above ("Features" is plural, not the class)
+    "## Amazon Neptune\n\n### Features\n\n- Graph queries\n- Fast backups\n",
     # a service under a vendor's class heading is a tool for the class, none of its members
     "## AWS Data Lakes\n\n### Amazon S3\n\nIt stores objects.\n",
     # a header that names no relation relates nothing, nor a first header of everyday words
