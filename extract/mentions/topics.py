@@ -44,7 +44,7 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if not text or _aspect(text, aspects) or _COMPARISON.search(text):
         return None
     span = _topic_span(doc, text, patterns, rules)
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or _a_count(span.root):
         return None
     head = span.root
     if (ways := _ways(span, rules)) is not None:
@@ -57,6 +57,11 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _a_count(head) -> bool:
+    """"Three pillars:", "Top 10 metrics": a count of what follows, no topic."""
+    return head.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in head.children)
 
 
 def _ways(span, rules: PhraseRules) -> Mention | None:

@@ -48,6 +48,7 @@ def test_topic_of_a_heading(topic, heading, expected):
     "Provides:", "Includes",              # a label that says what the topic does
     "Notes from the lecture on protein folding and the many chaperones",  # the noun is a small part of it
     "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing
+    "Three pillars", "Top 10 metrics",             # a count of what follows
 ])
 def test_headings_that_name_no_topic(topic, heading):
     assert topic(heading) is None
