@@ -12,7 +12,7 @@ from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
 from .arguments import is_human, misread_verb, subjects_of, things, with_examples
-from .instruments import instrument_purposes, instrument_subjects
+from .instruments import instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects
 from .labels import composition_label, is_negated, prepositional_label, verb_label
@@ -43,6 +43,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if not is_predicate(verb):
             continue
         yield from instrument_purposes(verb, reading)
+        yield from means_purposes(verb, reading)
         tools = instrument_subjects(verb, reading)
         negated = is_negated(verb)
         for obj_token, label, reverse in objects_of(verb, reading):

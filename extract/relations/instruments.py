@@ -11,7 +11,7 @@ from ..mentions import prepositional_objects
 from .arguments import is_human, things, with_examples
 from .context import Reading
 
-__all__ = ["instrument_purposes", "instrument_subjects"]
+__all__ = ["instrument_purposes", "instrument_subjects", "means_purposes"]
 
 
 def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
@@ -25,6 +25,32 @@ def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
             for purpose in (m for p in purposes for m in things(p, reading)):
                 if (found := reading.relation(used, "used for", purpose, shape="instrument", verb=verb.text)):
                     yield found
+
+
+def means_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
+    """"Receive notifications via Amazon SNS", "You can access model evaluation through Amazon
+    Bedrock": what people do through a named tool, the tool is used for."""
+    if not _done_by_people(verb, reading):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    tools = [m for holder in (verb, *objects) for prep in _means(holder, reading) for m in prep if m.known]
+    for obj in (m for c in objects for m in with_examples(c, reading)):
+        for tool in tools:
+            if (found := reading.relation(tool, "used for", obj, shape="instrument", verb=verb.text)):
+                yield found
+
+
+def _done_by_people(verb: Token, reading: Reading) -> bool:
+    """An imperative, or a verb whose subjects are all people ("You can ...")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (bool(subjects) or (verb.tag_ == "VB" and verb.dep_ == "ROOT")) and all(is_human(c, reading) for c in subjects)
+
+
+def _means(holder: Token, reading: Reading) -> Iterator[list]:
+    """The things each means preposition on ``holder`` names ("via Amazon SNS")."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
+            yield [m for p in prepositional_objects(prep) for m in things(p, reading)]
 
 
 def _used_by_people(verb: Token, reading: Reading) -> bool:

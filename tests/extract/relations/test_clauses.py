@@ -51,6 +51,9 @@ CASES = [
     # a second verb the parser took for a modifier of a second object acts on the rest of it
     ("The operator can provision clusters and automate node upgrades.", "",
      {("operator", "provisions", "clusters", False), ("operator", "automates", "node upgrades", False)}),
+    # what people do through a named tool, the tool is used for
+    ("Receive deployment alerts via Amazon SNS.", "", {("Amazon SNS", "used for", "deployment alerts", False)}),
+    ("You can trace slow requests through AWS X-Ray.", "", {("AWS X-Ray", "used for", "slow requests", False)}),
     # passive with "by": the agent becomes the subject
     ("Encrypted snapshots are stored by Amazon S3.", "", {("Amazon S3", "stores", "encrypted snapshots", False)}),
     ("Pods are scheduled by the scheduler.", "", {("scheduler", "schedules", "pods", False)}),
