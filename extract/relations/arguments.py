@@ -67,8 +67,15 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
         yield from thing(token, reading)  # "automate model deployment": another verb's object, alone
         return
     for each in (token, *token.conjuncts):
-        if each.i == token.i or not coordinated_verb(each, reading.rules.phrases):
+        if each.i == token.i or not (coordinated_verb(each, reading.rules.phrases) or _contrasted(each)):
             yield from thing(each, reading)
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """"passages instead of generic results", "on disk rather than in memory", "A, not B": a
+    thing set against the others, of which the sentence does not say what it says of them."""
+    before = [t.lower_ for t in conjunct.doc[max(0, conjunct.left_edge.i - 2):conjunct.left_edge.i]]
+    return before[-1:] == ["not"] or before in (["instead", "of"], ["rather", "than"])
 
 
 def thing(token: Token, reading: Reading) -> Iterator[Mention]:

@@ -253,3 +253,11 @@ def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, topic)
     found = quads(clause_relations(doc[:], reading))
     assert {("Prometheus", "monitors", "kernels", False), ("Prometheus", "profiles", "kernels", False)} <= found, found
+
+
+def test_a_thing_set_against_the_objects_is_none_of_them(read):
+    """"passages instead of generic result pages": the topic returns passages, not result pages."""
+    found = quads(read(clause_relations, "Returns specific, relevant passages or snippets instead of generic result pages.",
+                       "Semantic search"))
+    assert ("semantic search", "returns", "passages", False) in found, found
+    assert not any("result pages" in obj for _, _, obj, _ in found), found
