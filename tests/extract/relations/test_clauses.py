@@ -255,9 +255,18 @@ def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
     assert {("Prometheus", "monitors", "kernels", False), ("Prometheus", "profiles", "kernels", False)} <= found, found
 
 
-def test_a_thing_set_against_the_objects_is_none_of_them(read):
-    """"passages instead of generic result pages": the topic returns passages, not result pages."""
-    found = quads(read(clause_relations, "Returns specific, relevant passages or snippets instead of generic result pages.",
-                       "Semantic search"))
-    assert ("semantic search", "returns", "passages", False) in found, found
-    assert not any("result pages" in obj for _, _, obj, _ in found), found
+def test_a_thing_set_against_the_objects_is_none_of_them(reader):
+    """"passages or snippets instead of result pages", parsed (as the parser does) with "of" a
+    coordinator and the pages one more object: the topic returns passages, not result pages."""
+    words = ["Returns", "passages", "or", "snippets", "instead", "of", "result", "pages", "."]
+    heads = [0, 0, 1, 1, 5, 1, 7, 1, 0]
+    deps = ["ROOT", "dobj", "cc", "conj", "advmod", "cc", "compound", "conj", "punct"]
+    tags = ["VBZ", "NNS", "CC", "NNS", "RB", "IN", "NN", "NNS", "."]
+    pos = ["VERB", "NOUN", "CCONJ", "NOUN", "ADV", "ADP", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["return", "passage", "or", "snippet", "instead", "of", "result", "page", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Semantic search", TERM))
+    found = quads(clause_relations(doc[:], reading))
+    assert ("Semantic search", "returns", "passages", False) in found, found
+    assert not any("pages" in obj for _, _, obj, _ in found), found
