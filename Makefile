@@ -9,7 +9,7 @@ NOTES := content/notes
 GRAPH_INPUTS := $(shell find $(NOTES) content -type f 2>/dev/null) $(shell find extract -name '*.py') graph/build.py
 PORT ?= 8501
 
-.PHONY: setup setup-dev graph run test bench bench-build browser clean
+.PHONY: setup setup-dev graph run test bench bench-build bench-dask browser clean
 
 # What the explorer needs to run.
 setup: $(STAMP)
@@ -53,6 +53,12 @@ bench: setup-dev browser $(GRAPH)
 # incremental builds and a 1x/5x/20x scale series; writes BENCHMARKS.md (about 20 minutes).
 bench-build: setup-dev browser
 	$(PY) tests/benchmarks/build_benchmark.py --write BENCHMARKS.md
+
+# Cold builds of 1x, 20x and 100x corpora on one machine and on a local Dask cluster of 1 and 2
+# workers, side by side: time, and peak memory of the client and of each worker; writes
+# BENCHMARKS.md (about 45 minutes on 2 CPUs, 25 of them the 100x corpus).
+bench-dask: setup-dev
+	$(PY) tests/benchmarks/dask_benchmark.py --write BENCHMARKS.md
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

@@ -53,10 +53,14 @@ def render_network(loaded: LoadedGraph, spec: ViewSpec, color_by: str, max_nodes
     if picture.shown_topics < picture.topics:
         st.markdown(f"Showing the **{picture.shown_topics:,}** most connected of **{picture.topics:,}** topics "
                     f"({picture.shown_edges:,} of {picture.edges:,} edges) — {title}")
-        st.caption(":material/filter_center_focus: Focus on a topic, narrow the filters, or raise “Most topics "
-                   "drawn” in the sidebar to see the rest.")
     else:
         st.markdown(f"Showing **{picture.topics:,}** topics and **{picture.edges:,}** edges — {title}")
+    if picture.cut:
+        st.caption(f":material/filter_center_focus: The neighbourhood was walked to the {max_nodes:,} topics nearest "
+                   "the focus and may hold more: raise “Most topics drawn” in the sidebar to walk further.")
+    elif picture.shown_topics < picture.topics:
+        st.caption(":material/filter_center_focus: Focus on a topic, narrow the filters, or raise “Most topics "
+                   "drawn” in the sidebar to see the rest.")
     saved = arranged_positions(loaded)
     data = arranged(picture.data, saved) if frozen and saved else picture.data
     draw_map(data, height=NETWORK_HEIGHT, frozen=frozen, arranged=bool(frozen and saved), on_focus=open_clicked, on_expand=_expand_clicked,

@@ -65,21 +65,29 @@ def graph_choices(_graph: nx.MultiDiGraph, key: str) -> GraphChoices:
 
 @dataclass(frozen=True)
 class NetworkMap:
-    """The map of a view (:func:`graph.map_view.map_data`) and the counts of what it holds and shows."""
+    """The map of a view (:func:`graph.map_view.map_data`) and the counts of what it holds and shows.
+
+    ``cut`` says that the focus topic's neighbourhood was walked only as far as the map's
+    ``max_nodes`` topics (nearest first): it may hold more than ``topics``."""
 
     data: dict
     topics: int
     edges: int
     shown_topics: int
     shown_edges: int
+    cut: bool = False
 
 
 @st.cache_data(max_entries=32, show_spinner="Drawing the network…")
 def network_map(_graph: nx.MultiDiGraph, key: str, spec: ViewSpec, color_by: str, max_nodes: int) -> NetworkMap:
-    view = current_view(_graph, spec)
+    """The map of the current view, at most ``max_nodes`` topics (plus the focus, the expanded
+    topics and their neighbours); a focus topic's neighbourhood is walked no further than that."""
+    view = current_view(_graph, spec, max_nodes=max_nodes)
     data = map_data(view, color_by=color_by, max_nodes=max_nodes, highlight=(spec.focus,) if spec.focus else (),
                     keep=kept_topics(view, spec))
-    return NetworkMap(data, view.number_of_nodes(), view.number_of_edges(), len(data["nodes"]), len(data["edges"]))
+    cut = spec.focus is not None and view.number_of_nodes() >= max_nodes
+    return NetworkMap(data, view.number_of_nodes(), view.number_of_edges(), len(data["nodes"]), len(data["edges"]),
+                      cut)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

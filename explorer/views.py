@@ -53,12 +53,15 @@ def filtered_view(graph: nx.MultiDiGraph, spec: ViewSpec, *, orphans: bool | Non
                        orphans=spec.orphans if orphans is None else orphans)
 
 
-def current_view(graph: nx.MultiDiGraph, spec: ViewSpec) -> nx.MultiDiGraph:
+def current_view(graph: nx.MultiDiGraph, spec: ViewSpec, *, max_nodes: int | None = None) -> nx.MultiDiGraph:
     """The filtered graph, or the focus topic's neighbourhood in it with the neighbours of
     every expanded topic.
 
     The neighbourhood is taken with unlinked topics kept, so a focus with no edge left
-    still shows. Raises :class:`FocusHidden` when the filters leave the focus out.
+    still shows. With ``max_nodes`` (what the map draws at most), the neighbourhood walk
+    stops at that many topics, nearest first, so that the neighbourhood of a hub is never
+    collected whole only to be cut; the expanded topics and their neighbours come on top.
+    Raises :class:`FocusHidden` when the filters leave the focus out.
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("A", type="service"); g.add_node("B", type="concept"); g.add_node("C", type="concept")
@@ -67,6 +70,8 @@ def current_view(graph: nx.MultiDiGraph, spec: ViewSpec) -> nx.MultiDiGraph:
     (['A', 'B'], ['A', 'B'])
     >>> sorted(current_view(g, ViewSpec(focus="C", expanded=("B",))))
     ['A', 'B', 'C']
+    >>> sorted(current_view(g, ViewSpec(focus="A"), max_nodes=1))
+    ['A']
     >>> current_view(g, ViewSpec(types=("concept",), focus="A"))
     Traceback (most recent call last):
     ...
@@ -77,7 +82,7 @@ def current_view(graph: nx.MultiDiGraph, spec: ViewSpec) -> nx.MultiDiGraph:
     everything = filtered_view(graph, spec, orphans=True)
     if spec.focus not in everything and spec.focus in graph:
         raise FocusHidden(spec.focus)
-    view = neighbourhood(everything, spec.focus, depth=spec.depth, direction=spec.direction)
+    view = neighbourhood(everything, spec.focus, depth=spec.depth, direction=spec.direction, max_nodes=max_nodes)
     topics = set(view) | {topic for topic in spec.expanded if topic in everything}
     topics |= _neighbours(everything, spec.expanded)
     return everything.subgraph(topics) if len(topics) > len(view) else view

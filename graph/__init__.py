@@ -19,8 +19,8 @@ Paths              ``find_paths(graph, source, target, k=, directed=, negated=, 
                    ``breadth(graph)`` -> ``Breadth`` (how broad each topic is; the hubs)
 Indexes            built once per graph: ``weighted_projection(graph, breadth)`` -> ``Projection`` (the
                    weighted steps paths take), ``cheapest_paths(projection, a, b)``; ``letter_bounds(forms)``,
-                   ``upper_bounds``, ``scored_best_first`` (name matching that scores only names that can
-                   matter), ``rank_names(index, text)``
+                   ``upper_bounds``, ``ratio_candidates``, ``scored_best_first`` (name matching that scores only
+                   names that can matter), ``rank_names(index, text)``
 Insights           ``centrality(graph, measure=)``, ``communities(graph)``, ``community_of(graph)``,
                    ``note_statistics(graph)``, ``compare_topics(graph, a, b)``, ``graph_summary(graph)``
 Drawing            ``map_data(graph, color_by=, max_nodes=, highlight=, keep=)`` -> the explorer map's data (topics
@@ -71,7 +71,7 @@ _HOMES = {
     "collector": ("collector_paused",),
     "node_link": ("graph_from_node_link",),
     "layout": ("layout_positions",),
-    "name_matching": ("LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"),
+    "name_matching": ("LetterBounds", "letter_bounds", "ratio_candidates", "scored_best_first", "upper_bounds"),
     "neo4j_cypher": ("CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",),
     "neo4j_graphml": ("to_apoc_graphml",),
     "neo4j_import": ("ARRAY_DELIMITERS", "choose_array_delimiter", "import_command", "neo4j_import_files",),
@@ -113,7 +113,7 @@ __all__ = [
     "save_graph", "write_atomically",
     "graph_from_node_link",
     "layout_positions",
-    "LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds",
+    "LetterBounds", "letter_bounds", "ratio_candidates", "scored_best_first", "upper_bounds",
     "Projection", "weighted_projection", "cheapest_paths",
     "CYPHER_BATCH_SIZE", "cypher_string", "cypher_value", "to_cypher_script",
     "to_apoc_graphml",

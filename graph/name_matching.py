@@ -23,7 +23,7 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["LetterBounds", "letter_bounds", "scored_best_first", "upper_bounds"]
+__all__ = ["LetterBounds", "letter_bounds", "ratio_candidates", "scored_best_first", "upper_bounds"]
 
 _SLACK = 0.11  # scores are rounded to one decimal by the callers; bounds are floats
 _FIRST_BATCH = 256
@@ -86,11 +86,7 @@ def upper_bounds(bounds: LetterBounds, text: str, cutoff: float | None = None) -
     >>> [round(fuzz.WRatio("sagemaker clarfy", form), 1) for form in forms]
     [97.0, 40.0, 83.1]
     """
-    common = np.zeros(len(bounds.lengths), dtype=np.int32)
-    for letter, count in Counter(text).items():
-        column = bounds.letters.get(letter)
-        if column is not None:
-            common += np.minimum(column, count)
+    common = _common_letters(bounds, Counter(text))
     lengths, typed, typed_words = bounds.lengths, len(text), len(_word_set(text))
     shorter, longer = np.minimum(lengths, typed), np.maximum(lengths, typed)
     twice = 2.0 * common
@@ -113,6 +109,35 @@ def upper_bounds(bounds: LetterBounds, text: str, cutoff: float | None = None) -
             bound[rows] = _close_scores(bounds, text, rows.tolist()) + _SLACK / 2
     bound[shared] = 100.0
     return bound
+
+
+def ratio_candidates(bounds: LetterBounds, text: str, cutoff: float) -> np.ndarray:
+    """The positions of the forms whose plain ``fuzz.ratio`` against ``text`` could reach
+    ``cutoff``, in order: every form scoring at least ``cutoff`` is among them.
+
+    ``fuzz.ratio`` is ``200 * LCS / (len(a) + len(b))``, and the longest common subsequence
+    cannot hold more letters than the two strings have in common. The ratio of a form with
+    its words sorted has the same bound (the same letters, the same length).
+
+    >>> forms = ["sagemaker clarify", "amazon s3", "clarify"]
+    >>> ratio_candidates(letter_bounds(forms), "clarfy", 80.0).tolist()
+    [2]
+    """
+    letters = Counter(text)
+    if not text or max(letters.values()) > 255:  # counts per form are capped at 255: no bound
+        return np.arange(len(bounds.lengths))
+    bound = 200.0 * _common_letters(bounds, letters) / (bounds.lengths + len(text))
+    return np.flatnonzero(bound >= cutoff - _SLACK)
+
+
+def _common_letters(bounds: LetterBounds, letters: Counter[str]) -> np.ndarray:
+    """For each form, how many letters it has in common with a text using ``letters``."""
+    common = np.zeros(len(bounds.lengths), dtype=np.int32)
+    for letter, count in letters.items():
+        column = bounds.letters.get(letter)
+        if column is not None:
+            common += np.minimum(column, count)
+    return common
 
 
 def _close_scores(bounds: LetterBounds, text: str, rows: list[int]) -> np.ndarray:

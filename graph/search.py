@@ -11,12 +11,15 @@ The index is built once per graph object (see :mod:`graph.word_index`).
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from .memo import graph_fingerprint
+from .name_matching import ratio_candidates
 from .word_index import SearchIndex, question_words, search_index, stem
 from .topics import NameIndex, NameMatch, name_index
 
@@ -83,12 +86,14 @@ def search(graph: nx.MultiDiGraph, query: str, *, limit: int = 10, scope: str = 
     """
     words, content = _query_words(query, limit, scope)
     sentences_only = scope == "evidence" or (scope == "all" and not _MENTION_WORDS.isdisjoint(words))
-    index, names = search_index(graph), name_index(graph)
+    fingerprint = graph_fingerprint(graph)  # taken once for both indexes
+    index, names = search_index(graph, fingerprint=fingerprint), name_index(graph, fingerprint=fingerprint)
     named = {} if sentences_only else _near_names(index, names, (words, content))
     ranking = _rank(index, [stem(word) for word in content], name_weight=0.0 if sentences_only else _NAME_WEIGHT,
                     text_weight=0.0 if scope == "names" else 1.0)
     scores = {**{index.numbers[topic]: 0.0 for topic in named}, **ranking.scores}
-    ranked = sorted(scores, key=lambda at: _order(index.topics[at], named.get(index.topics[at]), scores[at], names))
+    ranked = sorted(_contenders(scores, named, index, limit),
+                    key=lambda at: _order(index.topics[at], named.get(index.topics[at]), scores[at], names))
     best = max(ranking.scores.values(), default=0.0) or 1.0
     return [_result(graph, index, at, named.get(index.topics[at]), 84 * scores[at] / best, ranking.weights,
                     show_names=not sentences_only) for at in ranked[:limit]]
@@ -113,13 +118,28 @@ def _order(topic: str, named: NameMatch | None, score: float, names: NameIndex) 
     return (named is None, -named.score if named else 0.0, -score, -names.degree.get(topic, 0), str(topic))
 
 
+def _contenders(scores: dict[int, float], named: dict[str, NameMatch], index: SearchIndex, limit: int) -> list[int]:
+    """The topics of ``scores`` that can be among the first ``limit`` in :func:`_order`: the
+    names typed and those scoring at least the ``limit``-th best score (ties kept, for the
+    finer order to settle)."""
+    if len(scores) <= limit:
+        return list(scores)
+    least = heapq.nlargest(limit, scores.values())[-1]
+    return [at for at, score in scores.items() if score >= least or index.topics[at] in named]
+
+
 def _near_names(index: SearchIndex, names: NameIndex, queries: tuple[list[str], ...]) -> dict[str, NameMatch]:
     """The topics with a name or alias typed nearly as written, in any word order, by one
-    of ``queries`` (the whole query, its words that are not question words)."""
+    of ``queries`` (the whole query, its words that are not question words). Only the
+    names with enough letters in common with the text are compared (see
+    :func:`graph.name_matching.ratio_candidates`)."""
     found: dict[str, NameMatch] = {}
     for text in dict.fromkeys(" ".join(sorted(words)) for words in queries):
-        for _, score, at in process.extract(text, index.sorted_names, scorer=fuzz.ratio, processor=None,
-                                            limit=10, score_cutoff=_NAME_CUTOFF):
+        rows = ratio_candidates(names.bounds, text, _NAME_CUTOFF).tolist()
+        candidates = [index.sorted_names[row] for row in rows]
+        for _, score, position in process.extract(text, candidates, scorer=fuzz.ratio, processor=None,
+                                                  limit=10, score_cutoff=_NAME_CUTOFF):
+            at = rows[position]
             match = NameMatch(names.owners[at], round(score, 1), names.written[at], names.is_alias[at])
             current = found.get(match.id)
             if current is None or (match.score, not match.is_alias) > (current.score, not current.is_alias):

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
@@ -19,6 +19,7 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from .memo import derived
+from .name_matching import LetterBounds, letter_bounds, ratio_candidates
 from .topics import name_index
 
 __all__ = ["NAMING_WEIGHT", "QUESTION_WORDS_FILE", "IndexedSentence", "SearchIndex", "question_words", "search_index",
@@ -104,6 +105,11 @@ class SearchIndex:
     name_total: float = 0.0                  # sums of the lengths, for BM25's average length
     text_total: float = 0.0
 
+    @cached_property
+    def vocabulary_bounds(self) -> LetterBounds:
+        """The letter counts of the vocabulary, to skip the stems a typo cannot be close to."""
+        return letter_bounds(self.vocabulary)
+
     def idf(self, word: str) -> float:
         """BM25's inverse document frequency of a stem (that of the rarest stem when unknown)."""
         found = len(self.postings.get(word, ())) or 1
@@ -124,14 +130,24 @@ class SearchIndex:
                 if len(other) <= len(word) + 4:
                     found.append((other, 0.8))
         if not found and len(word) >= 4 and not word.isdigit():
-            close = process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=2)
-            found = [(other, 0.9 * score / 100) for other, score, _ in close]
+            found = [(other, 0.9 * score / 100) for other, score in self._close_stems(word)]
         return found
 
+    def _close_stems(self, word: str) -> list[tuple[str, float]]:
+        """The two stems of the vocabulary closest to ``word`` (rapidfuzz ratio at least
+        ``_TYPO_CUTOFF``), best first, the first in the vocabulary's order on a tie; only
+        the stems with enough letters in common with it are compared."""
+        rows = ratio_candidates(self.vocabulary_bounds, word, _TYPO_CUTOFF).tolist()
+        candidates = [self.vocabulary[row] for row in rows]
+        close = process.extract(word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF,
+                                limit=2)
+        return [(other, score) for other, score, _ in close]
 
-def search_index(graph: nx.Graph) -> SearchIndex:
-    """The :class:`SearchIndex` of ``graph``, built once per graph object."""
-    return derived(graph, "search_index", _build_search_index)
+
+def search_index(graph: nx.Graph, *, fingerprint: tuple[int, ...] | None = None) -> SearchIndex:
+    """The :class:`SearchIndex` of ``graph``, built once per graph object (``fingerprint``: see
+    :func:`graph.memo.derived`)."""
+    return derived(graph, "search_index", _build_search_index, fingerprint=fingerprint)
 
 
 def _build_search_index(graph: nx.Graph) -> SearchIndex:

@@ -96,12 +96,15 @@ def _with_stand_ins(doc: Doc, verbs: list[Token]) -> str:
 
 
 def _as_fragments(doc: Doc, reparsed: Doc, verbs: list[Token], known_verbs: frozenset[str]) -> Doc | None:
-    """``reparsed`` without its stand-ins, on ``doc``'s words; None unless the words line up
-    and each stand-in is the subject of its verb. A verb's conjunct written as a third person
-    is a verb too ("Runs on every node; talks to the API server")."""
+    """``reparsed`` without its stand-ins, on ``doc``'s words; None unless the words line up,
+    each stand-in is the subject of its verb and no word hangs on a stand-in (it would hang
+    on nothing without it). A verb's conjunct written as a third person is a verb too ("Runs
+    on every node; talks to the API server")."""
     stand_ins = {verb.sent.start + n for n, verb in enumerate(sorted(verbs, key=lambda v: v.i))}
     kept = [t for t in reparsed if t.i not in stand_ins]
     if len(kept) != len(doc) or any(a.lower_ != b.lower_ for a, b in zip(doc, kept)):
+        return None
+    if any(t.head.i in stand_ins for t in kept):
         return None
     if not all(_subject_of_a_verb(reparsed[i]) for i in stand_ins):
         return None

@@ -175,7 +175,8 @@ def test_clicking_a_topic_opens_its_card_and_back_returns(page):
 
 def edge_point(page, wanted: str) -> dict:
     """A point of an edge of the map data that ``wanted`` (a JavaScript predicate) accepts,
-    that no topic and no other edge covers (the middle if it can), in page pixels, with its ends."""
+    that no topic and no other edge covers (the middle if it can), in whole page pixels (where
+    the mouse clicks: a point between pixels may be on another edge once rounded), with its ends."""
     return network_map(page).evaluate("""(map, wanted) => {
         const accept = eval(wanted);
         const network = map.notesGraph.network;
@@ -184,9 +185,11 @@ def edge_point(page, wanted: str) -> dict:
             const places = network.getPositions([edge.from, edge.to]);
             const [a, b] = [network.canvasToDOM(places[edge.from]), network.canvasToDOM(places[edge.to])];
             for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-                const point = { x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share };
+                const x = Math.round(canvas.left + a.x + (b.x - a.x) * share);
+                const y = Math.round(canvas.top + a.y + (b.y - a.y) * share);
+                const point = { x: x - canvas.left, y: y - canvas.top };
                 if (network.getNodeAt(point) === undefined && network.getEdgeAt(point) === edge.id) {
-                    return { x: canvas.left + point.x, y: canvas.top + point.y, from: edge.from, to: edge.to };
+                    return { x, y, from: edge.from, to: edge.to };
                 }
             }
         }

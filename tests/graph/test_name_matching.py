@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from graph import name_matching
-from graph.name_matching import letter_bounds, upper_bounds
+from graph.name_matching import letter_bounds, ratio_candidates, upper_bounds
 from graph.topics import match_names, name_index, rank_names
 
 from .conftest import make_graph
@@ -40,6 +40,15 @@ def test_no_name_scores_above_its_bound(forms, text, cutoff):
     bound = upper_bounds(letter_bounds(forms), text, cutoff)
     for form, most in zip(forms, bound.tolist()):
         assert fuzz.WRatio(text, form, processor=None) <= most + 1e-9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(names, min_size=1, max_size=20), names, st.sampled_from([0.0, 60.0, 80.0, 85.0, 100.0]))
+def test_every_form_reaching_the_cutoff_is_a_ratio_candidate(forms, text, cutoff):
+    candidates = ratio_candidates(letter_bounds(forms), text, cutoff).tolist()
+    reaching = [at for at, form in enumerate(forms) if fuzz.ratio(text, form, processor=None) >= cutoff]
+    assert candidates == sorted(candidates)
+    assert set(reaching) <= set(candidates)
 
 
 @pytest.mark.parametrize("text", ["sagemaker clarfy", "model monitr", "cloudwach", "s3", "clarify", "amazon",

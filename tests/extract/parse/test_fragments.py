@@ -1,7 +1,10 @@
 """Stage 2, parse: fragments opening with a verb the parser misread are parsed as sentences."""
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from extract.parse import parse_passages
+from extract.parse.fragments import reparsed_fragments
 
 
 def _opening(doc, at=0):
@@ -52,3 +55,26 @@ def test_each_fragment_of_a_passage_is_read(nlp):
                                    "Models can overfit on small data."])
 def test_titles_and_sentences_with_subjects_keep_their_parse(nlp, title):
     assert [t.tag_ for t in parse_passages(nlp, [title])[title]] == [t.tag_ for t in nlp(title)]
+
+
+class _Reparser:
+    """A pipeline whose parse of the passage with its stand-in is given."""
+
+    def __init__(self, reparsed):
+        self.reparsed = reparsed
+
+    def pipe(self, texts):
+        return [self.reparsed for _ in texts]
+
+
+def test_a_fragment_with_a_word_hung_on_the_stand_in_keeps_its_first_parse():
+    # "It" read as the head of "chatbots" (an apposition): without the stand-in, "chatbots"
+    # would hang on nothing, so the passage keeps the parse it had.
+    vocab = spacy.blank("en").vocab
+    words = ["Responds", "slowly", "to", "requests", ":", "chatbots"]
+    first = Doc(vocab, words=words, tags=["NNS", "RB", "IN", "NNS", ":", "NNS"],
+                deps=["ROOT", "advmod", "prep", "pobj", "punct", "appos"], heads=[0, 0, 0, 2, 0, 0])
+    reparsed = Doc(vocab, words=["It", "responds", *words[1:]], tags=["PRP", "VBZ", "RB", "IN", "NNS", ":", "NNS"],
+                   deps=["nsubj", "ROOT", "advmod", "prep", "pobj", "punct", "appos"], heads=[1, 1, 1, 1, 3, 1, 0])
+    text = first.text
+    assert list(reparsed_fragments(_Reparser(reparsed), {text: first}, frozenset({"respond"}), frozenset())) == []
