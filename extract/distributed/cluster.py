@@ -172,13 +172,16 @@ class DaskCluster:
         finished: queue.Queue = queue.Queue()
         for future in futures:
             future.add_done_callback(finished.put)
-        for _ in futures:
+        for _ in range(len(futures)):
             future = self._next(finished)
+            batch = futures.pop(future)
             try:
                 found = future.result()
             except KilledWorker:
                 found = None
-            yield futures[future], found
+            future.release()  # the client keeps no copy of a batch's findings once they are handed on
+            del future
+            yield batch, found
 
     def _next(self, finished: queue.Queue):
         """The next future to finish; a ClusterError if the cluster has no worker meanwhile for
