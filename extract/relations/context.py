@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..findings import STATED, Mention, Relation
-from ..mentions import PhraseRules
+from ..frequency import zipf
+from ..mentions import PhraseRules, verb_lemma
 from ..model import Source
+from ..names import singular
 
 __all__ = ["RelationRules", "Reading"]
 
@@ -54,9 +56,20 @@ class Reading:
                  verb: str = "", kind: str = STATED) -> Relation | None:
         """A relation read from this sentence, or None when it would link a thing to itself or
         to people ("Audience: data scientists": people use things, they are none)."""
-        if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject) or self._people(obj):
+        if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject) or self._people(obj) \
+                or not self._readable(predicate):
             return None
         return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)
+
+    def _readable(self, predicate: str) -> bool:
+        """A label that opens with a verb, a participle or another word, not with a plural noun
+        or no word at all, which only a misread sentence gives ("workflows with", "rmses for")."""
+        first = predicate.split()[0]
+        if not self.rules.verbs or verb_lemma(first, self.rules.verbs) or first.endswith(("ed", "en")):
+            return True
+        if singular(first) != first and singular(first) in self.rules.phrases.nouns:
+            return False
+        return zipf(first) > 0
 
     def _people(self, mention: Mention) -> bool:
         text = mention.text.lower()

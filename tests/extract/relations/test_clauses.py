@@ -270,3 +270,13 @@ def test_a_thing_set_against_the_objects_is_none_of_them(reader):
     found = quads(clause_relations(doc[:], reading))
     assert ("Semantic search", "returns", "passages", False) in found, found
     assert not any("pages" in obj for _, _, obj, _ in found), found
+
+
+@pytest.mark.parametrize("predicate, kept", [("uses", True), ("has", True), ("built on", True), ("similar to", True),
+                                              ("workflows with", False), ("rmses for", False)])
+def test_a_relation_needs_a_label_that_reads_as_one(reader, predicate, kept):
+    """A misread sentence can give a plural noun or no word at all for a verb ("Build automated ML
+    workflows with ...": "workflows with"); such a label makes no relation."""
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), "s", None)
+    found = reading.relation(Mention("Amazon S3", TERM), predicate, Mention("data lake", TERM), shape="clause")
+    assert (found is not None) == kept
