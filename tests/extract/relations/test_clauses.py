@@ -151,7 +151,8 @@ UNSAID = [
     # ... and the first verb does not act on it, nor is the second verb part of its name
     ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "automate node upgrades", False)),
     ("The operator can provision clusters and automate node upgrades.", ("operator", "provisions", "node upgrades", False)),
-    # a circumstantial preposition ("through", "at") names no object of the verb
+    # a circumstantial preposition ("through", "at", "unlike") names no object of the verb
+    ("Unlike UDP, TCP can guarantee ordered delivery.", ("TCP", "guarantees unlike", "UDP", False)),
     ("Mitochondria produce ATP through cellular respiration.", ("Mitochondria", "produces through", "cellular respiration", False)),
     ("Amazon CloudFront caches content at edge locations.", ("Amazon CloudFront", "caches at", "edge locations", False)),
     # the people a tool enables are not its object
