@@ -73,4 +73,4 @@ class Reading:
 
     def _people(self, mention: Mention) -> bool:
         text = mention.text.lower()
-        return not mention.known and (text in self.rules.human_agents or text.removeprefix("individual ") in self.rules.human_agents)
+        return not mention.known and text in self.rules.human_agents
