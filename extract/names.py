@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_activity",
+__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_coined", "is_activity",
            "ACTIVITY_SUFFIXES"]
 
 _WORD = re.compile(r"[a-z0-9+#]+")
@@ -81,6 +81,11 @@ def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     capitals = sum(1 for c in letters if c.isupper())
     return len(word) >= 2 and (capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in word)))
+
+
+def is_coined(word: str) -> bool:
+    """``"SageMaker"``, ``"DynamoDB"``, ``"S3"``: capitals or digits after the first letter."""
+    return any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 ACTIVITY_SUFFIXES = ("ing", "tion", "sion", "ment", "ysis", "ance", "ence", "ization", "isation")

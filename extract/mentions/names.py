@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ..findings import CONCEPT, SERVICE, Mention
 from ..frequency import zipf
-from ..names import is_acronym, plural
+from ..names import is_acronym, is_coined, plural
 from ..vocabulary import CatalogueEntry, Vocabulary
 
 __all__ = ["NameIndex", "protect_names", "name_of"]
@@ -87,13 +87,8 @@ def _matched_as_written(form: str, kind: str) -> bool:
     if kind != SERVICE:
         return False
     if len(words) == 1:
-        return not _coined(form)
+        return not is_coined(form)
     return all(zipf(word) >= _COMMON_WORD for word in words)
-
-
-def _coined(word: str) -> bool:
-    """"SageMaker", "DynamoDB", "S3": capitals or digits inside the word."""
-    return any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def protect_names(doc: Doc, index: NameIndex) -> Doc:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import is_common, zipf
-from ..names import is_acronym, is_activity, singular
+from ..names import is_acronym, is_activity, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
@@ -92,7 +92,7 @@ def alternatives_of(doc: Doc) -> list[Mention]:
     if len(tokens) < 3 or len(tokens) % 2 == 0 or any((t.text == "/") != (i % 2 == 1) for i, t in enumerate(tokens)):
         return []
     pieces = [_own_name(t) for t in tokens[::2]]
-    if not all(pieces) or len({p.text for p in pieces}) < len(pieces) or not any(p.known or _coined(p.text) for p in pieces):
+    if not all(pieces) or len({p.text for p in pieces}) < len(pieces) or not any(p.known or is_coined(p.text) for p in pieces):
         return []  # "Pros/Cons", "Input/Output": no name among them
     return pieces
 
@@ -114,15 +114,10 @@ def _own_name(token) -> Mention | None:
     return Mention(token.text, TERM) if token.text.isalnum() and token.text[:1].isupper() else None
 
 
-def _coined(word: str) -> bool:
-    """"HAProxy", "Word2Vec", "S3": capitals or digits inside a word, or an acronym."""
-    return any(c.isupper() or c.isdigit() for c in word[1:]) or is_acronym(word)
-
-
 def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
     """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB")."""
     word = token.text
-    coined = any(c.isupper() or c.isdigit() for c in word[1:])  # "PostgreSQL", "S3", whatever the tagger says
+    coined = is_coined(word)  # "PostgreSQL", "S3", whatever the tagger says
     if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
             or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined) \
             or (token.tag_ == "VBZ" and not coined):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, STRUCTURAL, TERM, Mention, Relation
 from ..mentions import phrase_text
-from ..names import is_activity, singular
+from ..names import is_activity, is_coined, singular
 from ..frequency import zipf
 from .context import Reading
 
@@ -80,7 +80,7 @@ def _member(inner: Mention, inner_heading: str, class_heading: str, type_words: 
 def _written_as_a_name(topic: Mention, words: list[str]) -> bool:
     """"BERT (2018)", "XGBoost", "Conditional Demographic Disparity", "Hyperband"; not a known
     concept nor an everyday word capitalised ("Backpropagation", "Eviction")."""
-    coined = any(c.isupper() or c.isdigit() for c in words[0][1:])
+    coined = is_coined(words[0])
     titled = all(w[:1].isupper() for w in words) and (len(words) > 1 or zipf(words[0]) == 0)
     return coined or (not topic.known and titled)
 
