@@ -26,7 +26,6 @@ from .vocabulary import Vocabulary
 __all__ = ["NoteReader", "read_note", "combine", "section_passages"]
 
 
-
 class NoteReader:
     """Reads notes against one vocabulary with one spaCy pipeline."""
 
