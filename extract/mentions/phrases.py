@@ -228,4 +228,7 @@ def phrase_text(words: list[Token]) -> str:
     titled = len(letters) > 1 and all(t.text[:1].isupper() for t in letters)
     parts = [(t.text if titled or t.pos_ == "PROPN" or t.ent_type_ or is_acronym(t.text) else t.text.lower())
              + t.whitespace_ for t in words]
-    return "".join(parts).strip(" -/,")
+    text = "".join(parts).strip(" -/,")
+    if text.endswith(".") and words[-1].i == words[-1].sent.end - 1:
+        text = text[:-1]  # the tokenizer keeps a full stop after one capital as an initial's: "... and CRI-O."
+    return text

@@ -17,7 +17,10 @@ from ..names import is_acronym
 from .context import Reading
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "examples_of", "stands_for_topic", "is_human", "misread_verb",
-           "given_name", "with_examples"]
+           "given_name", "with_examples", "listed_examples", "agreeing_kind"]
+
+_PLURAL = {"NNS", "NNPS"}
+_DEFINITE = {"the", "this", "that"}
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -108,15 +111,45 @@ def _shared_head(noun: Token) -> Iterator[Mention]:
                     yield Mention(f"{word.lower_} {head_word}", TERM, compound=word.pos_ == "NOUN")
 
 
-def examples_of(token: Token, reading: Reading) -> Iterator[Token]:
-    """The examples a noun lists: "services such as A, B and C", "tools like A", "including A",
-    "base models (XGBoost, random forest)"."""
+def examples_of(token: Token, reading: Reading) -> list[Token]:
+    """The examples of the kind ``token`` names (see :func:`listed_examples`, :func:`agreeing_kind`)."""
+    examples = list(listed_examples(token, reading))
+    return examples if examples and agreeing_kind(token, examples) in {token, _plural_of_object(token)} else []
+
+
+def listed_examples(token: Token, reading: Reading) -> Iterator[Token]:
+    """The examples listed after a noun: "services such as A, B and C", "tools like A",
+    "including A", "base models (XGBoost, random forest)"."""
     for child in token.children:
         if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
             yield from prepositional_objects(child)
         elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text in {"(", ":"} and _lists_examples(token, child) \
                 and child.lemma_.lower() not in reading.rules.part_words | reading.rules.type_words:
             yield child  # "base models (XGBoost, random forest)", "two versions: CBOW and Skip-gram"
+
+
+def agreeing_kind(noun: Token, examples: list[Token]) -> Token | None:
+    """The noun the examples listed after ``noun`` are instances of: ``noun``, or what it
+    stands for. "the use of frameworks like Spark": the frameworks. Plural examples of a
+    singular noun are of the nearest plural noun above ("applications that need high memory
+    performance, such as deep learning models": the applications), if any ("content, including
+    posts and comments"). One definite thing is no class ("the utilization of a job,
+    including CPU and GPU")."""
+    if noun.tag_ in _PLURAL:
+        return noun
+    if (plural := _plural_of_object(noun)) is not None:
+        return plural
+    if all(example.tag_ in _PLURAL for example in examples):
+        return next((above for above in noun.ancestors if above.tag_ in _PLURAL), noun)
+    if any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children):
+        return None
+    return noun
+
+
+def _plural_of_object(noun: Token) -> Token | None:
+    """"the use of frameworks": the plural noun a singular one is "of"."""
+    return next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ in _PLURAL), None)
 
 
 def _lists_examples(noun: Token, inside: Token) -> bool:

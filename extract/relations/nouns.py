@@ -9,13 +9,14 @@ from spacy.tokens import Span, Token
 from ..findings import Relation
 from ..mentions import prepositional_objects
 from ..mentions import mention_of
-from .arguments import examples_of, given_name, thing, things, with_examples
+from .arguments import agreeing_kind, given_name, listed_examples, thing, things, with_examples
 from .context import Reading
 from .labels import is_negated
 
 __all__ = ["naming_relations", "apposition_relations", "example_relations", "purpose_relations", "suitability_relations"]
 
 _PURPOSE_OWNERS = {"NOUN", "PROPN"}
+
 
 
 def naming_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
@@ -50,16 +51,22 @@ def example_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     for token in sentence:
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        examples = list(examples_of(token, reading))
+        examples = list(listed_examples(token, reading))
         if not examples:
             continue
         kinds, listed = _kinds_and_listed(token, min(e.i for e in examples))
         instances = [m for example in examples for m in things(example, reading)] + \
             [m for noun in listed for m in thing(noun, reading)]
-        for kind in (m for noun in kinds for m in thing(noun, reading)):
+        for kind in _kinds(kinds, examples, reading):
             for instance in instances:
                 if (found := reading.relation(instance, "is a", kind, shape="examples")) is not None:
                     yield found
+
+
+def _kinds(nouns: list[Token], examples: list[Token], reading: Reading) -> Iterator:
+    for noun in nouns:
+        if (kind := agreeing_kind(noun, examples)) is not None:
+            yield from thing(kind, reading)
 
 
 def _kinds_and_listed(noun: Token, first_example: int) -> tuple[list[Token], list[Token]]:

@@ -21,3 +21,11 @@ def test_tuned_pipeline_annotates_like_the_package(nlp):
     sample += ["The models were retrained, and the teams' datasets are being labelled by annotators.",
                "SageMaker Clarify detects biases; it watched, ran and better geese fed."]
     assert _annotations(nlp.pipe(sample)) == _annotations(stock.pipe(sample))
+
+
+def test_a_full_stop_after_a_hyphenated_capital_ends_the_sentence(nlp):
+    """"... and CRI-O. It ..." is two sentences; a lone initial ("J. Smith") stays one word."""
+    doc = nlp("Kubernetes supports containerd and CRI-O. It also uses etcd. J. Smith wrote it.")
+    assert [t.text for t in doc][6:9] == ["O", ".", "It"]
+    assert [s.text for s in doc.sents][:2] == ["Kubernetes supports containerd and CRI-O.", "It also uses etcd."]
+    assert "J." in [t.text for t in doc]

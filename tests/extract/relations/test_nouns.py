@@ -75,6 +75,8 @@ def test_noun_phrase_states(read, extractor, sentence, topic, expected):
     (parenthetical_relations, "A kernel (the core of an operating system) manages memory."),
     # "for" hung on a verb is the verb's, not a purpose of a noun
     (purpose_relations, "Amazon Inspector scans EC2 instances for vulnerabilities."),
+    # one definite thing has parts, not instances
+    (example_relations, "The dashboard shows the resource usage of the cluster, including CPU and memory."),
     # a fragment "For ..." with no topic to be for
     (purpose_relations, "For building chatbots."),
 ], ids=lambda value: value if isinstance(value, str) else value.__name__)
@@ -111,6 +113,11 @@ def test_nouns_coordinated_with_the_kind_after_its_examples_are_more_examples(re
     # the kind is the noun nearest before the examples
     ("The tables link hostnames and other identifiers, such as serial numbers or asset tags.", "identifiers",
      {"serial numbers", "asset tags"}, {"hostnames"}),
+    # plural examples are of a plural noun, not of a singular one nearer to them
+    ("The cafe sells drinks that need careful temperature control, such as espresso drinks.", "drinks",
+     {"espresso drinks"}, {"temperature control", "careful temperature control"}),
+    # a singular noun "of" a plural one stands for it
+    ("Spark simplifies the use of libraries like pandas.", "libraries", {"pandas"}, {"use"}),
 ])
 def test_examples_belong_to_the_nearest_kind(read, sentence, kind, instances, not_kinds):
     found = quads(read(example_relations, sentence))
