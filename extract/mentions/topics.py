@@ -162,8 +162,9 @@ def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
             and is_activity(label.text):
         return section
     named = label is not None and label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
-    if label is not None and not label.known and not named and all(is_common(w) for w in label.text.replace("-", " ").split()):
-        return section  # "Raw data:", "Cost-efficient data storage:" name no actor; a card's "Service" does
+    if label is not None and not label.known and not named and \
+            all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
+        return section  # "Raw data:", "Cost-efficient data storage:" name no actor; "C-series:" or a card's "Service" does
     return label or section
 
 

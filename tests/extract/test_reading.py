@@ -255,3 +255,14 @@ def test_people_are_no_end_of_a_relation(reader, vocabulary):
                 b"Data scientists use MLflow within SageMaker Studio for experiment tracking.\n")
     found = read_note(note_of(markdown), vocabulary, reader=reader).relations
     assert not any("scientist" in end.text.lower() for r in found for end in (r.subject, r.object)), found
+
+
+def test_a_label_naming_a_lettered_kind_is_what_its_line_is_about(reader, vocabulary):
+    """"T-series: Handles ..." under a heading: the T-series handles it, not the heading's topic."""
+    markdown = (b"## Router families\n\n- **T-series:** Handles core backbone traffic.\n"
+                b"- **M-series:** Provides edge aggregation.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("t-series", "handles", "core backbone traffic") in found, found
+    assert ("m-series", "provides", "edge aggregation") in found, found
+    assert not any(s.lower() == "router families" for s, _, _ in found), found
