@@ -17,9 +17,10 @@ from .files import (MAX_NOTE_BYTES, NOTE_EXTENSIONS, NoteError, decode_note, det
 from .flashcards import looks_like_flashcards, read_flashcards
 from .front_matter import front_matter_problem, split_front_matter
 from .markdown import read_markdown
-from .outline import (MAX_BLOCK_CHARS, Outline, clean_heading, emit_table, list_title, looks_like_title, split_label,
+from .outline import (MAX_BLOCK_CHARS, Outline, clean_heading, list_title, looks_like_title, split_label,
                       split_long_text, tidy_heading)
 from .plain import read_index, read_plain
+from .tables import emit_table
 from .uploads import Upload, UploadLimits, sanitise_filename, save_uploads
 
 __all__ = [

@@ -17,7 +17,8 @@ from .markdown_lines import PendingBlock, continues, read_plain_line, starts_bul
 from .markdown_tokens import (closing_index, indent_of, is_toc_heading, is_truncated, is_underlined_text,
                               next_text_line, opens_list, parse_blocks, pipe_rows, strip_quote_markers, table_rows,
                               toc_list_end, without_comments)
-from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
+from .outline import Outline, clean_heading, list_title, looks_like_title, split_label
+from .tables import emit_table
 
 __all__ = ["read_markdown"]
 

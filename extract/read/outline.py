@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Block, Section
 from .cleaning import Boilerplate, normalise_space, strip_markup
 
-__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "list_title", "emit_table",
+__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "list_title", 
            "split_long_text", "MAX_BLOCK_CHARS"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
@@ -211,39 +211,3 @@ class Outline:
         """All sections, in reading order."""
         self._flush()
         return tuple(self._sections)
-
-
-# Header cells that name attributes, not things: their table compares its columns.
-_ATTRIBUTE_HEADERS = {
-    "", "aspect", "aspects", "category", "characteristic", "characteristics", "feature", "features",
-    "criteria", "criterion", "attribute", "attributes", "comparison", "parameter", "property",
-    "dimension", "factor", "factors", "metric", "topic",
-}
-
-
-def _after_title_rows(outline: Outline, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """The rows after the leading ones that hold a title alone (in their first cell), each
-    opened as a heading one level below the current one."""
-    while rows and sum(1 for cell in rows[0][1] if cell) == 1 and rows[0][1][0]:
-        outline.heading(outline.depth() + 1, rows[0][1][0], rows[0][0], clean=True)
-        rows = rows[1:]
-    return rows
-
-
-def emit_table(outline: Outline, rows: list[tuple[int, list[str]]]) -> None:
-    """Each cell becomes a block about its row's first cell, or about its column when the
-    header's first cell names an attribute ("Aspect", "Category" or empty)."""
-    rows = _after_title_rows(outline, rows)
-    if len(rows) < 2:
-        for number, cells in rows:
-            outline.block(" ".join(c for c in cells if c), number)
-        return
-    header = rows[0][1]
-    by_column = header[0].casefold() in _ATTRIBUTE_HEADERS
-    for number, cells in rows[1:]:
-        for column, cell in enumerate(cells[1:len(header)], start=1):
-            if not cell or not cells[0] and not by_column:
-                continue
-            subject, attribute = (header[column], cells[0]) if by_column else (cells[0], header[column])
-            outline.block(cell, number, label=subject, kind="table", attribute=attribute,
-                          row_header="" if by_column else header[0])

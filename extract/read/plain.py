@@ -6,7 +6,8 @@ from typing import NamedTuple
 
 from ..model import Section
 from .cleaning import Boilerplate, sentence_key, strip_markup
-from .outline import Outline, clean_heading, emit_table, list_title, looks_like_title, split_label
+from .outline import Outline, clean_heading, list_title, looks_like_title, split_label
+from .tables import emit_table
 
 __all__ = ["read_plain", "read_index"]
 

@@ -266,3 +266,12 @@ def test_a_label_naming_a_lettered_kind_is_what_its_line_is_about(reader, vocabu
     assert ("t-series", "handles", "core backbone traffic") in found, found
     assert ("m-series", "provides", "edge aggregation") in found, found
     assert not any(s.lower() == "router families" for s, _, _ in found), found
+
+
+def test_a_comparison_table_with_a_row_of_examples_says_what_each_example_is_and_is_for(reader, vocabulary):
+    markdown = (b"## Queue types\n\n| | Streaming | Task |\n|---|---|---|\n| Examples | Kafka | Celery |\n"
+                b"| Typical use | Log aggregation | Background jobs |\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("kafka", "is a", "streaming queue"), ("kafka", "used for", "log aggregation"),
+            ("celery", "is a", "task queue"), ("celery", "used for", "background jobs")} <= found, found

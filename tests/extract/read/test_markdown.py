@@ -160,3 +160,24 @@ def test_a_table_cell_knows_the_first_header_which_names_its_rows():
     assert [(b.label, b.attribute, b.row_header) for b in sections[0].blocks] == [("Amazon Neptune", "Model", "Service")]
     _, sections = read_markdown("## Compare\n\n| Aspect | Kinesis |\n|---|---|\n| Ordering | Per shard |\n", "t.md")
     assert [b.row_header for b in sections[0].blocks] == [""]  # a column per thing: the rows are attributes
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Database families", ["Relational database", "Key-value database"]),  # the noun before the kind word
+    ("Purpose-built databases", ["Relational databases", "Key-value databases"]),  # a plural title's noun
+    ("Compared", ["Relational", "Key-value"]),  # no noun of kinds: the header alone
+])
+def test_a_row_of_examples_under_kind_headers_makes_each_example_one_and_the_subject_of_its_column(title, kinds):
+    table = ("| | Relational | Key-value |\n|---|---|---|\n| Examples | PostgreSQL | Redis |\n"
+             "| Typical use | Transactions | Caching, sessions |\n")
+    _, sections = read_markdown(f"## {title}\n\n{table}", "t.md")
+    blocks = [(b.label, b.attribute, b.text) for b in sections[0].blocks]
+    assert blocks == [("PostgreSQL", "type", kinds[0]), ("Redis", "type", kinds[1]),
+                      ("PostgreSQL", "Typical use", "Transactions"), ("Redis", "Typical use", "Caching, sessions")]
+
+
+def test_a_row_of_sentences_headed_example_is_no_row_of_examples():
+    table = ("| Aspect | Bagging | Boosting |\n|---|---|---|\n| Example | Random forests average many trees. | "
+             "XGBoost adds trees one by one. |\n")
+    _, sections = read_markdown(f"## Ensembles\n\n{table}", "t.md")
+    assert [b.label for b in sections[0].blocks] == ["Bagging", "Boosting"]
