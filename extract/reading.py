@@ -17,7 +17,7 @@ from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (Reading, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
+from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import first_definitions, is_phrase_head, outside_commands, sentence_mentions
@@ -104,7 +104,7 @@ class NoteReader:
         label_topic = terms[0] if terms else None
         source = Source(note.doc, section.heading, block.line)
         owners = items if items and block.kind != "bullet" else section_topics
-        if not terms and (said := self._label_says(block, docs, owners, source)) is not None:
+        if not terms and (said := self._label_says(block, docs, owners, source, section.path[-1:])) is not None:
             found.relations += said
             return items
         actor = actor_of(label_topic, section_topic)
@@ -123,13 +123,17 @@ class NoteReader:
             return []
         return alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
 
-    def _label_says(self, block: Block, docs: _Docs, owners: list[Mention | None], source: Source) -> list[Relation] | None:
+    def _label_says(self, block: Block, docs: _Docs, owners: list[Mention | None], source: Source,
+                    heading: tuple[str, ...]) -> list[Relation] | None:
         """"Provides: X, Y", "Use cases: X, Y": what the term above (in a bullet, the topic) does or
-        is for; None when the label is no such word."""
+        is for; "Examples: X, Y" under a class heading, that each is one; None for other labels."""
         if not block.label:
             return None
         verb = label_verb(docs[block.label][:], self.rules.relations.verbs)
         attribute = None if verb else self.rules.table_predicate(block.label)
+        if attribute == HAS_EXAMPLE and not (heading and all(lists_members(docs[p], docs[heading[0]], self.rules.relations.phrases.nouns)
+                                                  for p in passages(block.text))):
+            attribute = None
         if not verb and not attribute:
             return None
         return said_of_each(list(self._label_verb(block, docs, verb, owners[0], source, attribute)), owners[0], owners)
@@ -204,7 +208,7 @@ class NoteReader:
         if item is not None and (predicate := self.rules.table_predicate(section.path[-1])):
             yield from table_relations(heading, item, predicate, reading)
         elif item is not None and not is_aspect(section.path[-1], self.rules.aspect_labels) and \
-                names_a_class(heading_doc) and termlike(heading):
+                names_a_class(heading_doc, self.rules.relations.phrases.nouns) and termlike(heading):
             yield from list_item_relations(item, heading, purpose_of(heading_doc, self.rules.relations.phrases), reading)
 
 

@@ -168,10 +168,15 @@ def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
     return label or section
 
 
-def names_a_class(heading: Doc) -> bool:
-    """"Algorithms for classification", "Ensemble methods": a plural noun heads the heading."""
+def names_a_class(heading: Doc, nouns: frozenset[str] = frozenset()) -> bool:
+    """"Algorithms for classification", "Ensemble methods": a plural noun heads the heading;
+    "Activation Functions" too, a plural of one of ``nouns`` the tagger took for a name."""
     root = heading[:].root
-    return root.pos_ in _NOUN_TAGS and root.tag_ in {"NNS", "NNPS"}
+    if root.pos_ not in _NOUN_TAGS:
+        return False
+    last = root.lower_.split()[-1]  # a name of the vocabulary is one token: "Activation Functions"
+    return root.tag_ in {"NNS", "NNPS"} or (root.tag_ == "NNP" and root.ent_type_ != SERVICE and last != singular(last)
+                                            and singular(last) in nouns)
 
 
 def purpose_of(heading: Doc, rules: PhraseRules) -> Mention | None:

@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
-from ..mentions import fragment_verb, mention_of, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
+from ..mentions import fragment_verb, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
 from .arguments import things
 from .clauses import names_a_kind
 from .labels import composition_label
 from .context import Reading
+from .layout import HAS_EXAMPLE
 
-__all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb"]
+__all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb", "lists_members"]
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
 _EQUALS = re.compile(r"\s+=\s+")
 _MAX_PIECE_WORDS = 5
@@ -127,6 +128,12 @@ def label_verb(label: Span, verbs: frozenset[str]) -> str:
     return lemma if lemma != label[0].lower_ else ""  # "Process:", "Access:" are no third person
 
 
+def lists_members(text: Doc, heading: Doc, nouns: frozenset[str]) -> bool:
+    """"Popular tools: Sigmoid function, ReLU" under "Activation functions": a list without a
+    verb under a heading that names a class of things names members of the class."""
+    return names_a_class(heading, nouns) and not any(t.pos_ in {"VERB", "AUX"} for t in text)
+
+
 def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate: str | None = None) -> Iterator[Relation]:
     """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each; a label
     naming an attribute ("Use cases:", ``predicate`` "used for") relates the topic so to each."""
@@ -136,6 +143,9 @@ def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate:
     for head in heads:
         if (obj := mention_of(head, reading.rules.phrases)) is not None:
             label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
-            found = reading.relation(reading.topic, label, obj, shape="label verb", verb=verb or label)
+            if label == HAS_EXAMPLE:
+                found = reading.relation(obj, "is a", reading.topic, shape="label verb", verb=label)
+            else:
+                found = reading.relation(reading.topic, label, obj, shape="label verb", verb=verb or label)
             if found is not None:
                 yield found

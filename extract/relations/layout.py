@@ -14,7 +14,9 @@ from ..names import is_activity, is_coined, singular
 from ..frequency import zipf
 from .context import Reading
 
-__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike", "row_kind"]
+__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike", "row_kind", "HAS_EXAMPLE"]
+
+HAS_EXAMPLE = "has example"  # a header's relation (``table_headers``) saying each item is one of the row's kind
 
 
 EVERYDAY_WORD = 4.4  # a word at least this common in general English is an everyday word ("formats")
@@ -137,7 +139,10 @@ def row_kind(header: Doc) -> Mention | None:
 def table_relations(row: Mention, cell: Mention, predicate: str, reading: Reading) -> Iterator[Relation]:
     """A table cell whose column header names a relation (``content/relations.yaml``:
     ``table_headers``): the row's subject relates to the cell's thing."""
-    found = reading.relation(row, predicate, cell, shape="table", kind=STRUCTURAL)
+    if predicate == HAS_EXAMPLE:
+        found = reading.relation(cell, "is a", row, shape="table", kind=STRUCTURAL)
+    else:
+        found = reading.relation(row, predicate, cell, shape="table", kind=STRUCTURAL)
     if found is not None:
         yield found
 

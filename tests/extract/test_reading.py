@@ -275,3 +275,14 @@ def test_a_comparison_table_with_a_row_of_examples_says_what_each_example_is_and
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert {("kafka", "is a", "streaming queue"), ("kafka", "used for", "log aggregation"),
             ("celery", "is a", "task queue"), ("celery", "used for", "background jobs")} <= found, found
+
+
+def test_examples_listed_under_a_class_heading_or_in_an_examples_column_are_members(reader, vocabulary):
+    markdown = (b"## Routing Protocols\n\n- **Examples:** OSPF, EIGRP\n\n## Amazon Route 53\n\n- **Examples:** failover routing\n\n"
+                b"## Load Balancers\n\n- **Examples:** HAProxy balances TCP traffic.\n\n## Families\n\n"
+                b"| Kind | Examples |\n|---|---|\n| Message broker | RabbitMQ, NATS |\n")
+    found = {(r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("OSPF", "is a", "routing protocols"), ("EIGRP", "is a", "routing protocols"),
+            ("RabbitMQ", "is a", "message broker"), ("NATS", "is a", "message broker")} <= found, found
+    assert not any(p == "is a" and o in {"amazon route 53", "load balancer"} for _, p, o in found), found
