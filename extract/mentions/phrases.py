@@ -89,6 +89,9 @@ def _opening_word(token: Token) -> bool:
     return token.is_sent_start and token.tag_ in {"NNS", "NNP", "NNPS"}
 
 
+_MAX_QUOTED_WORDS = 4
+
+
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := _whole_name(head, rules)) is not None:
@@ -142,7 +145,17 @@ def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
 def _term(text: str, words: list[Token]) -> Mention:
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1]) or \
         "-" in words[-1].text.strip("-")  # a coined word: "cherry-pick", "cross-validation"
-    return Mention(text, TERM, compound=compound, proper=_written_as_a_name(words))
+    return Mention(text, TERM, compound=compound, proper=_written_as_a_name(words) or _quoted(words))
+
+
+def _quoted(words: list[Token]) -> bool:
+    """A phrase set in quotation marks as a term of its own: 'uses a "hidden state"', 'have
+    "short-term memory."' (one word in quotes is as often irony: 'the "best" model')."""
+    first, last = words[0], words[-1]
+    doc = first.doc
+    if not 2 <= len(outside_parentheses(words) or words) + last.text.count("-") <= _MAX_QUOTED_WORDS or first.i == 0 or doc[first.i - 1].tag_ != "``":
+        return False
+    return any(t.tag_ == "''" for t in doc[last.i + 1:last.i + 3])
 
 
 def _written_as_a_name(words: list[Token]) -> bool:

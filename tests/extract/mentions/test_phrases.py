@@ -85,3 +85,13 @@ def test_mentions_are_plain_hashable_data(mention):
     again = mention("Dense connective tissue binds bones.", "tissue")
     assert found is not again and {found, again} == {found} and not found.known
     assert mention("A neural net has layers.", "neural net").known
+
+
+@pytest.mark.parametrize("sentence, head, quoted", [
+    ('StatefulSets give each pod a "sticky identity" across restarts.', "identity", True),
+    ('Simple RNNs have "short-term memory."', "memory", True),  # the full stop inside the quotes
+    ('The team picked the "best" model.', "model", False),  # one word in quotes is as often irony
+    ("StatefulSets give each pod a sticky identity.", "identity", False),
+])
+def test_a_phrase_in_quotation_marks_is_written_as_a_term(mention, sentence, head, quoted):
+    assert mention(sentence, head).proper is quoted
