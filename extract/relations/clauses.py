@@ -147,7 +147,8 @@ def _object_like(child: Token, verb: Token) -> bool:
     """An object, or a "subject" the parser put after its verb ("ARP finds the MAC address",
     parsed with two subjects)."""
     return child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and child.i > verb.i and verb.tag_ != "VB"
-                                          and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+                                          and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)) or \
+        (child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"})  # a noun read as a verb
 
 
 def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
