@@ -158,14 +158,25 @@ def _aspect(text: str, aspects: frozenset[str]) -> bool:
 def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
     """Who acts in a labelled block: the label, unless it names an activity of the service
     the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
-    if label is not None and section is not None and section.kind == SERVICE and label.kind != SERVICE \
-            and is_activity(label.text):
+    if label is None:
         return section
-    named = label is not None and label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
-    if label is not None and not label.known and not named and \
-            all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
+    if section is not None and _activity_of_service(label, section):
+        return section
+    named = label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
+    if not label.known and not named and all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
         return section  # "Raw data:", "Cost-efficient data storage:" name no actor; "C-series:" or a card's "Service" does
-    return label or section
+    return label
+
+
+def _activity_of_service(label: Mention, section: Mention) -> bool:
+    """"Facial analysis" under Amazon Rekognition; not "Object detection" under a class of a
+    service's things ("SageMaker built-in algorithms"), which is one of them."""
+    return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not _plural(section.text)
+
+
+def _plural(text: str) -> bool:
+    last = text.lower().split()[-1] if text.split() else ""
+    return singular(last) != last
 
 
 def names_a_class(heading: Doc, nouns: frozenset[str] = frozenset()) -> bool:

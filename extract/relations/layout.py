@@ -56,7 +56,7 @@ def names_class(heading: str, topic: Mention, vague: frozenset[str] = frozenset(
     (words before the class that say nothing of it, ``vague``, aside: a service under "AWS Data
     Lakes" is none, so the caller gives ``vague`` only for other items)."""
     words = topic.text.lower().split()
-    lower = heading.lower().strip(" :")
+    lower = " ".join(_ASIDE.sub(" ", heading).lower().split()).strip(" :")  # "Built-in Algorithms (part I)"
     before, _, rest = lower.rpartition(" " + topic.text.lower()) if lower.endswith(" " + topic.text.lower()) else ("", "", "")
     plural = singular(words[-1]) != words[-1]
     whole = lower == topic.text.lower() or lower.startswith(_CLASS_WORDING) or (bool(before) and set(before.split()) <= vague)

@@ -286,3 +286,12 @@ def test_examples_listed_under_a_class_heading_or_in_an_examples_column_are_memb
     assert {("OSPF", "is a", "routing protocols"), ("EIGRP", "is a", "routing protocols"),
             ("RabbitMQ", "is a", "message broker"), ("NATS", "is a", "message broker")} <= found, found
     assert not any(p == "is a" and o in {"amazon route 53", "load balancer"} for _, p, o in found), found
+
+
+def test_a_label_under_a_class_of_a_services_things_is_a_member_and_does_what_its_line_says(reader, vocabulary):
+    """Under "SageMaker built-in algorithms", "Object Detection:" names one of them, not an activity of the class."""
+    markdown = b"## SageMaker Built-in Algorithms (part I)\n\n- **Object Detection:** Provides confidence scores.\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("object detection", "provides", "confidence scores") in found, found
+    assert not any(s.startswith("sagemaker") and p == "provides" for s, p, _ in found), found

@@ -36,6 +36,9 @@ CASES = [
          {("replication controller", "is a", "Controller", False)}),
     # ... a member written as a name, or a thing of the class's own kind ...
     case("## Types of databases\n\n### PostgreSQL (1996)\n\nIt stores rows.\n", {("PostgreSQL", "is a", "databases", False)}),
+    # ... whatever aside the class heading has
+    case("## Mother sauces (part 2)\n\n- **Velouté:** Velouté starts from a white stock.\n",
+         {("Velouté", "is a", "mother sauces", False)}),
     case("## Types of neural networks\n\n### Graph neural networks\n\nThey learn on edges.\n",
          {("Graph neural networks", "is a", "neural network", False)}),
     # ... also under a class of ways named with a word that says nothing of it ("Common")
