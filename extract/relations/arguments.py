@@ -26,7 +26,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
-_FINITE = {"VBZ", "VBD"}  # a verb form the parser may hang on another verb as its subject
+_FINITE = {"VBZ", "VBD"}
+_INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
 
@@ -69,9 +70,25 @@ def things(token: Token, reading: Reading) -> Iterator[Mention]:
     if coordinated_verb(token, reading.rules.phrases):
         yield from thing(token, reading)  # "automate model deployment": another verb's object, alone
         return
-    for each in (token, *token.conjuncts):
+    for each in (token, *token.conjuncts, *_listed_after(token)):
         if each.i == token.i or not (coordinated_verb(each, reading.rules.phrases) or _contrasted(each)):
             yield from thing(each, reading)
+
+
+def _listed_after(token: Token) -> Iterator[Token]:
+    """"Automates algorithm selection, data preprocessing, model tuning and testing": a list
+    the parser read as appositions of its first item (bare nouns after commas, two or more;
+    "Kinesis, a streaming service" is one apposition, and says what Kinesis is). Only a verb's
+    object: a bare "Model" opening a title of capitalised words is no verb."""
+    doc = token.doc
+    if token.dep_ != "dobj" or token.head.tag_ not in _INFLECTED or token.head.lemma_ == "be":
+        return
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and doc[c.left_edge.i - 1].text == ","
+                   and not any(d.dep_ == "det" for d in c.children)]
+    if len(appositions) > 1 or any(a.conjuncts for a in appositions):
+        for apposition in appositions:
+            yield apposition
+            yield from apposition.conjuncts
 
 
 def _contrasted(conjunct: Token) -> bool:

@@ -281,3 +281,20 @@ def test_a_relation_needs_a_label_that_reads_as_one(reader, predicate, kept):
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), "s", None)
     found = reading.relation(Mention("Amazon S3", TERM), predicate, Mention("data lake", TERM), shape="clause")
     assert (found is not None) == kept
+
+
+def test_a_comma_list_parsed_as_appositions_is_a_list_of_objects(reader):
+    """"Automates image pulls, volume mounts, health probes": the parser may hang the items on
+    the first as appositions; without an article they are more objects, not names of it."""
+    words = ["Automates", "image", "pulls", ",", "volume", "mounts", ",", "health", "probes", "."]
+    heads = [0, 2, 0, 2, 5, 2, 5, 8, 2, 0]
+    deps = ["ROOT", "compound", "dobj", "punct", "compound", "appos", "punct", "compound", "appos", "punct"]
+    tags = ["VBZ", "NN", "NNS", ",", "NN", "NNS", ",", "NN", "NNS", "."]
+    pos = ["VERB", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["automate", "image", "pull", ",", "volume", "mount", ",", "health", "probe", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Kubelet", TERM))
+    found = quads(clause_relations(doc[:], reading))
+    assert {("Kubelet", "automates", "image pulls", False), ("Kubelet", "automates", "volume mounts", False),
+            ("Kubelet", "automates", "health probes", False)} <= found, found
