@@ -19,7 +19,7 @@ from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
 
-__all__ = ["topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
+__all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
 _TRAILING_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\W*$")  # an abbreviation or remark after the topic
@@ -172,6 +172,22 @@ def _activity_of_service(label: Mention, section: Mention) -> bool:
     """"Facial analysis" under Amazon Rekognition; not "Object detection" under a class of a
     service's things ("SageMaker built-in algorithms"), which is one of them."""
     return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not _plural(section.text)
+
+
+_ABSTRACT_SUFFIXES = ("ity", "ness", "ment", "tion", "sion", "ance", "ence")
+
+
+def shared_by_slash(mention: Mention) -> list[Mention]:
+    """"feature/bias attribution drift": feature attribution drift and bias attribution drift.
+    Only words of lower case ("TCP/IP stack" and "I/O operations" are names of one thing), and
+    not an abstract noun before one word, which stands alone ("flexibility/cost effectiveness")."""
+    first, _, rest = mention.text.partition(" ")
+    options = first.split("/")
+    if mention.known or not rest or len(options) < 2 or not all(o.isalpha() and o.islower() and len(o) > 2 for o in options):
+        return [mention]
+    if len(rest.split()) == 1 and any(o.endswith(_ABSTRACT_SUFFIXES) for o in options):
+        return [mention]
+    return [Mention(f"{option} {rest}", TERM, compound=True) for option in options]
 
 
 def _plural(text: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import TERM, Mention
-from ..mentions import coordinated_verb, fragment_verb, mention_of, prepositional_objects
+from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, prepositional_objects
 from ..names import is_acronym
 from .context import Reading
 
@@ -106,7 +106,7 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
         yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
     elif (mention := mention_of(token, reading.rules.phrases)) is not None:
-        yield mention
+        yield from shared_by_slash(mention)
         yield from _shared_head(token)
 
 
@@ -242,6 +242,8 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     if owner.pos_ in {"NOUN", "PROPN"}:
         if owner.dep_ == "ROOT" or stands_for_topic(owner):
             return list(things(owner, reading)) or ([reading.topic] if reading.topic else [])
+        if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
+            return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
         return list(things(owner, reading))
     if owner.pos_ in {"VERB", "AUX"}:
         return subjects_of(owner, reading)

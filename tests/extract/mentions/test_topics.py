@@ -2,7 +2,7 @@
 import pytest
 
 from extract.findings import CONCEPT, SERVICE, TERM, Mention
-from extract.mentions import alternatives_of, one_named_first, topic_of
+from extract.mentions import alternatives_of, one_named_first, shared_by_slash, topic_of
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,13 @@ def test_a_card_term_of_one_capitalised_word_names_its_topic(parse, reader, term
 def test_a_heading_naming_a_class_of_ways(topic, heading, expected):
     found = topic(heading)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("feature/bias attribution drift", ["feature attribution drift", "bias attribution drift"]),
+    ("read/write throughput", ["read throughput", "write throughput"]),
+    ("TCP/IP stack", ["TCP/IP stack"]),  # a name of one thing
+    ("flexibility/cost effectiveness", ["flexibility/cost effectiveness"]),  # an abstract noun stands alone
+])
+def test_words_before_a_slash_share_the_rest_of_the_phrase(text, names):
+    assert [m.text for m in shared_by_slash(Mention(text, TERM, compound=True))] == names

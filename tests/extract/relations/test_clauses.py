@@ -25,6 +25,9 @@ def cases(table):
 
 
 CASES = [
+    # "uses X for V-ing Y": the user does it by means of X, and X does it
+    ("The kubelet uses liveness probes for detecting deadlocks.", "",
+     {("kubelet", "detects", "deadlocks", False), ("liveness probes", "detects", "deadlocks", False)}),
     # a noun a participle names is that name: what is said of the noun is said of it
     ("Amazon SageMaker features an embedding technique called Object2Vec, which reduces high-dimensional data.", "",
      {("Amazon SageMaker", "features", "Object2Vec", False), ("Object2Vec", "reduces", "high-dimensional data", False)}),
