@@ -62,7 +62,8 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     def attested(mention: Mention) -> bool:
         """A name the vocabulary knows or the notes' sentences use; a phrase only ever written as a
         heading ("Data Transforming", "Inference Parameters") is a title, not a topic to link."""
-        return mention.known or names.entry(names.name_of(mention)) is not None or usage.sentences[names.name_of(mention)] > 0
+        return mention.known or names.entry(names.name_of(mention)) is not None or usage.sentences[names.name_of(mention)] > 0 \
+            or names.is_abbreviated(mention)
 
     _typed_edges(findings, names, specific, attested, edges, surfaces)
     _cooccurrence_edges(findings, names, specific, edges, surfaces)

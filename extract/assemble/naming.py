@@ -45,6 +45,7 @@ class Names:
         findings = list(findings)
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
+        self._abbreviated = set(self._long_forms.values())
         self._expansions = _expansions(vocabulary, findings)
         self._spellings: dict[str, Counter] = {}
         self._proper: Counter = Counter()
@@ -140,6 +141,11 @@ class Names:
         """Written with capitals inside sentences of the notes, more than once: a name of the
         subject ("Deployment", "Service" in Kubernetes notes), not an everyday word."""
         return not mention.known and self._proper[self._term_key(mention.text)] >= 2
+
+    def is_abbreviated(self, mention: Mention) -> bool:
+        """A long form the notes give an abbreviation of ("Singular Value Decomposition (SVD)"):
+        a term, even where only a heading or label writes it out."""
+        return self._term_key(mention.text) in self._abbreviated
 
     @property
     def vendors(self) -> frozenset[str]:

@@ -182,6 +182,17 @@ def test_a_heading_relates_only_things_the_notes_name_in_sentences(assemble):
     assert not any(t[2] == "Traffic Shifting" for t in triples)
 
 
+def test_a_heading_that_defines_an_abbreviation_names_a_term(assemble):
+    """"Equal-Cost Multi-Path (ECMP)" under a class heading: a term, though only the heading writes it out."""
+    member = Relation(Mention("Equal-Cost Multi-Path", compound=True), "is a", Mention("routing strategies", compound=True),
+                      "Routing strategies > Equal-Cost Multi-Path (ECMP)",
+                      Source("a.md", "Routing strategies > Equal-Cost Multi-Path (ECMP)", 3), STRUCTURAL, False, "is a", "headings")
+    prose = statement("Routers pick one of several routing strategies.", Mention("routing strategies", compound=True))
+    _, triples = assemble(findings(relations=[member], statements=[prose],
+                                   abbreviations=[("Equal-Cost Multi-Path", "ECMP")]))
+    assert ("Equal-Cost Multi-Path", "is a", "routing strategies", STRUCTURAL, False) in triples, list(triples)
+
+
 def test_a_table_relates_its_cells_though_no_sentence_names_them(assemble):
     cell = Relation(Mention("Redis", proper=True), "is a", Mention("key-value store", compound=True), "Redis: Type: Key-value store",
                     Source("a.md", "Databases", 9), STRUCTURAL, False, "is a", "table")
