@@ -20,7 +20,7 @@ from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pip
 from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
-from .sentence_findings import first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .sentence_findings import actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
 from .vocabulary import Vocabulary
 
 __all__ = ["NoteReader", "read_note", "combine", "section_passages"]
@@ -161,7 +161,7 @@ class NoteReader:
         antecedent = None
         for number, sentence in enumerate(s for p in passages(block.text) for s in docs[p].sents):
             evidence = f"{block.label}: {sentence.text}" if block.label and number == 0 else sentence.text
-            reading = Reading(self.rules.relations, source, evidence, topic, None if topic else antecedent)
+            reading = Reading(self.rules.relations, source, evidence, actor_in(sentence, block, topic), None if topic else antecedent)
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
             found.relations += outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)

@@ -2,6 +2,7 @@
 among its relations, and no relation about a command the note shows as code."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -11,10 +12,11 @@ from .mentions import mention_of
 from .model import Block
 from .relations import Reading
 
-__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head"]
+__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in"]
 
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_STEP = re.compile(r"step\s*\d", re.IGNORECASE)
 
 
 def is_phrase_head(token: Token) -> bool:
@@ -46,3 +48,18 @@ def first_definitions(relations: list[Relation]) -> list[Definition]:
         if relation.predicate == "is a" and relation.shape in {"clause", "definition"}:
             seen.setdefault(relation.subject, Definition(relation.subject, relation.sentence))
     return list(seen.values())
+
+
+def actor_in(sentence: Span, block: Block, topic: Mention | None) -> Mention | None:
+    """Who acts in a sentence without a subject: the topic, unless the sentence instructs the
+    reader in prose or in a step ("Create a bucket and select it as the source", "Step 3:
+    Ingest the data"); in a card or a feature list the same words say what the topic does."""
+    procedural = (block.kind == "paragraph" and not block.label) or _STEP.match(block.label) is not None
+    return None if procedural and _instruction(sentence) else topic
+
+
+def _instruction(sentence: Span) -> bool:
+    root = sentence.root
+    words = [t for t in sentence if not t.is_punct]
+    opening = words[:2] if words and words[0].pos_ == "ADV" else words[:1]  # "Then create ...", "Finally, ingest ..."
+    return root.tag_ == "VB" and root in opening and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)

@@ -295,3 +295,13 @@ def test_a_label_under_a_class_of_a_services_things_is_a_member_and_does_what_it
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert ("object detection", "provides", "confidence scores") in found, found
     assert not any(s.startswith("sagemaker") and p == "provides" for s, p, _ in found), found
+
+
+def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(reader, vocabulary):
+    """In prose or a step, "Create a bucket" is the reader's act; in a feature list it says what the topic does."""
+    markdown = (b"## Amazon Route 53\n\nCreate a hosted zone and add an alias record.\n\nStep 2: Attach a health check to the record.\n\n"
+                b"### Features\n\n- Routes traffic to healthy endpoints.\n- Register domain names.\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(p in {"creates", "adds", "attaches"} for _, p, _ in found), found
+    assert ("Amazon Route 53", "registers", "domain names") in found, found
