@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import Relation
+from ..names import is_activity
 from ..mentions import prepositional_objects
 from ..mentions import mention_of
-from .arguments import agreeing_kind, given_name, listed_examples, thing, things, with_examples
+from .arguments import agreeing_kind, given_name, listed_examples, subjects_of, thing, things, with_examples
 from .context import Reading
 from .labels import is_negated
 
@@ -89,23 +90,35 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     for prep in sentence:
         if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
             continue
-        owners = _purpose_owners(prep, reading)
         for pobj in prepositional_objects(prep):
-            for owner in owners:
+            for owner in _purpose_owners(prep, reading, is_activity(pobj.text)):
                 for obj in things(pobj, reading):
                     if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
                         yield found
 
 
-def _purpose_owners(prep, reading: Reading) -> list:
+def _purpose_owners(prep, reading: Reading, activity: bool) -> list:
     """What a "for" phrase serves: the topic of a fragment ("For chatbots", "A hub for models"),
-    or the noun it hangs on."""
+    the noun it hangs on, or, when that noun is a vague object the parser hung an activity
+    on, what the clause's subject does."""
     head = prep.head
     fragment = prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ in _PURPOSE_OWNERS
                                        and not _specific_head(head, reading))
     if fragment:
         return [reading.topic] if reading.topic is not None else []
+    if head.lemma_.lower() == "need":
+        return []  # "removes the need for data duplication"
+    if activity and head.pos_ in _PURPOSE_OWNERS and head.dep_ in {"dobj", "pobj"} and not _specific_head(head, reading):
+        return _clause_subjects(head, reading)
     return list(things(head, reading)) if head.pos_ in _PURPOSE_OWNERS else []
+
+
+def _clause_subjects(noun, reading: Reading) -> list:
+    """"Maintains the outputs within a manageable range for smoother training": who maintains."""
+    verb = next((above for above in noun.ancestors if above.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return list(things(noun, reading))
+    return [] if is_negated(verb) else subjects_of(verb, reading)
 
 
 def suitability_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:

@@ -48,6 +48,9 @@ CASES = [
     case(purpose_relations, "For building chatbots.", "Amazon Lex", {("Amazon Lex", "used for", "building chatbots", False)}),
     case(purpose_relations, "Amazon DynamoDB for key-value workloads.", "",
          {("Amazon DynamoDB", "used for", "key-value workloads", False)}),
+    # an activity the parser hung on a vague object is what the clause's subject is for
+    case(purpose_relations, "Keeps the queue within a safe depth for smoother rebalancing.", "Backpressure",
+         {("backpressure", "used for", "smoother rebalancing", False)}),
     # an adjective of purpose says what its owner is for; a generic purpose passes to its examples
     case(suitability_relations, "Amazon S3 is ideal for backups.", "", {("Amazon S3", "used for", "backups", False)}),
     case(suitability_relations, "Fermentation, useful for tasks like bread making and brewing.", "",
@@ -78,6 +81,7 @@ def test_noun_phrase_states(read, extractor, sentence, topic, expected):
     # one definite thing has parts, not instances
     (example_relations, "The dashboard shows the resource usage of the cluster, including CPU and memory."),
     # a fragment "For ..." with no topic to be for
+    (purpose_relations, "Caching removes the need for repeated lookups."),
     (purpose_relations, "For building chatbots."),
 ], ids=lambda value: value if isinstance(value, str) else value.__name__)
 def test_noun_phrase_states_nothing(read, extractor, sentence):
