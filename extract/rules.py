@@ -64,6 +64,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         naming_verbs=vocabulary.naming_verbs,
         alias_markers=vocabulary.alias_markers,
         separation_verbs=vocabulary.separation_verbs,
+        searching_verbs=vocabulary.searching_verbs,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

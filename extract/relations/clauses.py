@@ -210,8 +210,15 @@ def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Ite
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
             yield from ((pobj, "uses", False) for pobj in prepositional_objects(prep))
-        elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps:
+        elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps and _about_the_object(prep, obj, reading):
             yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
+
+
+def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:
+    """"for" says what the action is about only after a searching verb ("monitors models for
+    drift") or a light object ("offers support for PyTorch"); elsewhere it is a purpose."""
+    return prep.lower_ != "for" or obj.head.lemma_.lower() in reading.rules.searching_verbs or \
+        obj.lemma_.lower() in reading.rules.phrases.stop_concepts
 
 
 def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

@@ -37,6 +37,7 @@ class RelationRules:
     naming_verbs: frozenset[str] = frozenset()
     alias_markers: frozenset[str] = frozenset()
     separation_verbs: frozenset[str] = frozenset()
+    searching_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

@@ -25,6 +25,8 @@ def cases(table):
 
 
 CASES = [
+    # "for" on a light object says what is offered
+    ("Envoy offers native support for gRPC.", "", {("Envoy", "offers", "gRPC", False)}),
     # "uses X for V-ing Y": the user does it by means of X, and X does it
     ("The kubelet uses liveness probes for detecting deadlocks.", "",
      {("kubelet", "detects", "deadlocks", False), ("liveness probes", "detects", "deadlocks", False)}),
@@ -301,3 +303,10 @@ def test_a_comma_list_parsed_as_appositions_is_a_list_of_objects(reader):
     found = quads(clause_relations(doc[:], reading))
     assert {("Kubelet", "automates", "image pulls", False), ("Kubelet", "automates", "volume mounts", False),
             ("Kubelet", "automates", "health probes", False)} <= found, found
+
+
+def test_for_on_an_object_is_a_purpose_not_a_second_object(read):
+    """"Extract packet headers for alerting and dashboards": the headers are for the dashboards."""
+    found = quads(read(clause_relations, "Extract packet headers for alerting and dashboards.", "Fluentd"))
+    assert ("Fluentd", "extracts", "packet headers", False) in found, found
+    assert not any(obj in {"alerting", "dashboards"} for _, _, obj, _ in found), found
