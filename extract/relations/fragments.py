@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, third_person
-from .arguments import things
+from .arguments import thing, things
 from .clauses import names_a_kind
 from .labels import composition_label
 from .context import Reading
@@ -32,13 +32,18 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
         return
     inner = of_object(root)
     whole = composition_label(root, reading.rules) if inner is not None else ""
-    label = whole or _definition_label(root, reading)
+    described = not whole and _indefinite(root)  # "A machine learning hub offering models, algorithms and ...": one hub
+    label = whole or ("is a" if described else _definition_label(root, reading))
     if not label:
         return
-    for obj in things(inner if whole else root, reading):  # "Hybrid of DW and DL": combines both
+    for obj in (thing(root, reading) if described else things(inner if whole else root, reading)):  # "Hybrid of DW and DL": both
         found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found
+
+
+def _indefinite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _definition_label(root, reading: Reading) -> str:

@@ -1,8 +1,11 @@
 """Fragments: text under a label or card term that is not a clause ("Stores datasets.",
 "For building chatbots.", "Graph database."), and arrows ("A -> B -> C", "A = B")."""
 import pytest
+from spacy.tokens import Doc
 
-from extract.relations import arrow_relations, definition_relations, sentence_relations
+from extract.findings import TERM, Mention
+from extract.model import Source
+from extract.relations import Reading, arrow_relations, definition_relations, sentence_relations
 
 from .conftest import quads
 
@@ -127,3 +130,19 @@ def test_arrows(read, text, expected):
 
 def test_a_sentence_without_arrows_states_nothing_by_arrows(read):
     assert read(arrow_relations, "A resolver asks the authoritative server.") == []
+
+
+def test_a_noun_phrase_with_an_article_says_what_the_topic_is_though_the_parser_hung_a_list_on_it(reader):
+    """"A service mesh offering retries, timeouts, and tracing", with "timeouts" and "tracing"
+    parsed as conjuncts of "mesh": Istio is a service mesh, not a set of mesh, timeouts and tracing."""
+    words = ["A", "service", "mesh", "offering", "retries", ",", "timeouts", ",", "and", "tracing", "."]
+    heads = [2, 2, 2, 2, 3, 2, 2, 6, 6, 6, 2]
+    deps = ["det", "compound", "ROOT", "acl", "dobj", "punct", "conj", "punct", "cc", "conj", "punct"]
+    tags = ["DT", "NN", "NN", "VBG", "NNS", ",", "NNS", ",", "CC", "NN", "."]
+    pos = ["DET", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "NOUN", "PUNCT"]
+    lemmas = ["a", "service", "mesh", "offer", "retry", ",", "timeout", ",", "and", "tracing", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Istio", TERM))
+    found = quads(definition_relations(doc[:], reading))
+    assert found == {("Istio", "is a", "service mesh", False)}, found
