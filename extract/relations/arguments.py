@@ -12,15 +12,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import TERM, Mention
-from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, prepositional_objects
-from ..names import is_acronym
+from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of
 from .context import Reading
 
-__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "examples_of", "stands_for_topic", "is_human", "misread_verb",
-           "given_name", "with_examples", "listed_examples", "agreeing_kind"]
-
-_PLURAL = {"NNS", "NNPS"}
-_DEFINITE = {"the", "this", "that"}
+__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
+           "given_name"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -110,13 +106,6 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
         yield from _shared_head(token)
 
 
-def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:
-    """What ``token`` names, with its coordinated nouns and the examples it lists."""
-    yield from things(token, reading)
-    for example in examples_of(token, reading):
-        yield from things(example, reading)
-
-
 def _shared_head(noun: Token) -> Iterator[Mention]:
     """"structured and unstructured data", "linear or tree-based algorithms": the modifier
     coordinated before the head makes a name with it too ("structured data")."""
@@ -126,60 +115,6 @@ def _shared_head(noun: Token) -> Iterator[Mention]:
             for word in (modifier, *modifier.conjuncts):
                 if word.i < noun.i and word.pos_ in {"ADJ", "NOUN", "VERB"} and word.text.replace("-", "").isalpha():
                     yield Mention(f"{word.lower_} {head_word}", TERM, compound=word.pos_ == "NOUN")
-
-
-def examples_of(token: Token, reading: Reading) -> list[Token]:
-    """The examples of the kind ``token`` names (see :func:`listed_examples`, :func:`agreeing_kind`)."""
-    examples = list(listed_examples(token, reading))
-    return examples if examples and agreeing_kind(token, examples) in {token, _plural_of_object(token)} else []
-
-
-def listed_examples(token: Token, reading: Reading) -> Iterator[Token]:
-    """The examples listed after a noun: "services such as A, B and C", "tools like A",
-    "including A", "base models (XGBoost, random forest)"."""
-    for child in token.children:
-        if child.dep_ == "prep" and _marker(child) in reading.rules.example_markers:
-            yield from prepositional_objects(child)
-        elif child.dep_ == "appos" and child.i > 0 and child.nbor(-1).text in {"(", ":"} and _lists_examples(token, child) \
-                and child.lemma_.lower() not in reading.rules.part_words | reading.rules.type_words:
-            yield child  # "base models (XGBoost, random forest)", "two versions: CBOW and Skip-gram"
-
-
-def agreeing_kind(noun: Token, examples: list[Token]) -> Token | None:
-    """The noun the examples listed after ``noun`` are instances of: ``noun``, or what it
-    stands for. "the use of frameworks like Spark": the frameworks. Plural examples of a
-    singular noun are of the nearest plural noun above ("applications that need high memory
-    performance, such as deep learning models": the applications), if any ("content, including
-    posts and comments"). One definite thing is no class ("the utilization of a job,
-    including CPU and GPU")."""
-    if noun.tag_ in _PLURAL:
-        return noun
-    if (plural := _plural_of_object(noun)) is not None:
-        return plural
-    if all(example.tag_ in _PLURAL for example in examples):
-        return next((above for above in noun.ancestors if above.tag_ in _PLURAL), noun)
-    if any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children):
-        return None
-    return noun
-
-
-def _plural_of_object(noun: Token) -> Token | None:
-    """"the use of frameworks": the plural noun a singular one is "of"."""
-    return next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.tag_ in _PLURAL), None)
-
-
-def _lists_examples(noun: Token, inside: Token) -> bool:
-    """"base models (XGBoost, random forest)": a plural noun and the things it names; not an
-    abbreviation ("Machine Learning (ML)")."""
-    return noun.tag_ in {"NNS", "NNPS"} and (inside.nbor(-1).text == ":" or not is_acronym(inside.text))
-
-
-def _marker(prep: Token) -> str:
-    before = prep.nbor(-1) if prep.i > 0 else None
-    if before is not None and before.lower_ == "such" and prep.lower_ == "as":
-        return "such as"
-    return prep.lower_
 
 
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:

@@ -11,7 +11,8 @@ from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import is_human, misread_verb, subjects_of, things, with_examples
+from .arguments import is_human, misread_verb, subjects_of, things
+from .examples import with_examples
 from .instruments import instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..findings import Relation
 from ..mentions import prepositional_objects
-from .arguments import is_human, things, with_examples
+from .arguments import is_human, things
+from .examples import with_examples
 from .context import Reading
 
 __all__ = ["instrument_purposes", "instrument_subjects", "means_purposes"]

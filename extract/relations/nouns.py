@@ -10,7 +10,8 @@ from ..findings import Relation
 from ..names import is_activity
 from ..mentions import prepositional_objects
 from ..mentions import mention_of
-from .arguments import agreeing_kind, given_name, listed_examples, subjects_of, thing, things, with_examples
+from .arguments import given_name, subjects_of, thing, things
+from .examples import agreeing_kind, listed_examples, with_examples
 from .context import Reading
 from .labels import is_negated
 
