@@ -44,6 +44,17 @@ def stands_for_topic(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in _DEMONSTRATIVES for child in token.children)
 
 
+def _main_subject(token: Token) -> Token | None:
+    """"In-place deployment does not fit because this strategy relies on downtime": the subject
+    of a clause inside a sentence whose own subject names something goes on about that ("it"
+    may as well be the thing the clause before named last: no pronoun is read so)."""
+    if token.pos_ == "PRON" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ == "ROOT":
+        return None
+    root = token.sent.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < token.i and c.pos_ in {"NOUN", "PROPN"}
+                 and not stands_for_topic(c)), None)
+
+
 def given_name(noun: Token, reading: Reading) -> Token | None:
     """The name a participle gives ``noun`` ("a technique called Object2Vec": Object2Vec), or None."""
     for child in noun.children:
@@ -97,7 +108,9 @@ def _contrasted(conjunct: Token) -> bool:
 def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` alone names (its coordinated nouns aside)."""
     token = given_name(token, reading) or token
-    if stands_for_topic(token) and reading.topic is not None:
+    if stands_for_topic(token) and (earlier := _main_subject(token)) is not None:
+        yield from thing(earlier, reading)
+    elif stands_for_topic(token) and reading.topic is not None:
         yield reading.topic
     elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
         yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one

@@ -25,6 +25,9 @@ def cases(table):
 
 
 CASES = [
+    # "this strategy" in a clause inside the sentence goes on about the sentence's subject, not the topic
+    ("Blue-green deployment avoids outages because this strategy keeps a standby cluster.", "Kubernetes",
+     {("blue/green deployment", "keeps", "standby cluster", False)}),
     # "for" on a light object says what is offered
     ("Envoy offers native support for gRPC.", "", {("Envoy", "offers", "gRPC", False)}),
     # "uses X for V-ing Y": the user does it by means of X, and X does it
