@@ -56,9 +56,14 @@ def prepositional_label(label: str, preposition: Token, rules: RelationRules, *,
     return with_preposition(label, preposition)
 
 
+_FAILING = {"fail", "cease", "refuse", "neglect"}  # "fails to predict": does not predict
+
+
 def is_negated(token: Token) -> bool:
-    """"does not detect", "never stores", "cannot be used", "runs without impacting"."""
+    """"does not detect", "never stores", "cannot be used", "runs without impacting", "fails to predict"."""
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _FAILING:
         return True
     return any(child.dep_ == "neg" for child in token.children) or (
         token.dep_ in {"xcomp", "acomp"} and any(child.dep_ == "neg" for child in token.head.children))

@@ -25,6 +25,8 @@ def cases(table):
 
 
 CASES = [
+    # "fails to V" denies it
+    ("The liveness probe fails to detect slow memory leaks.", "", {("liveness probe", "detects", "slow memory leaks", True)}),
     # "this strategy" in a clause inside the sentence goes on about the sentence's subject, not the topic
     ("Blue-green deployment avoids outages because this strategy keeps a standby cluster.", "Kubernetes",
      {("blue/green deployment", "keeps", "standby cluster", False)}),
