@@ -7,13 +7,13 @@ Everything that needs all notes (merging names, abbreviations, termhood) is asse
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
-from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named_first, single_tokens, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
+from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
@@ -21,6 +21,7 @@ from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, he
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .reading_state import Docs, Found
 from .vocabulary import Vocabulary
 
 __all__ = ["NoteReader", "read_note", "combine", "section_passages"]
@@ -44,13 +45,13 @@ class NoteReader:
 
     def docs(self, parses: Mapping[str, Doc]) -> Mapping[str, Doc]:
         """Parses as the readers use them: with the vocabulary's names merged into tokens."""
-        return _Docs(parses, self.names)
+        return Docs(parses, self.names)
 
     def read_section(self, note: Note, section: Section, parses: Mapping[str, Doc]) -> SectionFindings:
         """The findings of one section of ``note``: they depend on nothing else of the note
         (its name and format aside), so a changed note reads again only its changed sections."""
-        docs = parses if isinstance(parses, _Docs) else _Docs(parses, self.names)
-        found = _Found()
+        docs = parses if isinstance(parses, Docs) else Docs(parses, self.names)
+        found = Found()
         abbreviations: dict[tuple[str, str], None] = {}
         card = note.format == "flashcards"
         topics = [self._topic(docs[heading], card=card, term=card and not depth) for depth, heading in enumerate(section.path)]
@@ -95,8 +96,8 @@ class NoteReader:
         return topic_of(doc, rules.relations.phrases, rules.heading_patterns, frozenset() if card else rules.aspect_labels,
                         card=term)
 
-    def _block(self, note: Note, section: Section, block: Block, docs: _Docs, section_topics: list[Mention | None],
-               found: _Found, items: list[Mention]) -> list[Mention]:
+    def _block(self, note: Note, section: Section, block: Block, docs: Docs, section_topics: list[Mention | None],
+               found: Found, items: list[Mention]) -> list[Mention]:
         """Reads ``block`` under the section's topics (several in "XGBoost/LightGBM"); returns the
         terms the next block's attribute label is about, if any."""
         section_topic = section_topics[0]
@@ -117,13 +118,13 @@ class NoteReader:
         found.relations[start:] = said_of_each(found.relations[start:], actor, subjects)
         return terms if block.kind != "bullet" else []
 
-    def _label_terms(self, block: Block, docs: _Docs) -> list[Mention]:
+    def _label_terms(self, block: Block, docs: Docs) -> list[Mention]:
         """What a block's label names: a term, several ("XGBoost/LightGBM:"), or nothing ("Use cases:")."""
         if not block.label:
             return []
         return alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
 
-    def _label_says(self, block: Block, docs: _Docs, owners: list[Mention | None], source: Source,
+    def _label_says(self, block: Block, docs: Docs, owners: list[Mention | None], source: Source,
                     heading: tuple[str, ...]) -> list[Relation] | None:
         """"Provides: X, Y", "Use cases: X, Y": what the term above (in a bullet, the topic) does or
         is for; "Examples: X, Y" under a class heading, that each is one; None for other labels."""
@@ -138,7 +139,7 @@ class NoteReader:
             return None
         return said_of_each(list(self._label_verb(block, docs, verb, owners[0], source, attribute)), owners[0], owners)
 
-    def _layout(self, section: Section, block: Block, docs: _Docs, label_topic: Mention | None,
+    def _layout(self, section: Section, block: Block, docs: Docs, label_topic: Mention | None,
                 section_topic: Mention | None, source: Source) -> Iterator[Relation]:
         """What the block's place says: a label under a heading, a table cell, a list item."""
         if label_topic is not None and section_topic is not None and block.kind != "table":
@@ -154,7 +155,7 @@ class NoteReader:
         elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
             yield from self._list_item(block, docs, section, section_topic, source)
 
-    def _sentences(self, block: Block, docs: _Docs, topic: Mention | None, source: Source, found: _Found, *,
+    def _sentences(self, block: Block, docs: Docs, topic: Mention | None, source: Source, found: Found, *,
                    defines: bool) -> None:
         """Each sentence of ``block`` read with the block's topic; the first one, under a
         label or card term, may define it."""
@@ -169,14 +170,14 @@ class NoteReader:
                 found.definitions.append(Definition(topic, evidence))
             found.statements.append(Statement(evidence, source, tuple(sentence_mentions(sentence, reading))))
 
-    def _label_verb(self, block: Block, docs: _Docs, verb: str, topic: Mention | None,
+    def _label_verb(self, block: Block, docs: Docs, verb: str, topic: Mention | None,
                     source: Source, predicate: str | None = None) -> Iterator[Relation]:
         for passage in passages(block.text):
             for sentence in docs[passage].sents:
                 reading = Reading(self.rules.relations, source, f"{block.label}: {sentence.text}", topic)
                 yield from label_verb_relations(verb, sentence, reading, predicate)
 
-    def _table_cell(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
+    def _table_cell(self, block: Block, docs: Docs, row: Mention, source: Source) -> Iterator[Relation]:
         predicate = self.rules.table_predicate(block.attribute)
         if predicate is None:
             return
@@ -188,18 +189,18 @@ class NoteReader:
                         if (cell := mention_of(token, self.rules.relations.phrases)) is not None:
                             yield from table_relations(row, cell, predicate, reading)
 
-    def _table_row(self, block: Block, docs: _Docs, row: Mention, source: Source) -> Iterator[Relation]:
+    def _table_row(self, block: Block, docs: Docs, row: Mention, source: Source) -> Iterator[Relation]:
         """| Database | Type | with a row "Redis": a first header naming a kind of thing says each row is one."""
         kind = row_kind(docs[block.row_header]) if block.row_header else None
         if kind is not None:
             reading = Reading(self.rules.relations, source, f"{block.row_header}: {block.label}", row)
             yield from table_relations(row, kind, "is a", reading)
 
-    def _list_item(self, block: Block, docs: _Docs, section: Section, heading: Mention,
+    def _list_item(self, block: Block, docs: Docs, section: Section, heading: Mention,
                    source: Source) -> Iterator[Relation]:
         """A bullet that is only a name, under a heading that names a class of things, or under an
         aspect heading that names a relation to the topic above ("Use cases" > "- Fraud detection")."""
-        doc = docs[block.text] if block.text in docs.parses else None
+        doc = docs[block.text] if block.text in docs else None
         if doc is None or len(doc) > 6 or any(t.pos_ in {"VERB", "AUX"} for t in doc):
             return
         item = mention_of(doc[:].root, self.rules.relations.phrases)
@@ -215,27 +216,6 @@ class NoteReader:
 def section_passages(section: Section) -> list[str]:
     """The passages one section needs parsed: its headings and its blocks' texts and labels."""
     return list(dict.fromkeys([*section.path, *(p for block in section.blocks for p in block_passages(block))]))
-
-
-@dataclass
-class _Found:
-    """What one note's reading has found so far."""
-
-    statements: list[Statement] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    definitions: list[Definition] = field(default_factory=list)
-
-
-class _Docs:
-    """Parses with the vocabulary's names merged, each copied once."""
-
-    def __init__(self, parses: Mapping[str, Doc], names: NameIndex):
-        self.parses, self.names, self.done = parses, names, {}
-
-    def __getitem__(self, text: str) -> Doc:
-        if text not in self.done:
-            self.done[text] = single_tokens(self.parses[text].copy(), self.names)
-        return self.done[text]
 
 
 _READERS: dict[int, tuple[Vocabulary, NoteReader]] = {}
