@@ -20,7 +20,7 @@ from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pip
 from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
-from .sentence_findings import actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .sentence_findings import verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
 from .reading_state import Docs, Found
 from .vocabulary import Vocabulary
 
@@ -160,8 +160,10 @@ class NoteReader:
         """Each sentence of ``block`` read with the block's topic; the first one, under a
         label or card term, may define it."""
         antecedent = None
-        for number, sentence in enumerate(s for p in passages(block.text) for s in docs[p].sents):
-            evidence = f"{block.label}: {sentence.text}" if block.label and number == 0 else sentence.text
+        written = [s for p in passages(block.text) for s in docs[p].sents]
+        read = [verb_first(s, docs, self.rules.relations.verbs) for s in written[:1]] if block.label else written[:1]
+        for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
+            evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
             reading = Reading(self.rules.relations, source, evidence, actor_in(sentence, block, topic), None if topic else antecedent)
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0

@@ -10,12 +10,14 @@ from spacy.tokens import Span, Token
 from .findings import CONCEPT, SERVICE, Definition, Mention, Relation
 from .mentions import mention_of
 from .model import Block
+from .parse import verb_first_variant
 from .relations import Reading
 
-__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in"]
+__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first"]
 
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_VERBS = {"VERB", "AUX"}
 _STEP = re.compile(r"step\s*\d", re.IGNORECASE)
 
 
@@ -63,3 +65,22 @@ def _instruction(sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_punct]
     opening = words[:2] if words and words[0].pos_ == "ADV" else words[:1]  # "Then create ...", "Finally, ingest ..."
     return root.tag_ == "VB" and root in opening and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+
+
+def verb_first(sentence: Span, docs, verbs: frozenset[str]) -> Span:
+    """A labelled text's first sentence as read with the topic's "It" before it, where the
+    tagger took its opening verb for a plural noun ("Replication: copies each write to the
+    replicas", read as copies that write): the variant reads "copies" as the verb and "It"
+    stands for the topic. A first word followed by its own verb is a noun ("Tables store rows"),
+    and so is one no verb of ``verbs`` makes ("Discrepancies in the data")."""
+    variant = verb_first_variant(sentence.doc.text)
+    if sentence.start != 0 or variant is None or variant not in docs or len(sentence) < 2:
+        return sentence
+    first, second = sentence[0], sentence[1]
+    if first.pos_ in _VERBS or second.pos_ in _VERBS:
+        return sentence
+    reread = next(docs[variant].sents)
+    verb = reread[1] if len(reread) > 1 else None
+    if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in verbs:
+        return sentence
+    return reread

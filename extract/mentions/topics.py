@@ -22,6 +22,8 @@ from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
 __all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
+_KNOWN_MODIFIER = 3.5  # zipf: a rarer word the tagger calls an adjective or adverb alone is a name
+_MODIFIER_ENDINGS = ("ly", "less", "able", "ible", "ive", "ful", "ous", "al", "ic", "ary", "ent", "ant")
 _TRAILING_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\W*$")  # an abbreviation or remark after the topic
 _OPENING_ABBREVIATION = re.compile(r"\s*\((\w{2,6})\)")
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared to|or)\s", re.IGNORECASE)  # "X vs. Y" is about both
@@ -115,14 +117,21 @@ def _own_name(token) -> Mention | None:
 
 
 def _one_word_topic(token, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
-    """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB")."""
+    """A term in a word of its own, whatever the tagger makes of it alone ("Merge:", "MongoDB",
+    "Alertmanager", which the tagger alone calls an adverb)."""
     word = token.text
     coined = is_coined(word)  # "PostgreSQL", "S3", whatever the tagger says
     if not any(c.isalpha() for c in word) or _aspect(word, aspects) or word.lower() in rules.pronouns \
-            or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined) \
+            or word.lower() in rules.stop_concepts or (token.pos_ in {"ADJ", "ADV"} and not coined and _modifier_word(word)) \
             or (token.tag_ == "VBZ" and not coined):
         return None  # "Ideal:", "Alternatively:" name nothing; "Provides:" says what the topic does
     return Mention(word, TERM)
+
+
+def _modifier_word(word: str) -> bool:
+    """"Ideal", "Alternatively", "Serverless": an adjective or adverb of English, not a name
+    the tagger had no other guess for ("Alertmanager", "Prometheus")."""
+    return zipf(word) >= _KNOWN_MODIFIER or word.lower().endswith(_MODIFIER_ENDINGS)
 
 
 def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern], rules: PhraseRules):

@@ -5,12 +5,12 @@ the passages of its changed sections.
 spaCy takes half a second to import: the names that need it are loaded on first use, so a
 build that reads every note from the cache never imports it.
 """
-from .passages import block_passages, is_prose, note_passages, passages
+from .passages import block_passages, is_prose, note_passages, passages, verb_first_variant
 from .pipeline import MODEL_NAMES, ModelNotInstalled, installed_model, known_lemmas, known_verbs, load_pipeline
 
 __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "installed_model", "known_verbs", "known_lemmas",
            "parse_passages",
-           "passages", "block_passages", "note_passages", "is_prose"]
+           "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant"]
 
 _DOCS = ("parse_passages",)
 

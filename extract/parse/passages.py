@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Block, Note
 
-__all__ = ["MAX_PASSAGE", "passages", "block_passages", "note_passages", "is_prose"]
+__all__ = ["MAX_PASSAGE", "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant"]
 
 MAX_PASSAGE = 2_000  # characters; longer texts are cut at sentence ends, then at spaces
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -51,10 +51,25 @@ def _pieces(text: str) -> Iterator[str]:
 
 
 def block_passages(block: Block) -> list[str]:
-    """The passages of one block: its label first, then its text."""
+    """The passages of one block: its label first, then its text (a labelled text that may
+    open with a verb also as :func:`verb_first_variant` has it)."""
     if not is_prose(block):
         return []
-    return ([block.label] if block.label else []) + ([block.row_header] if block.row_header else []) + passages(block.text)
+    texts = passages(block.text)
+    variant = verb_first_variant(texts[0]) if block.label and texts else None
+    return ([block.label] if block.label else []) + ([block.row_header] if block.row_header else []) + texts + \
+        ([variant] if variant else [])
+
+
+def verb_first_variant(text: str) -> str | None:
+    """"copies each write to two replicas" under a label: the same words after "It", where the
+    tagger sees the verb it may take for a plural noun when it opens a text; None for a text
+    whose first word could be no verb of the third person."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    if rest and word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return f"It {word} {rest}"
+    return None
 
 
 def note_passages(note: Note) -> list[str]:

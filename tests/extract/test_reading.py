@@ -305,3 +305,22 @@ def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(rea
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert not any(p in {"creates", "adds", "attaches"} for _, p, _ in found), found
     assert ("Amazon Route 53", "registers", "domain names") in found, found
+
+
+def test_a_labelled_text_opening_with_a_verb_the_tagger_took_for_a_noun_says_what_the_label_does(reader, vocabulary):
+    """"Promtail: ships container logs to Loki", read by the tagger as "ships container" logging
+    something: read again after "It", the verb is "ships" and Promtail does it; evidence as written."""
+    markdown = b"## Log pipeline\n\n- **Promtail:** ships container logs to Loki.\n- **Alertmanager:** forwards alerts to PagerDuty.\n"
+    found = read_note(note_of(markdown), vocabulary, reader=reader).relations
+    quads = {(r.subject.text.lower(), r.predicate, r.object.text) for r in found}
+    assert ("promtail", "ships", "container logs") in quads, quads
+    assert ("alertmanager", "forwards", "alerts") in quads, quads
+    assert all(not r.sentence.split(": ", 1)[-1].startswith("It ") for r in found)
+
+
+def test_a_labelled_text_opening_with_a_plural_noun_stays_a_noun_phrase(reader, vocabulary):
+    """"Hot partition: Discrepancies in load between shards" is no "It discrepancies": no such verb."""
+    markdown = b"## Sharding\n\n- **Hot partition:** Discrepancies in load between shards.\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("hot partition", "is a", "discrepancies") in found, found

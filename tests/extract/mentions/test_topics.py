@@ -106,3 +106,8 @@ def test_a_heading_naming_a_class_of_ways(topic, heading, expected):
 ])
 def test_words_before_a_slash_share_the_rest_of_the_phrase(text, names):
     assert [m.text for m in shared_by_slash(Mention(text, TERM, compound=True))] == names
+
+
+@pytest.mark.parametrize("heading, named", [("Alertmanager", True), ("Prometheus", True), ("Alternatively", False)])
+def test_one_word_the_tagger_alone_calls_an_adverb_is_a_name_unless_english_has_it(topic, heading, named):
+    assert (topic(heading) is not None) is named

@@ -38,8 +38,12 @@ def test_a_sentence_longer_than_a_passage_is_cut_at_spaces():
 
 
 def test_block_passages_put_the_label_first_and_skip_code():
+    """A labelled text that may open with a verb is also parsed after "It" (the reader keeps
+    that parse where the tagger took the verb for a noun)."""
     assert block_passages(Block("Stores datasets.", 3, label="Amazon Kinesis", kind="bullet")) == [
-        "Amazon Kinesis", "Stores datasets."]
+        "Amazon Kinesis", "Stores datasets.", "It stores datasets."]
+    assert block_passages(Block("A data stream.", 3, label="Amazon Kinesis", kind="bullet")) == [
+        "Amazon Kinesis", "A data stream."]
     code = Block("kubectl get pods", 5, kind="code")
     assert block_passages(code) == [] and not is_prose(code)
     assert is_prose(Block("Pods restart.", 6, kind="table"))
@@ -52,7 +56,7 @@ def test_note_passages_are_distinct_in_reading_order():
         Section("k8s.md", ("Kubernetes",), 1, ()),
         Section("k8s.md", ("Kubernetes", "Pods"), 2, blocks),
     ))
-    assert note_passages(note) == ["Kubernetes", "Pods", "Pods restart.", "Restarts back off."]
+    assert note_passages(note) == ["Kubernetes", "Pods", "Pods restart.", "Restarts back off.", "It restarts back off."]
 
 
 class _CountingPipeline:
