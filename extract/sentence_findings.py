@@ -18,6 +18,7 @@ __all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phr
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _VERBS = {"VERB", "AUX"}
+_PLURAL_AGREEMENT = {"VBP", "VBD", "MD"}  # a verb a plural subject takes: "Tables store rows"
 _STEP = re.compile(r"step\s*\d", re.IGNORECASE)
 
 
@@ -77,7 +78,7 @@ def verb_first(sentence: Span, docs, verbs: frozenset[str]) -> Span:
     if sentence.start != 0 or variant is None or variant not in docs or len(sentence) < 2:
         return sentence
     first, second = sentence[0], sentence[1]
-    if first.pos_ in _VERBS or second.pos_ in _VERBS:
+    if first.pos_ in _VERBS or second.tag_ in _PLURAL_AGREEMENT:  # "commits" after "replays" agrees with no plural
         return sentence
     reread = next(docs[variant].sents)
     verb = reread[1] if len(reread) > 1 else None
