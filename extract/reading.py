@@ -161,7 +161,8 @@ class NoteReader:
         label or card term, may define it."""
         antecedent = None
         written = [s for p in passages(block.text) for s in docs[p].sents]
-        read = [verb_first(s, docs, self.rules.relations.verbs) for s in written[:1]] if block.label else written[:1]
+        words = self.rules.relations.phrases
+        read = [verb_first(s, docs, words.verbs, words.nouns) for s in written[:1]] if block.label else written[:1]
         for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
             evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
             reading = Reading(self.rules.relations, source, evidence, actor_in(sentence, block, topic), None if topic else antecedent)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .findings import CONCEPT, SERVICE, Definition, Mention, Relation
 from .mentions import mention_of
 from .model import Block
+from .names import singular
 from .parse import verb_first_variant
 from .relations import Reading
 
@@ -68,12 +69,13 @@ def _instruction(sentence: Span) -> bool:
     return root.tag_ == "VB" and root in opening and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
-def verb_first(sentence: Span, docs, verbs: frozenset[str]) -> Span:
+def verb_first(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[str]) -> Span:
     """A labelled text's first sentence as read with the topic's "It" before it, where the
     tagger took its opening verb for a plural noun ("Replication: copies each write to the
     replicas", read as copies that write): the variant reads "copies" as the verb and "It"
     stands for the topic. A first word followed by its own verb is a noun ("Tables store rows"),
-    and so is one no verb of ``verbs`` makes ("Discrepancies in the data")."""
+    and so is the plural of one of ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in
+    the data"); a word of neither list may be a verb ("deduplicates and routes alerts")."""
     variant = verb_first_variant(sentence.doc.text)
     if sentence.start != 0 or variant is None or variant not in docs or len(sentence) < 2:
         return sentence
@@ -82,6 +84,8 @@ def verb_first(sentence: Span, docs, verbs: frozenset[str]) -> Span:
         return sentence
     reread = next(docs[variant].sents)
     verb = reread[1] if len(reread) > 1 else None
-    if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in verbs:
+    if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT":
+        return sentence
+    if verb.lemma_.lower() not in verbs and singular(verb.lower_) in nouns:
         return sentence
     return reread
