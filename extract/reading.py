@@ -20,7 +20,7 @@ from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pip
 from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
-from .sentence_findings import verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
 from .reading_state import Docs, Found
 from .vocabulary import Vocabulary
 
@@ -165,7 +165,10 @@ class NoteReader:
         read = [verb_first(s, docs, words.verbs, words.nouns) for s in written[:1]] if block.label else written[:1]
         for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
             evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
-            reading = Reading(self.rules.relations, source, evidence, actor_in(sentence, block, topic), None if topic else antecedent)
+            actor = actor_in(sentence, block, topic)
+            if (named := named_subject(sentence, docs, words.verbs, words.nouns)) and (name := mention_of(named[1], words)):
+                sentence, actor = named[0], name  # "Loki indexes only labels", read as "It indexes ..."
+            reading = Reading(self.rules.relations, source, evidence, actor, None if topic else antecedent)
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
             found.relations += outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)

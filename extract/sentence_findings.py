@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, Relation
 from .mentions import mention_of
 from .model import Block
+from .frequency import zipf
 from .names import singular
-from .parse import verb_first_variant
+from .parse import named_subject_variant, verb_first_variant
 from .relations import Reading
 
-__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first"]
+__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first", "named_subject"]
 
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _VERBS = {"VERB", "AUX"}
+_EVERYDAY_NAME = 3.5  # zipf: a commoner first word is an English word, not a tool's name
 _PLURAL_AGREEMENT = {"VBP", "VBD", "MD"}  # a verb a plural subject takes: "Tables store rows"
 _STEP = re.compile(r"step\s*\d", re.IGNORECASE)
 
@@ -73,19 +75,40 @@ def verb_first(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[str
     """A labelled text's first sentence as read with the topic's "It" before it, where the
     tagger took its opening verb for a plural noun ("Replication: copies each write to the
     replicas", read as copies that write): the variant reads "copies" as the verb and "It"
-    stands for the topic. A first word followed by its own verb is a noun ("Tables store rows"),
-    and so is the plural of one of ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in
-    the data"); a word of neither list may be a verb ("deduplicates and routes alerts")."""
+    stands for the topic."""
     variant = verb_first_variant(sentence.doc.text)
     if sentence.start != 0 or variant is None or variant not in docs or len(sentence) < 2:
         return sentence
-    first, second = sentence[0], sentence[1]
-    if first.pos_ in _VERBS or second.tag_ in _PLURAL_AGREEMENT:  # "commits" after "replays" agrees with no plural
-        return sentence
-    reread = next(docs[variant].sents)
+    return _reread(sentence[0], sentence[1], docs[variant], verbs, nouns) or sentence
+
+
+def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[str]) -> tuple[Span, Token] | None:
+    """"Loki indexes only labels", read by the tagger as one noun phrase: the sentence read as
+    "It indexes only labels" and the name "It" stands for, or None where the tagger read the
+    verb (or the variant reads no better)."""
+    variant = named_subject_variant(sentence.text)
+    if variant is None or variant not in docs or len(sentence) < 3 or sentence[0].pos_ not in {"PROPN", "NOUN"} \
+            or zipf(sentence[0].text) >= _EVERYDAY_NAME:  # "Label objects in point clouds" is an instruction
+        return None
+    if sentence[1].lemma_.lower() not in verbs and singular(sentence[1].lower_) not in verbs:
+        return None  # "Kafka topics store events": no verb "topic"
+    if sentence[2].pos_ == "AUX":
+        return None  # "SageMaker instances are billed hourly"
+    reread = _reread(sentence[1], None, docs[variant], verbs, nouns)
+    return (reread, sentence[0]) if reread is not None else None
+
+
+def _reread(first: Token, second: Token | None, variant: Doc, verbs: frozenset[str], nouns: frozenset[str]) -> Span | None:
+    """The variant's first sentence where it reads ``first`` as a verb the tagger missed. A word
+    followed by its own verb (``second``, when that tells) is a noun ("Tables store rows"), and so is the plural of one of
+    ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in the data"); a word of neither
+    list may be a verb ("deduplicates and routes alerts")."""
+    if first.pos_ in _VERBS or (second is not None and second.tag_ in _PLURAL_AGREEMENT):  # "replays commits": no plural's verb
+        return None
+    reread = next(variant.sents)
     verb = reread[1] if len(reread) > 1 else None
     if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT":
-        return sentence
+        return None
     if verb.lemma_.lower() not in verbs and singular(verb.lower_) in nouns:
-        return sentence
+        return None
     return reread

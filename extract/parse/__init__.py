@@ -5,12 +5,12 @@ the passages of its changed sections.
 spaCy takes half a second to import: the names that need it are loaded on first use, so a
 build that reads every note from the cache never imports it.
 """
-from .passages import block_passages, is_prose, note_passages, passages, verb_first_variant
+from .passages import block_passages, is_prose, named_subject_variant, note_passages, passages, verb_first_variant
 from .pipeline import MODEL_NAMES, ModelNotInstalled, installed_model, known_lemmas, known_verbs, load_pipeline
 
 __all__ = ["MODEL_NAMES", "ModelNotInstalled", "load_pipeline", "installed_model", "known_verbs", "known_lemmas",
            "parse_passages",
-           "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant"]
+           "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant", "named_subject_variant"]
 
 _DOCS = ("parse_passages",)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Block, Note
 
-__all__ = ["MAX_PASSAGE", "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant"]
+__all__ = ["MAX_PASSAGE", "passages", "block_passages", "note_passages", "is_prose", "verb_first_variant", "named_subject_variant"]
 
 MAX_PASSAGE = 2_000  # characters; longer texts are cut at sentence ends, then at spaces
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -57,8 +57,9 @@ def block_passages(block: Block) -> list[str]:
         return []
     texts = passages(block.text)
     variant = verb_first_variant(texts[0]) if block.label and texts else None
+    named = [v for text in texts for sentence in _SENTENCE_END.split(text) if (v := named_subject_variant(sentence))]
     return ([block.label] if block.label else []) + ([block.row_header] if block.row_header else []) + texts + \
-        ([variant] if variant else [])
+        ([variant] if variant else []) + named
 
 
 def verb_first_variant(text: str) -> str | None:
@@ -70,6 +71,16 @@ def verb_first_variant(text: str) -> str | None:
     if rest and word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return f"It {word} {rest}"
     return None
+
+
+def named_subject_variant(sentence: str) -> str | None:
+    """"Loki indexes only labels": a sentence opening with one capitalised word and a word
+    that may be its verb, as "It indexes only labels" (the tagger reads "Loki indexes" as one
+    noun phrase, and never "It indexes")."""
+    words = sentence.split(" ", 2)
+    if len(words) < 3 or not (words[0][:1].isupper() and words[0].isalpha()):
+        return None
+    return verb_first_variant(f"{words[1]} {words[2]}") if words[1].islower() else None
 
 
 def note_passages(note: Note) -> list[str]:

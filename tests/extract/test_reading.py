@@ -324,3 +324,14 @@ def test_a_labelled_text_opening_with_a_plural_noun_stays_a_noun_phrase(reader, 
     found = {(r.subject.text.lower(), r.predicate, r.object.text)
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert ("hot partition", "is a", "discrepancies") in found, found
+
+
+def test_a_sentence_opening_with_a_name_and_a_verb_the_tagger_took_for_a_noun_says_what_the_name_does(reader, vocabulary):
+    """"Loki indexes only labels", tagged as the noun phrase "Loki indexes": read as "It indexes
+    only labels", Loki does it. A name before a plural noun and its verb stays a noun phrase."""
+    markdown = (b"## Logs\n\nLoki indexes only labels, not the full log line.\n\n"
+                b"Kafka topics store events for a week.\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("Loki", "indexes", "labels") in found, found
+    assert not any(s == "Kafka" and p == "topics" for s, p, _ in found), found
