@@ -119,10 +119,13 @@ class NoteReader:
         return terms if block.kind != "bullet" else []
 
     def _label_terms(self, block: Block, docs: Docs) -> list[Mention]:
-        """What a block's label names: a term, several ("XGBoost/LightGBM:"), or nothing ("Use cases:")."""
+        """What a block's label names: a term, several ("XGBoost/LightGBM:"), or nothing ("Use cases:");
+        a table row's first cell names one of the things the table sets side by side, a term
+        even in an everyday word ("wheel" in a table of package formats)."""
         if not block.label:
             return []
-        return alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
+        terms = alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
+        return [replace(t, proper=True) if block.kind == "table" and not t.known else t for t in terms]
 
     def _label_says(self, block: Block, docs: Docs, owners: list[Mention | None], source: Source,
                     heading: tuple[str, ...]) -> list[Relation] | None:

@@ -9,6 +9,8 @@ from extract.pipeline import extract
 from extract.read import note_from_bytes
 from extract.reading import NoteReader, read_note
 
+from .helpers import extract_markdown
+
 NETWORKING = b"""## Amazon VPC
 
 A VPC contains subnets. Domain Name System (DNS) resolves hostnames.
@@ -335,3 +337,11 @@ def test_a_sentence_opening_with_a_name_and_a_verb_the_tagger_took_for_a_noun_sa
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert ("Loki", "indexes", "labels") in found, found
     assert not any(s == "Kafka" and p == "topics" for s, p, _ in found), found
+
+
+def test_the_first_cell_of_a_table_row_names_a_term_even_in_an_everyday_word(nlp, vocabulary):
+    """| Format | Type | Typical use | with a row "wheel": a wheel is one of the things compared, a node."""
+    markdown = ("## Formats\n\n| Format | Type | Typical use |\n|---|---|---|\n| wheel | built distribution | fast installs |\n\n"
+                "A wheel is a zip archive.\n")
+    extraction = extract_markdown(markdown, nlp, vocabulary)
+    assert any(t.subject == "wheel" and t.object == "zip archive" for t in extraction.triples), extraction.triples
