@@ -20,7 +20,7 @@ from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pip
 from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
-from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .sentence_findings import is_clause, named_subject, verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
 from .reading_state import Docs, Found
 from .vocabulary import Vocabulary
 
@@ -193,7 +193,7 @@ class NoteReader:
         reading = Reading(self.rules.relations, source, f"{block.label}: {block.attribute}: {block.text}", row)
         for passage in passages(block.text):
             for sentence in docs[passage].sents:
-                for token in sentence:
+                for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
                     if is_phrase_head(token):
                         if (cell := mention_of(token, self.rules.relations.phrases)) is not None:
                             yield from table_relations(row, cell, predicate, reading)

@@ -15,11 +15,12 @@ from .names import singular
 from .parse import named_subject_variant, verb_first_variant
 from .relations import Reading
 
-__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first", "named_subject"]
+__all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first", "named_subject", "is_clause"]
 
 _HEADS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _VERBS = {"VERB", "AUX"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 _EVERYDAY_NAME = 3.5  # zipf: a commoner first word is an English word, not a tool's name
 _PLURAL_AGREEMENT = {"VBP", "VBD", "MD"}  # a verb a plural subject takes: "Tables store rows"
 _STEP = re.compile(r"step\s*\d", re.IGNORECASE)
@@ -54,6 +55,13 @@ def first_definitions(relations: list[Relation]) -> list[Definition]:
         if relation.predicate == "is a" and relation.shape in {"clause", "definition"}:
             seen.setdefault(relation.subject, Definition(relation.subject, relation.sentence))
     return list(seen.values())
+
+
+def is_clause(sentence: Span) -> bool:
+    """A sentence with a finite verb ("Offers an external view of the output using analysis
+    methods"), not a list of names or a noun phrase ("fast installs, reporting"; in two or
+    three words, a verb is the tagger's guess: "Ledger databases")."""
+    return len(sentence) > 3 and any(t.pos_ in _VERBS and t.tag_ in _FINITE for t in sentence)
 
 
 def actor_in(sentence: Span, block: Block, topic: Mention | None) -> Mention | None:

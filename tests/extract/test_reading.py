@@ -345,3 +345,14 @@ def test_the_first_cell_of_a_table_row_names_a_term_even_in_an_everyday_word(nlp
                 "A wheel is a zip archive.\n")
     extraction = extract_markdown(markdown, nlp, vocabulary)
     assert any(t.subject == "wheel" and t.object == "zip archive" for t in extraction.triples), extraction.triples
+
+
+def test_a_sentence_in_a_table_cell_is_read_as_one_not_as_items_of_its_header(reader, vocabulary):
+    """| Aspect | Canary | under a "Purpose" row: "Shifts a small share of traffic using weighted routing"
+    says what a canary does, not that it is used for weighted routing."""
+    markdown = (b"## Rollouts\n\n| Aspect | Canary |\n|---|---|\n"
+                b"| Purpose | Shifts a small share of traffic using weighted routing. |\n| Use case | risky releases |\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text, r.kind)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("canary", "used for", "risky releases", "structural") in found, found
+    assert not any(p == "used for" and o == "weighted routing" for _, p, o, _ in found), found
