@@ -149,6 +149,8 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         if _configured_to(verb, reading):
             return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
+        if _means_of_the_clause(verb, reading):
+            return subjects_of(verb.head.head, reading)
         return _modified(verb.head, reading)
     if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG")) and verb.head.pos_ == "ADP":  # "by monitoring"
         return _purpose_subjects(verb.head, reading)
@@ -158,6 +160,14 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     if verb.dep_ == "ROOT" and reading.topic is not None:
         return [reading.topic]
     return []
+
+
+def _means_of_the_clause(verb: Token, reading: Reading) -> bool:
+    """"designed for compute-intensive workloads using hardware accelerators": a participle of
+    using hung on a vague object says how the clause's subject does it, not what the object uses."""
+    noun = verb.head
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in reading.rules.instrument_verbs and noun.dep_ in {"dobj", "pobj"} \
+        and noun.head.pos_ in {"VERB", "ADP"} and not any(m.known or m.compound or m.proper for m in things(noun, reading))
 
 
 def _configured_to(verb: Token, reading: Reading) -> bool:

@@ -315,3 +315,20 @@ def test_for_on_an_object_is_a_purpose_not_a_second_object(read):
     found = quads(read(clause_relations, "Extract packet headers for alerting and dashboards.", "Fluentd"))
     assert ("Fluentd", "extracts", "packet headers", False) in found, found
     assert not any(obj in {"alerting", "dashboards"} for _, _, obj, _ in found), found
+
+
+def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_it(reader):
+    """"Routers handle bursty traffic using token buckets", "using" parsed as a modifier of the
+    traffic: the routers use token buckets; the traffic uses nothing."""
+    words = ["Routers", "handle", "bursty", "traffic", "using", "token", "buckets", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "amod", "dobj", "acl", "compound", "dobj", "punct"]
+    tags = ["NNS", "VBP", "JJ", "NN", "VBG", "NN", "NNS", "."]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["router", "handle", "bursty", "traffic", "use", "token", "bucket", "."]
+    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
+    found = quads(clause_relations(doc[:], reading))
+    assert ("routers", "uses", "token buckets", False) in found, found
+    assert not any(s == "bursty traffic" for s, _, _, _ in found), found
