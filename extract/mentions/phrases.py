@@ -193,9 +193,15 @@ def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token
     word ("three-way handshake")."""
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
-            or words[0].pos_ in {"PRON", "DET", "ADV"}):
+            or words[0].pos_ in {"PRON", "DET", "ADV"} or _unit_of_a_number(words[0])):
         words = words[1:]
     return words
+
+
+def _unit_of_a_number(token: Token) -> bool:
+    """"40M parameter models", "8x GPUs": a letter the tokenizer cut from its number."""
+    return len(token.text) <= 2 and token.is_alpha and token.i > 0 and token.nbor(-1).like_num \
+        and not token.nbor(-1).whitespace_
 
 
 def _hyphenated(token: Token) -> bool:

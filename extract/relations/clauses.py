@@ -113,8 +113,8 @@ def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
     """"SageMaker Clarify detects bias", "etcd stores the cluster state": a sentence the parser
     read as one noun phrase, its verb tagged as a noun or a modifier. Seen when the subject is
     a name it does not know; the verb then stands between two noun phrases."""
-    if token.is_sent_start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"}:
-        return False
+    if token.is_sent_start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
+        return False  # a vocabulary name is no verb, whatever its last word was tagged ("SageMaker endpoints")
     if token.tag_ == "VBZ" and token.dep_ in {"compound", "amod"}:
         return True
     verbless = not any(t.pos_ in {"VERB", "AUX"} for t in token.sent)

@@ -36,6 +36,8 @@ def plain(found):
     # words before a kind of resource narrow it; before a service they do not
     ("Accelerated computing EC2 instance types carry GPUs.", "EC2 instance types",
      ("accelerated computing EC2 instance types", TERM, "")),
+    # a letter the tokenizer cut from its number is no part of the name
+    ("The cluster serves 40M parameter models.", "models", ("parameter models", TERM, "")),
     # a full stop the tokenizer kept on a sentence's last word is no part of the name
     ("The cluster runs containers under Plan B.", "B.", ("Plan B", TERM, "")),
     # an aside in parentheses is no part of the name

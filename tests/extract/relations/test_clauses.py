@@ -332,3 +332,10 @@ def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_
     found = quads(clause_relations(doc[:], reading))
     assert ("routers", "uses", "token buckets", False) in found, found
     assert not any(s == "bursty traffic" for s, _, _, _ in found), found
+
+
+def test_a_vocabulary_name_is_never_read_as_the_verb_of_a_noun_phrase(read):
+    """"Serverless SageMaker endpoints scale independently": the tagger calls "endpoints" a verb;
+    the merged name "SageMaker endpoints" is still a name, and no relation is labelled "s"."""
+    found = quads(read(clause_relations, "Serverless SageMaker endpoints scale independently in a serverless manner."))
+    assert not any(len(p) < 3 for _, p, _, _ in found), found
