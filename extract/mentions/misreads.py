@@ -1,12 +1,14 @@
 """Words the tagger read as verbs where the parse itself shows a noun: "automates the entire
 machine learning workflow" with "workflow" tagged as a verb, yet a determiner and a compound
 hang on it. No verb takes those. Such a noun right after a preposition left without an
-object is that preposition's object ("Used for data pre-processing")."""
+object is that preposition's object ("Used for data pre-processing"). And the tokenizer's and
+tagger's slips that make words of no name: a letter cut from its number, a bare -ing word
+listed with one that takes the object they share."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["nouns_read_as_verbs"]
+__all__ = ["nouns_read_as_verbs", "gerund_of_a_shared_object", "unit_of_a_number"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
@@ -30,3 +32,17 @@ def _has_noun_modifiers(token) -> bool:
     children = list(token.children)
     return any(c.dep_ in _NOUN_MODIFIERS and c.i < token.i for c in children) and \
         not any(c.dep_ in _VERB_ARGUMENTS for c in children)
+
+
+def gerund_of_a_shared_object(head: Token) -> bool:
+    """"for storing, retrieving, and sharing features": a bare -ing word listed with one that
+    takes an object is a verb of that object, no thing of its own."""
+    if not head.lower_.endswith("ing") or any(c.dep_ in {"compound", "amod", "nmod", "det"} for c in head.lefts):
+        return False
+    return any(c.dep_ == "dobj" for t in (head, *head.conjuncts) for c in t.children)
+
+
+def unit_of_a_number(token: Token) -> bool:
+    """"40M parameter models", "8x GPUs": a letter the tokenizer cut from its number."""
+    return len(token.text) <= 2 and token.is_alpha and token.i > 0 and token.nbor(-1).like_num \
+        and not token.nbor(-1).whitespace_

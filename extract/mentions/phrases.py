@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
+from .misreads import gerund_of_a_shared_object, unit_of_a_number
 from .names import name_of
 from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
 
@@ -96,7 +97,7 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if (name := _whole_name(head, rules)) is not None:
         return name
-    if not _nounish(head) or fragment_verb(head, rules.verbs) or verb_form(head, rules):
+    if not _nounish(head) or fragment_verb(head, rules.verbs) or verb_form(head, rules) or gerund_of_a_shared_object(head):
         return None
     if head.lemma_.lower() in rules.transparent_heads and (inner := of_object(head)) is not None:
         return mention_of(inner, rules)
@@ -193,15 +194,9 @@ def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token
     word ("three-way handshake")."""
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
-            or words[0].pos_ in {"PRON", "DET", "ADV"} or _unit_of_a_number(words[0])):
+            or words[0].pos_ in {"PRON", "DET", "ADV"} or unit_of_a_number(words[0])):
         words = words[1:]
     return words
-
-
-def _unit_of_a_number(token: Token) -> bool:
-    """"40M parameter models", "8x GPUs": a letter the tokenizer cut from its number."""
-    return len(token.text) <= 2 and token.is_alpha and token.i > 0 and token.nbor(-1).like_num \
-        and not token.nbor(-1).whitespace_
 
 
 def _hyphenated(token: Token) -> bool:

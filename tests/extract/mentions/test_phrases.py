@@ -71,6 +71,8 @@ def test_mention_of_a_noun(mention, sentence, head, expected):
     ("The company uses it.", "it"),        # a pronoun
     ("Pods restart quickly.", "restart"),  # a verb
     ("Pods restart quickly.", "quickly"),  # an adverb
+    # a bare -ing word listed with one that takes an object is a verb of that object
+    ("A fully managed repository for storing, retrieving, and sharing features across teams.", "retrieving"),
 ])
 def test_no_mention(mention, sentence, head):
     assert mention(sentence, head) is None
