@@ -81,4 +81,9 @@ def _joined_at(doc: Doc, i: int) -> bool:
         return False
     word, hyphen, following = doc[i], doc[i + 1], doc[i + 2]
     return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and \
-        word.text.isalnum() and following.text.isalnum() and any(c.isalpha() for c in word.text + following.text)
+        _word(word.text) and _word(following.text) and any(c.isalpha() for c in word.text + following.text)
+
+
+def _word(text: str) -> bool:
+    """Letters and digits, and an underscore inside ("L_p" of "L_p-norm")."""
+    return text.replace("_", "").isalnum() and not text.startswith("_") and not text.endswith("_")

@@ -23,6 +23,10 @@ def test_a_hyphenated_word_is_one_token(parse, sentence, word, pos):
     assert token(parse(sentence), word).pos_ == pos
 
 
+def test_a_word_with_an_underscore_inside_joins_its_hyphen(parse):
+    assert "L_p-norm" in [t.text for t in parse("The L_p-norm measures the difference between facets.")]
+
+
 def test_a_service_name_inside_a_hyphenated_word_stays_whole(parse):
     doc = parse("Deploy a SageMaker-managed endpoint.")
     assert "SageMaker" in [t.text for t in doc] and "SageMaker-managed" not in [t.text for t in doc]
