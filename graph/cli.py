@@ -12,8 +12,10 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
+from .generic_hubs import GenericHubs, generic_hubs
 from .io import GraphFileError, load_graph, write_atomically
 from .precision import (
     EDGE_VERDICTS,
@@ -168,9 +170,24 @@ def command_precision(args: argparse.Namespace) -> int:
         raise UsageError(f"no judgement files in {DEFAULT_JUDGEMENTS}/ (*.jsonl); "
                          "make one with: python -m graph sample --out FILE")
     judgements = read_judgements(paths)
-    report = precision_report(load_graph(Path(args.graph)), judgements)
-    print(json.dumps(report.as_dict(), indent=1) if args.json else _format_precision(report, len(paths)))
+    graph = load_graph(Path(args.graph))
+    report, hubs = precision_report(graph, judgements), generic_hubs(graph, judgements)
+    if args.json:
+        print(json.dumps({**report.as_dict(), "generic_hubs": {**asdict(hubs), "share": hubs.share()}}, indent=1))
+    else:
+        print(_format_precision(report, len(paths)) + "\n" + _format_hubs(hubs))
     return 0
+
+
+def _format_hubs(hubs: GenericHubs) -> str:
+    """The generic-hub figures of the quality bar, by the judged nodes."""
+    generic, unjudged = hubs.generic_in_top(), hubs.unjudged_in_top()
+    return "\n".join([
+        f"Generic hubs (by judged nodes): {hubs.touching_generic} of {hubs.typed_edges} typed edges "
+        f"({_percent(hubs.share())}) touch a node judged generic or junk (a lower bound).",
+        f"Of the {len(hubs.top)} most connected topics, judged generic or junk: {len(generic)}"
+        + (f" ({', '.join(generic)})" if generic else "") + f"; not judged yet: {len(unjudged)}"
+        + (f" ({', '.join(unjudged)})" if unjudged else "") + "."])
 
 
 def _percent(value: float | None) -> str:
