@@ -3,6 +3,12 @@
 Loading a big graph makes millions of small objects at once; Python's cycle collector would
 walk them again and again as they appear (two thirds of the load time of a 100,000-topic
 graph), so it is paused while a file is read and built (see :mod:`graph.collector`).
+
+The file is parsed by pydantic-core's JSON parser (a Rust one, installed with spaCy's pydantic),
+straight from the file's bytes: a 215 MB graph file reads and parses in about 1.0 s, against
+1.4 s for ``read_text`` and ``json.loads``. Where it refuses a file, the standard library
+parses it again, so a file loads as ``json.loads`` reads it (it also takes a lone surrogate
+escape and deeper nesting) and a bad one fails with the standard library's line and column.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import networkx as nx
+from pydantic_core import from_json
 
 from .collector import collector_paused
 from .node_link import FORMAT_VERSION, REBUILD, GraphFileError, graph_from_node_link
@@ -71,18 +78,27 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
     message that says how to rebuild it when the file is missing or corrupt."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
     except FileNotFoundError:
         raise GraphFileError(f"{path}: no graph file; {_REBUILD}") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise GraphFileError(f"{path}: cannot be read ({error}); {_REBUILD}") from None
     with collector_paused():
-        data = _parsed(text, path)
-        del text
+        data = _parsed(content, path)
+        del content
         return _assembled(data, str(path), reuse=True)
 
 
-def _parsed(text: str, path: Path) -> object:
+def _parsed(content: bytes, path: Path) -> object:
+    """The JSON value of ``content``, as ``json.loads`` gives it (see the module's docstring)."""
+    try:
+        return from_json(content, cache_strings="keys")  # a field name is then one object, not one per item
+    except ValueError:
+        pass
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise GraphFileError(f"{path}: cannot be read ({error}); {_REBUILD}") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
