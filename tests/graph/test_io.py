@@ -5,7 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.io import GraphFileError, _parsed, load_graph, save_graph, write_atomically
+from graph.io import GraphFileError, _json_pieces, _parsed, graph_to_data, load_graph, save_graph, write_atomically
+
+from .strategies import graphs
 
 
 def test_save_and_load(graph, tmp_path):
@@ -70,6 +72,26 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
     write_atomically(path, b"new")
     assert path.read_bytes() == b"new"
+
+
+@settings(max_examples=100, deadline=None)
+@given(graphs(max_nodes=12, max_edges=30), st.integers(1, 4), st.text(max_size=3))
+def test_a_graph_is_written_as_json_dumps_writes_it_whole(graph, items_per_piece, label):
+    """Written in pieces of a few topics or edges, the file is byte for byte the text of the
+    whole data at once (the label: any character, as topic names have)."""
+    if graph:
+        graph.nodes[next(iter(graph))]["label"] = label
+    data = graph_to_data(graph)
+    whole = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert b"".join(_json_pieces(data, items_per_piece)) == whole
+
+
+def test_a_graph_too_big_for_one_piece_saves_as_one_text(graph, tmp_path):
+    big = nx.MultiDiGraph(graph)
+    big.add_nodes_from((f"topic {number}", dict(graph.nodes["bias"], label=f"topic {number}")) for number in range(2500))
+    save_graph(big, tmp_path / "graph.json")
+    text = json.dumps(graph_to_data(big), ensure_ascii=False, separators=(",", ":"))
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == text
 
 
 def test_a_truncated_graph_file_says_it_ends_early(graph, tmp_path):
