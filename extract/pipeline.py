@@ -122,13 +122,14 @@ def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language
         readings = cluster.read([(item.note, tuple(of.todo)) for item, of in zip(pending, sections)], vocabulary)
     out: dict[str, Found] = {}
     problems: list[Problem] = []
+    shared: dict = {}  # each mention and word once across all the notes (see combine)
     for position, read in readings:
         item = pending[position]
         if read is None:
             problems.append(Problem(item.name, KILLED_WORKERS))
             continue
         found = sections[position].read(read)
-        out[item.name] = (combine(item.note, found), item.repairs)
+        out[item.name] = (combine(item.note, found, shared), item.repairs)
         if cache is not None:
             cache.store(item.name, item.data, out[item.name])
             cache.store_sections(item.name, sections[position].kept(found))
