@@ -23,7 +23,7 @@ STRUCTURAL = "structural"     # headings, lists, labels and tables say it
 COOCCURRENCE = "cooccurrence"  # only named in the same sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A thing named in a note: ``text`` as written, ``kind`` one of SERVICE, CONCEPT, TERM,
     and for SERVICE/CONCEPT the vocabulary's canonical ``name``."""
@@ -40,7 +40,7 @@ class Mention:
         return self.kind != TERM
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A candidate relation stated by one sentence (or one layout): ``predicate`` is the
     normalised label ("used for"), ``verb`` the words it came from, ``shape`` the extractor."""
@@ -56,7 +56,7 @@ class Relation:
     shape: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One sentence with every thing it names (for co-occurrence and where topics appear)."""
 
@@ -65,7 +65,7 @@ class Statement:
     mentions: tuple[Mention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Definition:
     """A sentence that defines ``mention`` ("X is a ...", a flashcard, an "X: ..." label)."""
 
@@ -73,7 +73,7 @@ class Definition:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionFindings:
     """What one section says: the part of a note's findings the section alone decides."""
 
@@ -83,7 +83,7 @@ class SectionFindings:
     abbreviations: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteFindings:
     """All one note says, independent of every other note."""
 
@@ -98,19 +98,35 @@ class NoteFindings:
         return self.note.doc
 
 
-def combine(note: Note, sections: Sequence[SectionFindings]) -> NoteFindings:
+def combine(note: Note, sections: Sequence[SectionFindings], shared: dict | None = None) -> NoteFindings:
     """A note's findings from its sections' findings, in order; each distinct mention and
-    source held once, so that the cached findings are small and quick to load."""
+    source held once, so that the cached findings are small and quick to load.
+
+    Findings read on a Dask worker come back with a copy of every word per batch ("concept"
+    once per glossary entry that named it): with the same ``shared`` dict, the notes combined
+    hold each distinct mention, and each word of mentions and relation labels, once in all."""
     def joined(field_name: str) -> tuple:
         return tuple(dict.fromkeys(x for s in sections for x in getattr(s, field_name)))
-    pool: dict = {}
+    words: dict = {} if shared is None else shared
+    sources: dict = {}
 
-    def one(value):
-        return pool.setdefault(value, value)
-    statements = tuple(Statement(s.sentence, one(s.source), tuple(one(m) for m in s.mentions))
+    def word(value: str) -> str:
+        return words.setdefault(value, value)
+
+    def mention(value: Mention) -> Mention:
+        found = words.get(value)
+        if found is None:
+            found = Mention(word(value.text), word(value.kind), word(value.name), value.compound, value.proper)
+            words[found] = found
+        return found
+
+    def source(value: Source) -> Source:
+        return sources.setdefault(value, value)
+    statements = tuple(Statement(s.sentence, source(s.source), tuple(mention(m) for m in s.mentions))
                        for section in sections for s in section.statements)
-    relations = tuple(Relation(one(r.subject), r.predicate, one(r.object), r.sentence, one(r.source), r.kind, r.negated,
-                               r.verb, r.shape) for section in sections for r in section.relations)
+    relations = tuple(Relation(mention(r.subject), word(r.predicate), mention(r.object), r.sentence, source(r.source),
+                               word(r.kind), r.negated, word(r.verb), word(r.shape))
+                      for section in sections for r in section.relations)
     return NoteFindings(note, statements, relations, joined("definitions"), joined("abbreviations"))
 
 

@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One unit of clean text: a paragraph, a bullet, a table row or a card definition.
 
@@ -38,7 +38,7 @@ class Block:
     code: tuple[str, ...] = ()  # the inline code in the text (`git add`, `kubectl`): commands and identifiers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A run of blocks under one heading path, e.g. ``("SageMaker", "Model Monitor")``."""
 
@@ -58,7 +58,7 @@ class Section:
         return "\n".join(block.text for block in self.blocks)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """A note file turned into sections."""
 
@@ -68,7 +68,7 @@ class Note:
     sections: tuple[Section, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A file (or part of one) that could not be read, with the reason shown to the user.
 
@@ -83,7 +83,7 @@ class Problem:
         return f"{self.path}: {self.reason}"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Source:
     """Where a sentence stands: note file, heading path and 1-based line number."""
 
@@ -92,7 +92,7 @@ class Source:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that states something, with every place it appears.
 
@@ -109,7 +109,7 @@ class Evidence:
         return self.sources[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A node of the graph: one canonical name with every surface form merged into it."""
 
@@ -121,7 +121,7 @@ class Entity:
     definition: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Triple:
     """A typed relation between two canonical entity names, backed by evidence.
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .assemble import assemble_findings
 from .cache import FindingsCache
 from .extraction import Extraction
-from .findings import NoteFindings, SectionFindings
+from .findings import NoteFindings, SectionFindings, combine
 from .model import Note, Problem
 from .read import NoteError, discover_notes, note_bytes, note_from_bytes
 from .vocabulary import Vocabulary, load_vocabulary
@@ -37,9 +37,12 @@ KILLED_WORKERS = "skipped: reading it killed a Dask worker twice"
 
 @dataclass
 class _Pending:
-    """A note to read: its file's name and bytes, and what reading its text gave."""
+    """A note to read: its file's name, size and bytes, and what reading its text gave. The
+    bytes are kept only for a cache, which stores findings under their hash (otherwise a build
+    of 30 M characters would hold 30 MB of them through reading and assembly)."""
 
     name: str
+    size: int
     data: bytes
     note: Note
     repairs: list[str]
@@ -100,7 +103,7 @@ def _gather(folders: Path | Sequence[Path], vocabulary: Vocabulary, cache: Findi
                 found[name] = known
             else:
                 note, repairs = note_from_bytes(name, data, vocabulary.boilerplate, suffix=path.suffix)
-                pending.append(_Pending(name, data, note, repairs))
+                pending.append(_Pending(name, len(data), data if cache is not None else b"", note, repairs))
         except NoteError as error:
             problems.append(Problem(name, str(error).removeprefix(f"{name}: ")))
             continue
@@ -112,8 +115,6 @@ def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language
                   report: Progress, cluster: DaskCluster | None) -> tuple[dict[str, Found], list[Problem]]:
     """The findings of the pending notes, each stored in ``cache`` as it comes; the notes
     that killed the cluster's workers, as problems."""
-    from .reading import combine
-
     sections = [_SectionsOf(item, cache) for item in pending]
     if cluster is None:
         readings = _read_here(pending, sections, vocabulary, nlp)
@@ -121,13 +122,14 @@ def _read_pending(pending: list[_Pending], vocabulary: Vocabulary, nlp: Language
         readings = cluster.read([(item.note, tuple(of.todo)) for item, of in zip(pending, sections)], vocabulary)
     out: dict[str, Found] = {}
     problems: list[Problem] = []
+    shared: dict = {}  # each mention and word once across all the notes (see combine)
     for position, read in readings:
         item = pending[position]
         if read is None:
             problems.append(Problem(item.name, KILLED_WORKERS))
             continue
         found = sections[position].read(read)
-        out[item.name] = (combine(item.note, found), item.repairs)
+        out[item.name] = (combine(item.note, found, shared), item.repairs)
         if cache is not None:
             cache.store(item.name, item.data, out[item.name])
             cache.store_sections(item.name, sections[position].kept(found))
@@ -176,7 +178,7 @@ def _chunks(pending: list[_Pending]) -> Iterator[list[int]]:
     chunk, size = [], 0
     for position, item in enumerate(pending):
         chunk.append(position)
-        size += len(item.data)
+        size += item.size
         if size >= CHUNK_CHARACTERS:
             yield chunk
             chunk, size = [], 0

@@ -74,19 +74,26 @@ def _add_nodes(graph: nx.MultiDiGraph, items: list, origin: str, reuse: bool) ->
 
 
 def _add_edges(graph: nx.MultiDiGraph, items: list, origin: str, reuse: bool) -> None:
-    """Check each edge and add it straight into the graph's dicts, as add_edge would."""
-    nodes, succ, pred = graph._node, graph._succ, graph._pred
+    """Check each edge and add it straight into the graph's dicts, as add_edge would.
+
+    Each end is looked up once, in the adjacency dict that takes the edge (which has the same
+    keys as the node dict, so a missing topic is a KeyError there): a name read from the file is
+    a new string object, compared by its characters, and at 400,000 edges each lookup of the
+    ends costs 0.2 to 0.3 s (most of the time of this loop)."""
+    succ, pred = graph._succ, graph._pred
     for item in items:
         if not _well_formed_edge(item):
             _check_edge(item, origin)
-        if item["source"] not in nodes or item["target"] not in nodes:
+        try:
+            after, before = succ[item["source"]], pred[item["target"]]
+        except KeyError:
             raise GraphFileError(f"{origin}: edge {item['source']!r} -> {item['target']!r} names a topic the file "
-                                 f"does not list; {REBUILD}")
+                                 f"does not list; {REBUILD}") from None
         attributes = item if reuse else dict(item)
         source, target, key = attributes.pop("source"), attributes.pop("target"), attributes.pop("key", None)
-        keys = succ[source].get(target)
+        keys = after.get(target)
         if keys is None:
-            keys = succ[source][target] = pred[target][source] = {}
+            keys = after[target] = before[source] = {}
         if key is None:
             key = len(keys)
             while key in keys:

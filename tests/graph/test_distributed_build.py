@@ -39,14 +39,21 @@ def test_two_workers_build_the_shipped_notes_into_the_same_graph_as_one_machine(
     assert there.read_bytes() == here.read_bytes()
 
 
+# `python -m graph build ...`, saying at the end whether the build's process imported spaCy
+CLIENT = "import sys; from graph.cli import main; status = main(sys.argv[1:]); print('spacy' in sys.modules); exit(status)"
+
+
 def test_a_build_on_an_existing_cluster_is_the_same_as_on_one_machine(tmp_path):
+    """... and the client never imports spaCy (50 MB of its memory): the workers read the notes."""
     assert main(["build", str(FIXTURE_NOTES), "--no-cache", "--out", str(tmp_path / "here.json"), "--quiet"]) == 0
     with DaskCluster(workers=1) as cluster:  # a scheduler of its own, as `dask scheduler` would be
         address = cluster.client.scheduler.address
-        on_cluster = build(str(FIXTURE_NOTES), "--no-cache", "--out", str(tmp_path / "there.json"),
-                           "--scheduler", address, timeout=300)
+        on_cluster = subprocess.run([sys.executable, "-c", CLIENT, "build", str(FIXTURE_NOTES), "--no-cache", "--out",
+                                     str(tmp_path / "there.json"), "--scheduler", address, "--quiet"], cwd=ROOT,
+                                    capture_output=True, text=True, timeout=300)
     assert on_cluster.returncode == 0, on_cluster.stderr
     assert (tmp_path / "there.json").read_bytes() == (tmp_path / "here.json").read_bytes()
+    assert on_cluster.stdout.splitlines()[-1] == "False"
 
 
 def test_an_unreachable_scheduler_is_one_line_within_seconds_and_the_graph_stays(tmp_path):

@@ -7,6 +7,7 @@ import io
 import os
 import random
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -149,8 +150,7 @@ def test_duplicate_files_are_both_read(tmp_path):
     (tmp_path / "copy of a.md").write_text(GOOD)
     notes, problems = load_notes(tmp_path)
     assert [note.doc for note in notes] == ["a.md", "copy of a.md"] and problems == []
-    assert notes[0].sections == tuple(section.__class__(**{**section.__dict__, "doc": "a.md"})
-                                      for section in notes[1].sections)
+    assert notes[0].sections == tuple(replace(section, doc="a.md") for section in notes[1].sections)
 
 
 def test_a_link_out_of_the_notes_folder_is_not_followed(tmp_path):
