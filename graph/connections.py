@@ -38,7 +38,8 @@ class Connection:
 
 def connect(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, directed: bool = False,
             negated: bool = False, hubs_from: nx.Graph | None = None) -> Connection:
-    """What joins ``source`` and ``target``: direct edges, shared neighbours, the ``k`` best paths.
+    """What joins ``source`` and ``target``: direct edges, shared neighbours, the ``k`` best paths
+    (of them, those through a broad topic only when every path runs through one).
 
     The options are those of :func:`~graph.paths.find_paths`, and they pick the paths; the
     direct edges include negated ones ("X is not used for Y" is something the notes say).
@@ -52,6 +53,7 @@ def connect(graph: nx.MultiDiGraph, source: str, target: str, *, k: int = 3, dir
     (['Monitor integrates with Clarify'], ('bias',), False)
     """
     paths = find_paths(graph, source, target, k=k, directed=directed, negated=negated, hubs_from=hubs_from)
+    paths = [path for path in paths if not path.hubs] or paths  # a way through a broad topic only when no other is
     start, end = resolve_topic(graph, source), resolve_topic(graph, target)  # both checked by find_paths
     measured = breadth(graph if hubs_from is None else hubs_from)
     shared = sorted(_linked(graph, start, negated) & _linked(graph, end, negated),

@@ -38,6 +38,12 @@ def test_a_specific_path_is_not_loose_even_with_a_hub_shortcut_beside_it():
     assert describe_path(found.paths[0]) == "fair link: 3 steps, each stated in the notes"
 
 
+def test_a_path_through_a_hub_is_offered_only_when_no_other_joins_the_two():
+    """A hub shortcut beside a specific path is no alternative worth showing; alone, it is shown and marked."""
+    assert all(not path.hubs for path in connect(study_graph(), "SMOTE", "SageMaker", k=5).paths)
+    assert [path.hubs for path in connect(study_graph(specific=False), "SMOTE", "SageMaker", k=5).paths] == [("accuracy",)]
+
+
 def test_a_long_chain_is_loose():
     names = [f"step {n}" for n in range(7)]
     graph = make_graph([(name, "concept", [], "", "", "") for name in names],
