@@ -339,3 +339,9 @@ def test_a_vocabulary_name_is_never_read_as_the_verb_of_a_noun_phrase(read):
     the merged name "SageMaker endpoints" is still a name, and no relation is labelled "s"."""
     found = quads(read(clause_relations, "Serverless SageMaker endpoints scale independently in a serverless manner."))
     assert not any(len(p) < 3 for _, p, _, _ in found), found
+
+
+def test_by_after_an_active_verb_is_its_means_not_an_object(read):
+    found = quads(read(clause_relations, "By clustering similar text, language models can classify content by sentiment."))
+    assert ("language model", "classifies", "content", False) in found, found
+    assert not any("text" in obj or "sentiment" in obj for _, _, obj, _ in found), found
