@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["nouns_read_as_verbs", "gerund_of_a_shared_object", "unit_of_a_number"]
+__all__ = ["nouns_read_as_verbs", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
 _BARE_FORMS = {"VB", "VBP"}
-_CLAUSE_DEPS = {"ccomp", "xcomp"}  # "workflow", "report": forms a noun can be mistaken for
+_CLAUSE_DEPS = {"ccomp", "xcomp"}
+_GERUND_MARKERS = {"by", "including", "like", "as"}  # "workflow", "report": forms a noun can be mistaken for
 
 
 def nouns_read_as_verbs(doc: Doc) -> Doc:
@@ -46,3 +47,9 @@ def unit_of_a_number(token: Token) -> bool:
     """"40M parameter models", "8x GPUs": a letter the tokenizer cut from its number."""
     return len(token.text) <= 2 and token.is_alpha and token.i > 0 and token.nbor(-1).like_num \
         and not token.nbor(-1).whitespace_
+
+
+def gerund_after_a_marker(token: Token) -> bool:
+    """"including generating images", "by training models": an -ing verb right after "by" or
+    an example marker is the verb of what follows, though the parser hung it on the noun."""
+    return token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).lower_ in _GERUND_MARKERS

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
-from .misreads import gerund_of_a_shared_object, unit_of_a_number
+from .misreads import gerund_after_a_marker, gerund_of_a_shared_object, unit_of_a_number
 from .names import name_of
 from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
 
@@ -194,7 +194,7 @@ def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token
     word ("three-way handshake")."""
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
-            or words[0].pos_ in {"PRON", "DET", "ADV"} or unit_of_a_number(words[0])):
+            or words[0].pos_ in {"PRON", "DET", "ADV"} or unit_of_a_number(words[0]) or gerund_after_a_marker(words[0])):
         words = words[1:]
     return words
 

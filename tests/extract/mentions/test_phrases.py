@@ -36,6 +36,9 @@ def plain(found):
     # words before a kind of resource narrow it; before a service they do not
     ("Accelerated computing EC2 instance types carry GPUs.", "EC2 instance types",
      ("accelerated computing EC2 instance types", TERM, "")),
+    # an -ing verb right after an example marker is the verb of what follows, no modifier of it
+    ("VAEs serve many domains, including generating images, compressing data, detecting anomalies.", "images",
+     ("images", TERM, "")),
     # a letter the tokenizer cut from its number is no part of the name
     ("The cluster serves 40M parameter models.", "models", ("parameter models", TERM, "")),
     # a full stop the tokenizer kept on a sentence's last word is no part of the name
