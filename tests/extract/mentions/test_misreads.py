@@ -1,25 +1,18 @@
 """A word the tagger read as a verb though the parse hangs noun modifiers on it is a noun,
 and the object of a preposition left without one. Parses written out by hand: the shapes
 are the tagger's slips, which a given model version may or may not make on a sentence."""
-from spacy.tokens import Doc
-
 from extract.findings import TERM, Mention
 from extract.mentions.misreads import nouns_read_as_verbs
 from extract.model import Source
 from extract.relations import Reading, clause_relations
 
+from ..helpers import hand_parsed
 from ..relations.conftest import quads
-
-
-def parsed(reader, words, heads, deps, tags, pos):
-    lemmas = [w.lower() for w in words]
-    return Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-               sent_starts=[True] + [False] * (len(words) - 1))
 
 
 def test_a_verb_with_a_determiner_and_a_compound_is_a_noun_and_the_object(reader):
     """"Argo automates the entire deployment workflow", "workflow" tagged a verb and parsed as a clause."""
-    doc = parsed(reader, ["Argo", "automates", "the", "entire", "deployment", "workflow", "."],
+    doc = hand_parsed(reader.nlp.vocab, ["Argo", "automates", "the", "entire", "deployment", "workflow", "."],
                  [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "det", "amod", "compound", "ccomp", "punct"],
                  ["NNP", "VBZ", "DT", "JJ", "NN", "VB", "."], ["PROPN", "VERB", "DET", "ADJ", "NOUN", "VERB", "PUNCT"])
     nouns_read_as_verbs(doc)
@@ -30,7 +23,7 @@ def test_a_verb_with_a_determiner_and_a_compound_is_a_noun_and_the_object(reader
 
 def test_a_noun_after_a_preposition_without_an_object_is_its_object(reader):
     """"Used for log shipping", with "shipping" hung on "Used" as a clause."""
-    doc = parsed(reader, ["Used", "for", "log", "shipping", "."], [0, 0, 3, 0, 0],
+    doc = hand_parsed(reader.nlp.vocab, ["Used", "for", "log", "shipping", "."], [0, 0, 3, 0, 0],
                  ["ROOT", "prep", "compound", "ccomp", "punct"], ["VBN", "IN", "NN", "NN", "."],
                  ["VERB", "ADP", "NOUN", "NOUN", "PUNCT"])
     nouns_read_as_verbs(doc)
@@ -40,7 +33,7 @@ def test_a_noun_after_a_preposition_without_an_object_is_its_object(reader):
 
 
 def test_a_verb_with_its_own_subject_stays_a_verb(reader):
-    doc = parsed(reader, ["Teams", "deploy", "the", "service", "."], [1, 1, 3, 1, 1],
+    doc = hand_parsed(reader.nlp.vocab, ["Teams", "deploy", "the", "service", "."], [1, 1, 3, 1, 1],
                  ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNS", "VBP", "DT", "NN", "."],
                  ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     nouns_read_as_verbs(doc)

@@ -5,12 +5,12 @@ those ``clause_relations`` finds); a triple is (subject, predicate, object, nega
 vocabulary names canonical.
 """
 import pytest
-from spacy.tokens import Doc
 
 from extract.findings import TERM, Mention
 from extract.model import Source
 from extract.relations import Reading, clause_relations
 
+from ..helpers import hand_parsed
 from .conftest import quads
 
 
@@ -258,8 +258,7 @@ def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
     tags = ["VBZ", "NNS", "IN", "VBG", "CC", "VBG", "NNS", "."]
     pos = ["VERB", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"]
     lemmas = ["offer", "insight", "by", "monitor", "and", "profile", "kernel", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     topic = Mention("Prometheus", TERM)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, topic)
     found = quads(clause_relations(doc[:], reading))
@@ -275,8 +274,7 @@ def test_a_thing_set_against_the_objects_is_none_of_them(reader):
     tags = ["VBZ", "NNS", "CC", "NNS", "RB", "IN", "NN", "NNS", "."]
     pos = ["VERB", "NOUN", "CCONJ", "NOUN", "ADV", "ADP", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["return", "passage", "or", "snippet", "instead", "of", "result", "page", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Semantic search", TERM))
     found = quads(clause_relations(doc[:], reading))
     assert ("Semantic search", "returns", "passages", False) in found, found
@@ -302,8 +300,7 @@ def test_a_comma_list_parsed_as_appositions_is_a_list_of_objects(reader):
     tags = ["VBZ", "NN", "NNS", ",", "NN", "NNS", ",", "NN", "NNS", "."]
     pos = ["VERB", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["automate", "image", "pull", ",", "volume", "mount", ",", "health", "probe", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Kubelet", TERM))
     found = quads(clause_relations(doc[:], reading))
     assert {("Kubelet", "automates", "image pulls", False), ("Kubelet", "automates", "volume mounts", False),
@@ -326,8 +323,7 @@ def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_
     tags = ["NNS", "VBP", "JJ", "NN", "VBG", "NN", "NNS", "."]
     pos = ["NOUN", "VERB", "ADJ", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["router", "handle", "bursty", "traffic", "use", "token", "bucket", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
     found = quads(clause_relations(doc[:], reading))
     assert ("routers", "uses", "token buckets", False) in found, found

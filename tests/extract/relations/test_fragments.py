@@ -1,12 +1,12 @@
 """Fragments: text under a label or card term that is not a clause ("Stores datasets.",
 "For building chatbots.", "Graph database."), and arrows ("A -> B -> C", "A = B")."""
 import pytest
-from spacy.tokens import Doc
 
 from extract.findings import TERM, Mention
 from extract.model import Source
 from extract.relations import Reading, arrow_relations, definition_relations, sentence_relations
 
+from ..helpers import hand_parsed
 from .conftest import quads
 
 
@@ -141,8 +141,7 @@ def test_a_noun_phrase_with_an_article_says_what_the_topic_is_though_the_parser_
     tags = ["DT", "NN", "NN", "VBG", "NNS", ",", "NNS", ",", "CC", "NN", "."]
     pos = ["DET", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "NOUN", "PUNCT"]
     lemmas = ["a", "service", "mesh", "offer", "retry", ",", "timeout", ",", "and", "tracing", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Istio", TERM))
     found = quads(definition_relations(doc[:], reading))
     assert found == {("Istio", "is a", "service mesh", False)}, found

@@ -1,12 +1,12 @@
 """Noun phrases that state relations without a verb: appositions, listed examples,
 "X for Y" purposes, and parentheses about the thing before them."""
 import pytest
-from spacy.tokens import Doc
 
 from extract.model import Source
 from extract.relations import (Reading, apposition_relations, aside_relations, example_relations, naming_relations,
                                parenthetical_relations, purpose_relations, suitability_relations)
 
+from ..helpers import hand_parsed
 from .conftest import quads
 
 
@@ -104,8 +104,7 @@ def test_nouns_coordinated_with_the_kind_after_its_examples_are_more_examples(re
     tags = ["NNS", "VBP", "NNS", "JJ", "IN", "NN", "," , "NN", "NNS", ",", "CC", "NN", "."]
     pos = ["NOUN", "VERB", "NOUN", "ADJ", "ADP", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "CCONJ", "NOUN", "PUNCT"]
     lemmas = ["chef", "make", "sauce", "such", "as", "velouté", ",", "tomato", "sauce", ",", "and", "hollandaise", "."]
-    doc = Doc(reader.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
     found = quads(example_relations(doc[:], reading))
     assert {("velouté", "is a", "sauces", False), ("tomato sauces", "is a", "sauces", False),
