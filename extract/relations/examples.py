@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..findings import Mention
 from ..mentions import prepositional_objects
-from ..names import is_acronym
+from ..names import is_acronym, singular
 from .arguments import things
 from .context import Reading
 
@@ -26,9 +26,15 @@ def with_examples(token: Token, reading: Reading) -> Iterator[Mention]:
 
 
 def examples_of(token: Token, reading: Reading) -> list[Token]:
-    """The examples of the kind ``token`` names (see :func:`listed_examples`, :func:`agreeing_kind`)."""
-    examples = list(listed_examples(token, reading))
-    return examples if examples and agreeing_kind(token, examples) in {token, _plural_of_object(token)} else []
+    """The examples of the kind ``token`` names (see :func:`listed_examples`, :func:`agreeing_kind`),
+    also where the parser hung them on another noun ("raw data in its native format, including
+    structured and semi-structured data": the data's)."""
+    found = []
+    for noun in token.sent:
+        examples = list(listed_examples(noun, reading)) if noun.pos_ in {"NOUN", "PROPN"} else []
+        if examples and agreeing_kind(noun, examples, reading.rules.type_words) in {token, _plural_of_object(token)}:
+            found += examples
+    return found
 
 
 def listed_examples(token: Token, reading: Reading) -> Iterator[Token]:
@@ -42,13 +48,17 @@ def listed_examples(token: Token, reading: Reading) -> Iterator[Token]:
             yield child  # "base models (XGBoost, random forest)", "two versions: CBOW and Skip-gram"
 
 
-def agreeing_kind(noun: Token, examples: list[Token]) -> Token | None:
+def agreeing_kind(noun: Token, examples: list[Token], kind_words: frozenset[str] = frozenset()) -> Token | None:
     """The noun the examples listed after ``noun`` are instances of: ``noun``, or what it
     stands for. "the use of frameworks like Spark": the frameworks. Plural examples of a
     singular noun are of the nearest plural noun above ("applications that need high memory
     performance, such as deep learning models": the applications), if any ("content, including
     posts and comments"). One definite thing is no class ("the utilization of a job,
-    including CPU and GPU")."""
+    including CPU and GPU"). Examples that share their head word with an earlier noun are of
+    that one ("raw data in its native format, including semi-structured data"), unless
+    ``noun`` is a word of kinds (``kind_words``: "techniques like Bayesian optimization")."""
+    if noun.lemma_.lower() not in kind_words and (same := _same_head(noun, examples)) is not None:
+        return same
     if noun.tag_ in _PLURAL:
         return noun
     if (plural := _plural_of_object(noun)) is not None:
@@ -58,6 +68,17 @@ def agreeing_kind(noun: Token, examples: list[Token]) -> Token | None:
     if any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in noun.children):
         return None
     return noun
+
+
+def _same_head(noun: Token, examples: list[Token]) -> Token | None:
+    """The noun before the examples with the head word they share ("raw data ..., including
+    structured and semi-structured data": the raw data), when it is not ``noun``."""
+    heads = {singular(t.lower_.split()[-1]) for example in examples for t in (example, *example.conjuncts)}
+    if singular(noun.lower_.split()[-1]) in heads:
+        return None
+    first = min(example.i for example in examples)
+    return next((t for t in reversed(noun.sent[:first - noun.sent.start]) if t.pos_ in {"NOUN", "PROPN"}
+                 and t.dep_ not in {"compound", "amod"} and singular(t.lower_.split()[-1]) in heads), None)
 
 
 def _plural_of_object(noun: Token) -> Token | None:

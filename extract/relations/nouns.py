@@ -67,7 +67,7 @@ def example_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
 
 def _kinds(nouns: list[Token], examples: list[Token], reading: Reading) -> Iterator:
     for noun in nouns:
-        if (kind := agreeing_kind(noun, examples)) is not None:
+        if (kind := agreeing_kind(noun, examples, reading.rules.type_words)) is not None:
             yield from thing(kind, reading)
 
 

@@ -25,6 +25,12 @@ def cases(table):
 
 
 CASES = [
+    # examples the parser hung on a nearer noun are of the earlier one sharing their head word ...
+    ("The archive keeps raw logs in a cold format, including access logs and audit logs.", "",
+     {("archive", "keeps", "access logs", False), ("archive", "keeps", "audit logs", False)}),
+    # ... unless the nearer one is a word of kinds
+    ("The tuner speeds up hyperparameter optimization using techniques like Bayesian optimization.", "",
+     {("tuner", "uses", "Bayesian optimization", False)}),
     # "fails to V" denies it
     ("The liveness probe fails to detect slow memory leaks.", "", {("liveness probe", "detects", "slow memory leaks", True)}),
     # "this strategy" in a clause inside the sentence goes on about the sentence's subject, not the topic

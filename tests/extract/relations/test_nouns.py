@@ -119,6 +119,9 @@ def test_nouns_coordinated_with_the_kind_after_its_examples_are_more_examples(re
     # plural examples are of a plural noun, not of a singular one nearer to them
     ("The cafe sells drinks that need careful temperature control, such as espresso drinks.", "drinks",
      {"espresso drinks"}, {"temperature control", "careful temperature control"}),
+    # examples sharing their head word with an earlier noun are of that one, not of the nearer one
+    ("The archive keeps raw logs in a cold format, including access logs and audit logs.", "logs",
+     {"access logs", "audit logs"}, {"cold format"}),
     # a singular noun "of" a plural one stands for it
     ("Spark simplifies the use of libraries like pandas.", "libraries", {"pandas"}, {"use"}),
 ])
