@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import TERM, Mention
+from ..frequency import zipf
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of
 from .context import Reading
 
@@ -23,6 +24,7 @@ _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
 _FINITE = {"VBZ", "VBD"}
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
@@ -117,6 +119,21 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     elif (mention := mention_of(token, reading.rules.phrases)) is not None:
         yield from shared_by_slash(mention)
         yield from _shared_head(token)
+    elif (head := _list_head(token, reading)) is not None:
+        yield Mention(f"{token.lower_} {head}", TERM, compound=True)
+
+
+def _list_head(modifier: Token, reading: Reading) -> str | None:
+    """"structured, unstructured and semi-structured data" parsed as a list of three: a bare
+    adjective in it shares the last item's head word ("structured data"). Only a word that is
+    no noun and reads as an adjective ("bandwidth" or "userid" tagged an adjective are misreads)."""
+    word = modifier.lower_
+    if modifier.pos_ not in {"ADJ", "VERB"} or modifier.tag_ not in {"JJ", "VBN"} or not modifier.is_alpha \
+            or word in reading.rules.phrases.nouns or not (zipf(word) or word.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    group = sorted((modifier, *modifier.conjuncts), key=lambda t: t.i)
+    last = group[-1]
+    return last.text.split()[-1].lower() if last.i > modifier.i and last.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _shared_head(noun: Token) -> Iterator[Mention]:

@@ -25,6 +25,9 @@ def cases(table):
 
 
 CASES = [
+    # a bare adjective listed with a noun phrase shares its head word
+    ("The lake keeps raw records in one place, including structured, unstructured and semi-structured records.", "",
+     {("lake", "keeps", "structured records", False), ("lake", "keeps", "unstructured records", False)}),
     # examples the parser hung on a nearer noun are of the earlier one sharing their head word ...
     ("The archive keeps raw logs in a cold format, including access logs and audit logs.", "",
      {("archive", "keeps", "access logs", False), ("archive", "keeps", "audit logs", False)}),
