@@ -1,40 +1,36 @@
 """A word the tagger read as a verb though the parse hangs noun modifiers on it is a noun,
 and the object of a preposition left without one. Parses written out by hand: the shapes
 are the tagger's slips, which a given model version may or may not make on a sentence."""
-from extract.findings import TERM, Mention
 from extract.mentions.misreads import nouns_read_as_verbs
-from extract.model import Source
-from extract.relations import Reading, clause_relations
+from extract.relations import clause_relations
 
 from ..helpers import hand_parsed
-from ..relations.conftest import quads
+from ..relations.conftest import read_parsed
 
 
 def test_a_verb_with_a_determiner_and_a_compound_is_a_noun_and_the_object(reader):
     """"Argo automates the entire deployment workflow", "workflow" tagged a verb and parsed as a clause."""
     doc = hand_parsed(reader.nlp.vocab, ["Argo", "automates", "the", "entire", "deployment", "workflow", "."],
-                 [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "det", "amod", "compound", "ccomp", "punct"],
-                 ["NNP", "VBZ", "DT", "JJ", "NN", "VB", "."], ["PROPN", "VERB", "DET", "ADJ", "NOUN", "VERB", "PUNCT"])
+                      [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "det", "amod", "compound", "ccomp", "punct"],
+                      ["NNP", "VBZ", "DT", "JJ", "NN", "VB", "."], ["PROPN", "VERB", "DET", "ADJ", "NOUN", "VERB", "PUNCT"])
     nouns_read_as_verbs(doc)
     assert (doc[5].pos_, doc[5].tag_) == ("NOUN", "NN")
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
-    assert ("Argo", "automates", "deployment workflow", False) in quads(clause_relations(doc[:], reading))
+    assert ("Argo", "automates", "deployment workflow", False) in read_parsed(reader, clause_relations, doc)
 
 
 def test_a_noun_after_a_preposition_without_an_object_is_its_object(reader):
     """"Used for log shipping", with "shipping" hung on "Used" as a clause."""
     doc = hand_parsed(reader.nlp.vocab, ["Used", "for", "log", "shipping", "."], [0, 0, 3, 0, 0],
-                 ["ROOT", "prep", "compound", "ccomp", "punct"], ["VBN", "IN", "NN", "NN", "."],
-                 ["VERB", "ADP", "NOUN", "NOUN", "PUNCT"])
+                      ["ROOT", "prep", "compound", "ccomp", "punct"], ["VBN", "IN", "NN", "NN", "."],
+                      ["VERB", "ADP", "NOUN", "NOUN", "PUNCT"])
     nouns_read_as_verbs(doc)
     assert (doc[3].head.i, doc[3].dep_) == (1, "pobj")
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Fluent Bit", TERM))
-    assert ("Fluent Bit", "used for", "log shipping", False) in quads(clause_relations(doc[:], reading))
+    assert ("Fluent Bit", "used for", "log shipping", False) in read_parsed(reader, clause_relations, doc, "Fluent Bit")
 
 
 def test_a_verb_with_its_own_subject_stays_a_verb(reader):
     doc = hand_parsed(reader.nlp.vocab, ["Teams", "deploy", "the", "service", "."], [1, 1, 3, 1, 1],
-                 ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNS", "VBP", "DT", "NN", "."],
-                 ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+                      ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNS", "VBP", "DT", "NN", "."],
+                      ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     nouns_read_as_verbs(doc)
     assert doc[1].pos_ == "VERB"

@@ -5,7 +5,7 @@ import pytest
 
 from extract.parse import parse_passages
 
-from extract.findings import Mention, Relation
+from extract.findings import TERM, Mention, Relation
 from extract.mentions import single_tokens, topic_of
 from extract.model import Source
 from extract.reading import NoteReader
@@ -46,3 +46,10 @@ def read(reader) -> Callable[..., list[Relation]]:
         return [r for sentence in doc.sents for r in extractor(sentence, reading, **options)]
 
     return read_with
+
+
+def read_parsed(reader, extractor, doc, topic: str = "") -> set[Quad]:
+    """What ``extractor`` finds in a sentence parsed by hand (``helpers.hand_parsed``), read
+    under a topic named ``topic`` (or none)."""
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention(topic, TERM) if topic else None)
+    return quads(extractor(doc[:], reading))

@@ -11,7 +11,7 @@ from extract.model import Source
 from extract.relations import Reading, clause_relations
 
 from ..helpers import hand_parsed
-from .conftest import quads
+from .conftest import quads, read_parsed
 
 
 def gap(reason: str):
@@ -267,10 +267,8 @@ def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
     tags = ["VBZ", "NNS", "IN", "VBG", "CC", "VBG", "NNS", "."]
     pos = ["VERB", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"]
     lemmas = ["offer", "insight", "by", "monitor", "and", "profile", "kernel", "."]
-    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
-    topic = Mention("Prometheus", TERM)
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, topic)
-    found = quads(clause_relations(doc[:], reading))
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas),
+                        "Prometheus")
     assert {("Prometheus", "monitors", "kernels", False), ("Prometheus", "profiles", "kernels", False)} <= found, found
 
 
@@ -283,9 +281,8 @@ def test_a_thing_set_against_the_objects_is_none_of_them(reader):
     tags = ["VBZ", "NNS", "CC", "NNS", "RB", "IN", "NN", "NNS", "."]
     pos = ["VERB", "NOUN", "CCONJ", "NOUN", "ADV", "ADP", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["return", "passage", "or", "snippet", "instead", "of", "result", "page", "."]
-    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Semantic search", TERM))
-    found = quads(clause_relations(doc[:], reading))
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas),
+                        "Semantic search")
     assert ("Semantic search", "returns", "passages", False) in found, found
     assert not any("pages" in obj for _, _, obj, _ in found), found
 
@@ -309,9 +306,8 @@ def test_a_comma_list_parsed_as_appositions_is_a_list_of_objects(reader):
     tags = ["VBZ", "NN", "NNS", ",", "NN", "NNS", ",", "NN", "NNS", "."]
     pos = ["VERB", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["automate", "image", "pull", ",", "volume", "mount", ",", "health", "probe", "."]
-    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Kubelet", TERM))
-    found = quads(clause_relations(doc[:], reading))
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas),
+                        "Kubelet")
     assert {("Kubelet", "automates", "image pulls", False), ("Kubelet", "automates", "volume mounts", False),
             ("Kubelet", "automates", "health probes", False)} <= found, found
 
@@ -332,9 +328,7 @@ def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_
     tags = ["NNS", "VBP", "JJ", "NN", "VBG", "NN", "NNS", "."]
     pos = ["NOUN", "VERB", "ADJ", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"]
     lemmas = ["router", "handle", "bursty", "traffic", "use", "token", "bucket", "."]
-    doc = hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas)
-    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, None)
-    found = quads(clause_relations(doc[:], reading))
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas))
     assert ("routers", "uses", "token buckets", False) in found, found
     assert not any(s == "bursty traffic" for s, _, _, _ in found), found
 
