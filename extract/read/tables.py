@@ -71,7 +71,7 @@ def _emit_instances(outline: Outline, header: list[str], rows: list[tuple[int, l
     number = next(number for number, cells in rows if cells is instances)
     head = _kind_noun(outline.path[-1]) if outline.path else ""
     for column, instance in enumerate(instances[1:len(header)], start=1):
-        kind = header[column]
+        kind = " ".join(word.lower() if word[1:].islower() else word for word in header[column].split())  # "Wide Column"
         if instance and kind:
             outline.block(kind if kind.lower().endswith(head) else f"{kind} {head}".strip(), number,
                           label=instance, kind="table", attribute=_KIND)

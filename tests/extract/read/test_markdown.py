@@ -163,9 +163,10 @@ def test_a_table_cell_knows_the_first_header_which_names_its_rows():
 
 
 @pytest.mark.parametrize("title, kinds", [
-    ("Database families", ["Relational database", "Key-value database"]),  # the noun before the kind word
-    ("Purpose-built databases", ["Relational databases", "Key-value databases"]),  # a plural title's noun
-    ("Compared", ["Relational", "Key-value"]),  # no noun of kinds: the header alone
+    # in lower case, where a header word is capitalised only as a header ("Wide Column" misled the tagger)
+    ("Database families", ["relational database", "key-value database"]),  # the noun before the kind word
+    ("Purpose-built databases", ["relational databases", "key-value databases"]),  # a plural title's noun
+    ("Compared", ["relational", "key-value"]),  # no noun of kinds: the header alone
 ])
 def test_a_row_of_examples_under_kind_headers_makes_each_example_one_and_the_subject_of_its_column(title, kinds):
     table = ("| | Relational | Key-value |\n|---|---|---|\n| Examples | PostgreSQL | Redis |\n"
