@@ -13,7 +13,7 @@ from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
 from .arguments import is_human, misread_verb, subjects_of, things
 from .examples import with_examples
-from .instruments import instrument_purposes, instrument_subjects, means_purposes
+from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects
 from .labels import composition_label, is_negated, prepositional_label, verb_label
@@ -36,7 +36,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     """Every relation the verbs of ``sentence`` state between things."""
     for verb in sentence:
         if misread_verb(verb, reading):
-            yield from _fragment_verb(verb, reading)
+            yield from (*_fragment_verb(verb, reading), *fragment_means(verb, reading))
             continue
         if _verb_inside_noun_phrase(verb, reading):
             yield from _compound_verb(verb, reading)

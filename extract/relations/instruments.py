@@ -8,11 +8,13 @@ from spacy.tokens import Token
 
 from ..findings import Relation
 from ..mentions import prepositional_objects
-from .arguments import is_human, things
+from .arguments import is_human, thing, things
 from .examples import with_examples
 from .context import Reading
 
-__all__ = ["instrument_purposes", "instrument_subjects", "means_purposes"]
+__all__ = ["fragment_means", "instrument_purposes", "instrument_subjects", "means_purposes"]
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
 def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
@@ -36,6 +38,20 @@ def means_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     tools = [m for holder in (verb, *objects) for prep in _means(holder, reading) for m in prep if m.known]
     for obj in (m for c in objects for m in with_examples(c, reading)):
+        for tool in tools:
+            if (found := reading.relation(tool, "used for", obj, shape="instrument", verb=verb.text)):
+                yield found
+
+
+def fragment_means(verb: Token, reading: Reading) -> Iterator[Relation]:
+    """"Access model evaluation through SageMaker Ground Truth, Studio or Amazon Bedrock", its
+    verb misread as a modifier of the object: the named tools are used for the object."""
+    noun = verb.head
+    while noun.dep_ in _MODIFIER_DEPS and noun.head.i > noun.i:
+        noun = noun.head  # "Access cost reports": the reports
+    objects = [noun] if verb.dep_ in _MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != verb.i else []
+    tools = [m for holder in objects for prep in _means(holder, reading) for m in prep if m.known]
+    for obj in (m for noun in objects for m in thing(noun, reading)):
         for tool in tools:
             if (found := reading.relation(tool, "used for", obj, shape="instrument", verb=verb.text)):
                 yield found

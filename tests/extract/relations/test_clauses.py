@@ -25,6 +25,9 @@ def cases(table):
 
 
 CASES = [
+    # tools named as the means of a fragment whose verb the parser read as a modifier
+    ("Access cost reports through AWS Cost Explorer or Amazon QuickSight.", "Observability",
+     {("AWS Cost Explorer", "used for", "cost reports", False), ("Amazon QuickSight", "used for", "cost reports", False)}),
     # a bare adjective listed with a noun phrase shares its head word
     ("The lake keeps raw records in one place, including structured, unstructured and semi-structured records.", "",
      {("lake", "keeps", "structured records", False), ("lake", "keeps", "unstructured records", False)}),
