@@ -80,6 +80,8 @@ def test_noun_phrase_states(read, extractor, sentence, topic, expected):
     (purpose_relations, "Amazon Inspector scans EC2 instances for vulnerabilities."),
     # one definite thing has parts, not instances
     (example_relations, "The dashboard shows the resource usage of the cluster, including CPU and memory."),
+    # an abbreviation of the noun before it ("large language models (LLMs)") is no example of it
+    (example_relations, "Routers speak interior gateway protocols (IGPs) inside one network."),
     # a fragment "For ..." with no topic to be for
     (purpose_relations, "Caching removes the need for repeated lookups."),
     (purpose_relations, "For building chatbots."),
@@ -122,6 +124,8 @@ def test_nouns_coordinated_with_the_kind_after_its_examples_are_more_examples(re
     # examples sharing their head word with an earlier noun are of that one, not of the nearer one
     ("The archive keeps raw logs in a cold format, including access logs and audit logs.", "logs",
      {"access logs", "audit logs"}, {"cold format"}),
+    # names in capitals in parentheses are examples unless their capitals are the noun's initials
+    ("The ensemble trains several base models (XGBoost, LightGBM) first.", "base models", {"XGBoost"}, set()),
     # a singular noun "of" a plural one stands for it
     ("Spark simplifies the use of libraries like pandas.", "libraries", {"pandas"}, {"use"}),
 ])
