@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .findings import CONCEPT, SERVICE, Definition, Mention, Relation
-from .mentions import mention_of
+from .mentions import mention_of, verb_lemma
 from .model import Block
 from .frequency import zipf
 from .names import singular
@@ -98,7 +98,7 @@ def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[
     if variant is None or variant not in docs or len(sentence) < 3 or sentence[0].pos_ not in {"PROPN", "NOUN"} \
             or zipf(sentence[0].text) >= _EVERYDAY_NAME:  # "Label objects in point clouds" is an instruction
         return None
-    if sentence[1].lemma_.lower() not in verbs and singular(sentence[1].lower_) not in verbs:
+    if not verb_lemma(sentence[1].text, verbs):
         return None  # "Kafka topics store events": no verb "topic"
     if sentence[2].pos_ == "AUX":
         return None  # "SageMaker instances are billed hourly"
@@ -108,9 +108,9 @@ def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[
 
 def _reread(first: Token, second: Token | None, variant: Doc, verbs: frozenset[str], nouns: frozenset[str]) -> Span | None:
     """The variant's first sentence where it reads ``first`` as a verb the tagger missed. A word
-    followed by its own verb (``second``, when that tells) is a noun ("Tables store rows"), and so is the plural of one of
-    ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in the data"); a word of neither
-    list may be a verb ("deduplicates and routes alerts")."""
+    followed by its own verb (``second``, when that tells) is a noun ("Tables store rows"), and
+    so is the plural of one of ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in the
+    data"); a word of neither list may be a verb ("deduplicates and routes alerts")."""
     if first.pos_ in _VERBS or (second is not None and second.tag_ in _PLURAL_AGREEMENT):  # "replays commits": no plural's verb
         return None
     reread = next(variant.sents)

@@ -12,9 +12,9 @@ __all__ = ["nouns_read_as_verbs", "gerund_of_a_shared_object", "unit_of_a_number
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
-_BARE_FORMS = {"VB", "VBP"}
+_BARE_FORMS = {"VB", "VBP"}  # "workflow", "report": forms a noun can be mistaken for
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
-_GERUND_MARKERS = {"by", "including", "like", "as"}  # "workflow", "report": forms a noun can be mistaken for
+_GERUND_MARKERS = {"by", "including", "like", "as"}
 
 
 def nouns_read_as_verbs(doc: Doc) -> Doc:

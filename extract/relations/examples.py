@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..findings import Mention
-from ..mentions import prepositional_objects
+from ..mentions import best_long_form, prepositional_objects
 from ..names import is_acronym, singular
 from .arguments import things
 from .context import Reading
@@ -89,18 +89,13 @@ def _plural_of_object(noun: Token) -> Token | None:
 
 def _lists_examples(noun: Token, inside: Token) -> bool:
     """"base models (XGBoost, random forest)": a plural noun and the things it names; not an
-    abbreviation of it ("Large Language Models (LLMs)"): a name in capitals is one only when its
-    capitals are the initials of the words before it."""
+    abbreviation of it ("Large Language Models (LLMs)")."""
     return noun.tag_ in {"NNS", "NNPS"} and (inside.nbor(-1).text == ":" or not _abbreviates(inside.text, noun))
 
 
 def _abbreviates(text: str, noun: Token) -> bool:
-    if not is_acronym(text):
-        return False
-    capitals = [c.lower() for c in text if c.isupper()]
-    words = [w for t in noun.doc[noun.left_edge.i:noun.i + 1] for w in t.text.replace("-", " ").split()]  # names are one token
-    initials = [w[0].lower() for w in words if w[0].isalpha()]
-    return initials[-len(capitals):] == capitals if capitals else False
+    """"LLMs" after "large language models": a name in capitals that spells the phrase it follows."""
+    return is_acronym(text) and best_long_form(text, noun.doc[noun.left_edge.i:noun.i + 1].text) is not None
 
 
 def _marker(prep: Token) -> str:
