@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from browser_settle import settle_times  # noqa: E402
-from report_section import write_section  # noqa: E402
+from report_section import write_report  # noqa: E402
 
 NOTES = ROOT / "content" / "notes"
 PYTHON = sys.executable
@@ -231,9 +231,8 @@ def main() -> int:
     text = "\n".join(lines)
     print(text)
     if args.write:
-        command = "make bench-build  # or: .venv/bin/python tests/benchmarks/build_benchmark.py " + " ".join(sys.argv[1:])
-        write_section(Path(args.write), "Build benchmark", f"Reproduce with `{command.strip()}`\n(numbers vary with "
-                      f"the machine and its load; ratios are measured in the same session).\n\n{text}\n")
+        write_report(args.write, "Build benchmark", "bench-build", "build_benchmark.py",
+                     "numbers vary with the machine and its load; ratios are measured in the same session", text)
     return 0
 
 

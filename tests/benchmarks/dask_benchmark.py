@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
 from build_benchmark import NOTES, PYTHON, generate_corpus  # noqa: E402
-from report_section import write_section  # noqa: E402
+from report_section import write_report  # noqa: E402
 
 WAYS = {"one machine": [], "Dask, 1 worker": ["--workers", "1"], "Dask, 2 workers": ["--workers", "2"]}
 LARGE = 50              # corpora of this scale and more are built --large-runs times
@@ -223,9 +223,8 @@ def main() -> int:
     text = report(series, heading, args, left_out, (time.perf_counter() - started) / 60)
     print("\n" + text)
     if args.write:
-        command = "make bench-dask  # or: .venv/bin/python tests/benchmarks/dask_benchmark.py " + " ".join(sys.argv[1:])
-        write_section(Path(args.write), "Dask build benchmark", f"Reproduce with `{command.strip()}`\n(medians on a "
-                      f"shared 2-CPU machine; ratios are measured in the same run).\n\n{text}\n")
+        write_report(args.write, "Dask build benchmark", "bench-dask", "dask_benchmark.py",
+                     "medians on a shared 2-CPU machine; ratios are measured in the same run", text)
     return 0
 
 

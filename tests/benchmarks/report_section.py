@@ -5,6 +5,7 @@ with ``# `` (or the end of the file); a section not there yet is added at the en
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
@@ -21,3 +22,11 @@ def write_section(path: Path, title: str, body: str) -> None:
     else:
         lines += ([""] if lines and lines[-1] else []) + section
     path.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def write_report(path: Path, title: str, make_target: str, script: str, note: str, text: str) -> None:
+    """Write a benchmark's ``text`` as section ``title``, after how to run it again (``make
+    make_target`` or ``script`` with this run's arguments) and ``note`` on how to read it."""
+    command = f"make {make_target}  # or: .venv/bin/python tests/benchmarks/{script} " + " ".join(sys.argv[1:])
+    write_section(Path(path), title, f"Reproduce with `{command.strip()}`\n({note}).\n\n{text}\n")
+
