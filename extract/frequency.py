@@ -8,7 +8,7 @@ from wordfreq import zipf_frequency
 
 from .names import singular
 
-__all__ = ["COMMON_WORD", "is_common", "zipf"]
+__all__ = ["COMMON_WORD", "is_common", "is_adverb", "zipf"]
 
 COMMON_WORD = 4.5  # zipf frequency: about 30 per million words of general English
 # wordfreq's small English list holds every word of zipf 3 or more, which is all the decisions
@@ -30,3 +30,17 @@ def zipf(word: str) -> float:
 def is_common(word: str) -> bool:
     """An everyday English word ("data", "bucket", "format")."""
     return zipf(word) >= COMMON_WORD
+
+
+_ADVERB_STEMS = ((2, ""), (4, ""), (3, "y"), (2, "le"))  # natively, dynamically, easily, reliably
+_ADVERB_STEM = 3.0  # zipf of the adjective an adverb is made from
+
+
+def is_adverb(word: str) -> bool:
+    """An English adverb made from an adjective ("Dynamically", "natively"), which a tagger
+    may take for a name at the start of a fragment; not a name ending in -ly ("Italy")."""
+    lower = word.lower()
+    if not lower.endswith("ly"):
+        return False
+    stems = (lower[:-cut] + added for cut, added in _ADVERB_STEMS)
+    return any(len(stem) >= 4 and zipf(stem) >= _ADVERB_STEM for stem in stems)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE
-from .misreads import nouns_read_as_verbs
+from .misreads import adverbs_read_as_names, nouns_read_as_verbs
 from .names import NameIndex, protect_names
 
 __all__ = ["join_hyphenated", "single_tokens"]
@@ -27,7 +27,7 @@ _VERB_DEPS = {"ROOT", "conj", "xcomp", "advcl", "relcl", "ccomp", "pcomp", "acl"
 
 def single_tokens(doc: Doc, index: NameIndex) -> Doc:
     """``doc`` as every later stage reads it: each vocabulary name and each hyphenated word one token."""
-    return nouns_read_as_verbs(join_hyphenated(protect_names(doc, index)))
+    return adverbs_read_as_names(nouns_read_as_verbs(join_hyphenated(protect_names(doc, index))))
 
 
 def join_hyphenated(doc: Doc) -> Doc:

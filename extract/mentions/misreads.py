@@ -2,13 +2,15 @@
 machine learning workflow" with "workflow" tagged as a verb, yet a determiner and a compound
 hang on it. No verb takes those. Such a noun right after a preposition left without an
 object is that preposition's object ("Used for data pre-processing"). And the tokenizer's and
-tagger's slips that make words of no name: a letter cut from its number, a bare -ing word
-listed with one that takes the object they share."""
+tagger's slips that make words of no name: a fragment's opening adverb read as its subject, a
+letter cut from its number, a bare -ing word listed with one that takes the object they share."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["nouns_read_as_verbs", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
+from ..frequency import is_adverb
+
+__all__ = ["nouns_read_as_verbs", "adverbs_read_as_names", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
@@ -26,6 +28,17 @@ def nouns_read_as_verbs(doc: Doc) -> Doc:
             before = doc[token.left_edge.i - 1]
             if before.dep_ == "prep" and before.head == token.head and not any(before.children):
                 token.head, token.dep_ = before, "pobj"
+    return doc
+
+
+def adverbs_read_as_names(doc: Doc) -> Doc:
+    """``doc`` with a capitalised adverb that opens a fragment and was parsed as its subject
+    ("Dynamically scales to handle millions of requests") tagged an adverb of its verb again:
+    the fragment has no subject of its own."""
+    for token in doc:
+        if token.is_sent_start and token.tag_ == "NNP" and token.dep_ == "nsubj" and not any(token.children) \
+                and is_adverb(token.text):
+            token.pos_, token.tag_, token.dep_ = "ADV", "RB", "advmod"
     return doc
 
 

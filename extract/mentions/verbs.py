@@ -36,10 +36,15 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
         return ""  # capitals throughout ("HEAD") write a name
     if not _room_for_a_verb(token, verbs):
         return ""
-    acts = (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
+    return verb_lemma(token.text, verbs) if _acts(token) else ""
+
+
+def _acts(token: Token) -> bool:
+    """Placed as a verb: before what it acts on, with an object, or listed with verbs."""
+    return (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
         any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
-        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4)  # "Runs on every node"
-    return verb_lemma(token.text, verbs) if acts else ""
+        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4) or \
+        any(c.tag_ in {"VB", "VBP", "VBZ"} for c in token.conjuncts)  # "Discover, visualize, and transform data"
 
 
 def _misread(token: Token) -> bool:

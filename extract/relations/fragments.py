@@ -28,7 +28,7 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
     """A noun phrase standing alone under a topic says what the topic is, or what it is for
     when the phrase names an activity."""
     root = sentence.root
-    if reading.topic is None or not _noun_fragment(sentence, reading):
+    if reading.topic is None or not _noun_fragment(sentence, reading) or _aside(sentence):
         return
     inner = of_object(root)
     whole = composition_label(root, reading.rules) if inner is not None else ""
@@ -40,6 +40,13 @@ def definition_relations(sentence: Span, reading: Reading) -> Iterator[Relation]
         found = reading.relation(reading.topic, label, obj, shape="definition")
         if found is not None:
             yield found
+
+
+def _aside(sentence: Span) -> bool:
+    """A passage wholly in parentheses ("(Hadoop, Apache Spark, Redshift Spectrum)") remarks on
+    the text before it; it does not say what the section's topic is."""
+    text = sentence.text.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
 def _indefinite(noun) -> bool:

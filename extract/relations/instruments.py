@@ -77,6 +77,8 @@ def _used_by_people(verb: Token, reading: Reading) -> bool:
     imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
     if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
         return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "... when you do not need a persistent endpoint": the clause has its own subject
     return not (any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
         head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)))
 

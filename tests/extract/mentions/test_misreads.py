@@ -1,7 +1,7 @@
 """A word the tagger read as a verb though the parse hangs noun modifiers on it is a noun,
 and the object of a preposition left without one. Parses written out by hand: the shapes
 are the tagger's slips, which a given model version may or may not make on a sentence."""
-from extract.mentions.misreads import nouns_read_as_verbs
+from extract.mentions.misreads import adverbs_read_as_names, nouns_read_as_verbs
 from extract.relations import clause_relations
 
 from ..helpers import hand_parsed
@@ -34,3 +34,23 @@ def test_a_verb_with_its_own_subject_stays_a_verb(reader):
                       ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     nouns_read_as_verbs(doc)
     assert doc[1].pos_ == "VERB"
+
+
+def test_an_opening_adverb_parsed_as_the_subject_is_an_adverb_and_the_topic_acts(reader):
+    """"Dynamically scales to absorb bursts", its adverb read as a name and the subject."""
+    doc = hand_parsed(reader.nlp.vocab, ["Dynamically", "scales", "to", "absorb", "bursts", "."], [1, 1, 3, 1, 3, 1],
+                      ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"], ["NNP", "VBZ", "TO", "VB", "NNS", "."],
+                      ["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"])
+    adverbs_read_as_names(doc)
+    assert (doc[0].pos_, doc[0].dep_) == ("ADV", "advmod")
+    found = read_parsed(reader, clause_relations, doc, "Envoy proxy")
+    assert ("Envoy proxy", "absorbs", "bursts", False) in found
+    assert not any(subject == "Dynamically" for subject, _, _, _ in found)
+
+
+def test_a_name_ending_in_ly_stays_a_name(reader):
+    doc = hand_parsed(reader.nlp.vocab, ["Italy", "exports", "olive", "oil", "."], [1, 1, 3, 1, 1],
+                      ["nsubj", "ROOT", "compound", "dobj", "punct"], ["NNP", "VBZ", "NN", "NN", "."],
+                      ["PROPN", "VERB", "NOUN", "NOUN", "PUNCT"])
+    adverbs_read_as_names(doc)
+    assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubj")

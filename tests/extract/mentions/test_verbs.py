@@ -2,7 +2,12 @@
 import pytest
 
 from extract.mentions import mention_of, verb_lemma
+from extract.mentions.verbs import fragment_verb
 
+from extract.relations import definition_relations
+
+from ..helpers import hand_parsed
+from ..relations.conftest import read_parsed
 from .conftest import token
 
 VERBS = frozenset({"store", "push", "classify", "use", "analyze", "say", "register", "scrape", "scrap"})
@@ -23,3 +28,14 @@ def test_a_capitalised_plural_noun_opening_a_list_is_no_verb(parse, reader):
     """"Sales forecasting" keeps "Sales": it is no form of "say"."""
     doc = parse("Use case: Sales forecasting, customer churn")
     assert mention_of(token(doc, "forecasting"), reader.rules.relations.phrases).text == "sales forecasting"
+
+
+def test_a_fragment_opening_with_a_list_of_verbs_is_no_noun_phrase(reader):
+    """"Profile, inspect, and clean records", the first verb read as a name heading the list."""
+    doc = hand_parsed(reader.nlp.vocab, ["Profile", ",", "inspect", ",", "and", "clean", "records", "."],
+                      [0, 0, 0, 2, 2, 2, 5, 0], ["ROOT", "punct", "conj", "punct", "cc", "conj", "dobj", "punct"],
+                      ["NNP", ",", "NN", ",", "CC", "VB", "NNS", "."],
+                      ["PROPN", "PUNCT", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"])
+    assert fragment_verb(doc[0], reader.rules.relations.phrases.verbs) == "profile"
+    found = read_parsed(reader, definition_relations, doc, "DataBrew")
+    assert not any(obj in {"Profile", "inspect"} for _, _, obj, _ in found)

@@ -192,6 +192,13 @@ def test_clause_does_not_state(read, sentence, triple):
     assert found and triple not in found
 
 
+def test_a_clause_with_its_own_human_subject_is_no_act_of_the_tool(read):
+    """The crawler catalogs tables; it is the reader who does not need a registry."""
+    found = quads(read(clause_relations, "You can launch a Glue crawler to catalog tables when you do not need a schema registry."))
+    assert ("Glue crawler", "catalogs", "tables", False) in found
+    assert not any(obj == "schema registry" for _, _, obj, _ in found)
+
+
 @pytest.mark.parametrize("sentence", ["You should read the release notes.", "It filters incoming traffic."])
 def test_people_and_pronouns_without_a_topic_state_nothing(read, sentence):
     assert read(clause_relations, sentence) == []

@@ -145,3 +145,8 @@ def test_a_noun_phrase_with_an_article_says_what_the_topic_is_though_the_parser_
     reading = Reading(reader.rules.relations, Source("t.md", "H", 1), doc.text, Mention("Istio", TERM))
     found = quads(definition_relations(doc[:], reading))
     assert found == {("Istio", "is a", "service mesh", False)}, found
+
+
+@pytest.mark.parametrize("aside", ["(Hadoop, Apache Spark, Presto)", "(Data import from spreadsheets)"])
+def test_a_passage_in_parentheses_is_an_aside_no_definition(read, aside):
+    assert read(definition_relations, aside, "Columnar formats") == []
