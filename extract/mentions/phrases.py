@@ -95,6 +95,8 @@ _MAX_QUOTED_WORDS = 4
 
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
+    if _colon_joined(head):
+        return None  # code: an action "s3:GetObject", a key "app:web"
     if (name := _whole_name(head, rules)) is not None:
         return name
     if not _nounish(head) or fragment_verb(head, rules.verbs) or verb_form(head, rules) or gerund_of_a_shared_object(head):
@@ -111,6 +113,13 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     words = _without_leading_noise(words, rules)
     text = phrase_text(words)
     return None if _stop(text, rules) else _term(text, words)
+
+
+def _colon_joined(head: Token) -> bool:
+    doc = head.doc
+    before = head.i >= 2 and doc[head.i - 1].text == ":" and not doc[head.i - 2].whitespace_ and not doc[head.i - 1].whitespace_
+    after = head.i + 2 < len(doc) and doc[head.i + 1].text == ":" and not head.whitespace_ and not doc[head.i + 1].whitespace_
+    return before or after
 
 
 def _owned_attribute(head: Token, rules: PhraseRules) -> Mention | None:

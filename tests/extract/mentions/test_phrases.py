@@ -76,6 +76,10 @@ def test_mention_of_a_noun(mention, sentence, head, expected):
     ("Pods restart quickly.", "quickly"),  # an adverb
     # a bare -ing word listed with one that takes an object is a verb of that object
     ("A fully managed repository for storing, retrieving, and sharing features across teams.", "retrieving"),
+    # code: the parts of an identifier joined by a colon
+    ("The role may call s3:GetObject on the bucket.", "s3"),
+    ("The role may call s3:GetObject on the bucket.", "GetObject"),
+    ("Selectors match the label app:web on each pod.", "web"),
 ])
 def test_no_mention(mention, sentence, head):
     assert mention(sentence, head) is None
