@@ -148,7 +148,7 @@ def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
 
 def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
     """"the SageMaker console": a name before a product word names the product itself."""
-    names = [t for t in words[:-1] if (name := name_of(t)) is not None and name.kind == SERVICE]
+    names = [t for t in words[:-1] if t.dep_ != "poss" and (name := name_of(t)) is not None and name.kind == SERVICE]  # not "AWS's DNS service"
     return name_of(names[-1]) if names and words[-1].lemma_.lower() in rules.product_heads else None
 
 

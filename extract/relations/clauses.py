@@ -243,9 +243,9 @@ def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bo
 
 
 def names_a_kind(complement: Token) -> bool:
-    """"X is a Y", "Xs are Ys": a complement with an indefinite article, or a plural one,
-    says what kind of thing X is; "X is structured data" only describes it."""
-    if any(c.lower_ in {"a", "an", "one"} for c in complement.children):
+    """"X is a Y", "Xs are Ys", "X is AWS's DNS service": an indefinite, a maker's or a plural
+    complement says what kind of thing X is; "X is structured data" only describes it."""
+    if any(c.lower_ in {"a", "an", "one"} or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in complement.children):
         return True
     return complement.tag_ in {"NNS", "NNPS"}
 

@@ -260,8 +260,8 @@ def test_shipped_expectations_load_and_cover_every_note():
     for name, e in expectations.items():
         lines = len((DOMAINS / name).read_text(encoding="utf-8").splitlines())
         assert 25 <= lines <= 60, name
-        assert 5 <= len(e.relations) <= 8, name
-        assert 6 <= len(e.entities) <= 12, name
+        assert 5 <= len(e.relations) <= 14, name  # a page of exam tips states more per line than prose
+        assert 6 <= len(e.entities) <= 20, name
         assert 5 <= len(e.must_not_appear) <= 10, name
         assert all(2 <= len(r.stems) <= 5 for r in e.relations), name
 

@@ -93,6 +93,9 @@ CASES = [
     ("A service mesh is a combination of a data plane and a control plane.", "",
      {("service mesh", "combines", "data plane", False), ("service mesh", "combines", "control plane", False)}),
     ("A ReplicaSet is a type of controller.", "", {("ReplicaSet", "is a", "controller", False)}),
+    # a maker's possessive names a kind as an article does, and is no part of the name
+    ("Envoy is Lyft's service proxy.", "", {("Envoy", "is a", "service proxy", False)}),
+    ("Route 53 is AWS's DNS service.", "", {("Amazon Route 53", "is a", "DNS service", False)}),
     ("The kube-proxy is part of every worker node.", "", {("kube-proxy", "part of", "worker node", False)}),
     ("The hippocampus is part of the limbic system.", "", {("hippocampus", "part of", "limbic system", False)}),
     ("Amazon Redshift is a data warehouse for analytical queries.", "",
