@@ -309,6 +309,18 @@ def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(rea
     assert ("Amazon Route 53", "registers", "domain names") in found, found
 
 
+def test_an_instruction_under_a_label_naming_no_known_thing_is_the_readers_act(reader, vocabulary):
+    """"Preferred registry: Choose a registry from Docker Hub" tells the reader what to do; the
+    label is no actor. Under a name the vocabulary knows, the same words say what it does."""
+    markdown = (b"## Container images\n\n- **Preferred registry:** Choose a registry from Docker Hub for private images.\n"
+                b"- **Image hygiene:** Use distroless base images for smaller attack surfaces.\n"
+                b"- **Amazon ECR:** Push images to private repositories.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(s in {"preferred registry", "image hygiene"} for s, _, _ in found), found
+    assert ("amazon ecr", "pushes", "images") in found, found
+
+
 def test_a_labelled_text_opening_with_a_verb_the_tagger_took_for_a_noun_says_what_the_label_does(reader, vocabulary):
     """"Promtail: ships container logs to Loki", read by the tagger as "ships container" logging
     something: read again after "It", the verb is "ships" and Promtail does it; evidence as written."""
