@@ -66,10 +66,11 @@ def is_clause(sentence: Span) -> bool:
 
 def actor_in(sentence: Span, block: Block, topic: Mention | None) -> Mention | None:
     """Who acts in a sentence without a subject: the topic, unless the sentence instructs the
-    reader in prose or in a step ("Create a bucket and select it as the source", "Step 3:
-    Ingest the data"); in a card or a feature list the same words say what the topic does."""
+    reader in prose, in a step or under a label naming no known thing ("Create a bucket and
+    select it as the source", "Step 3: Ingest the data", "Preferred Vendor: Choose a vendor");
+    on a card or under a known name the same words say what the topic does."""
     procedural = (block.kind == "paragraph" and not block.label) or _STEP.match(block.label) is not None or \
-        (topic is not None and not topic.known and block.kind != "card")  # "Preferred Vendor: Choose a vendor from ..."
+        (topic is not None and not topic.known and block.kind != "card")
     return None if procedural and _instruction(sentence) else topic
 
 
