@@ -75,8 +75,9 @@ def _used_by_people(verb: Token, reading: Reading) -> bool:
     detect Y", "Configure X to block Y"; a thing using one ("Uses X to do Y") does Y itself."""
     head = verb.head
     imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
-    if verb.dep_ not in {"xcomp", "advcl"} or not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
-        return False
+    if verb.dep_ not in {"xcomp", "advcl"} or (verb.tag_ == "VBG" and verb.i < head.i) or \
+            not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
+        return False  # "Using X, you can ...": an opening means is no purpose of the verb after it
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False  # "... when you do not need a persistent endpoint": the clause has its own subject
     return not (any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
@@ -89,6 +90,25 @@ def instrument_subjects(verb: Token, reading: Reading) -> list | None:
     None where the verb follows no instrument verb."""
     head = verb.head
     if not _used_by_people(verb, reading):
-        return None
+        return _opening_tools(verb, reading)
     tools = [c for c in head.children if c.dep_ == "dobj"]
     return [m for c in tools for m in things(c, reading)] if tools else None
+
+
+def _opening_tools(verb: Token, reading: Reading) -> list | None:
+    """"Using CloudFormation or Terraform, you can define infrastructure", "With Helm, you can
+    package charts": the tools named before what people do with them do it; None elsewhere."""
+    main = verb.head if verb.dep_ == "conj" else verb
+    if not _done_by_people(main, reading) or main.tag_ not in {"VB", "VBP"}:
+        return None
+    tools = [tool for child in main.children if child.i < main.i for tool in _opening_means(child, reading)]
+    return [m for c in tools for m in things(c, reading) if m.known or m.text[:1].isupper()] or None
+
+
+def _opening_means(child: Token, reading: Reading) -> list[Token]:
+    """The objects of "Using ..." or of a sentence's opening "With ..."."""
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in reading.rules.instrument_verbs:
+        return [c for c in child.children if c.dep_ == "dobj"]
+    if child.dep_ == "prep" and child.lower_ == "with" and child.i == child.sent.start:
+        return prepositional_objects(child)
+    return []

@@ -104,6 +104,10 @@ CASES = [
     # instrument: people use a tool to do something, so the tool does it
     ("You can use Amazon Macie to discover credentials.", "", {("Amazon Macie", "discovers", "credentials", False)}),
     ("You can use it to detect sentiment.", "Amazon Comprehend", {("Amazon Comprehend", "detects", "sentiment", False)}),
+    # ... and so do the tools people act with or by ("Using X, you can ...")
+    ("Using Terraform or Pulumi, you can provision virtual networks.", "",
+     {("Terraform", "provisions", "virtual networks", False), ("Pulumi", "provisions", "virtual networks", False)}),
+    ("With Helm, you can package Kubernetes manifests as charts.", "", {("Helm", "packages", "Kubernetes manifests", False)}),
     # enabling: "X enables people to do Y", "X helps do Y" read "X does Y"
     ("Amazon EKS enables engineers to run containers.", "", {("Amazon EKS", "runs", "containers", False)}),
     ("AWS Lambda helps reduce idle costs.", "", {("AWS Lambda", "reduces", "idle costs", False)}),
@@ -193,6 +197,11 @@ UNSAID = [
 def test_clause_does_not_state(read, sentence, triple):
     found = quads(read(clause_relations, sentence))
     assert found and triple not in found
+
+
+def test_an_opening_means_is_no_use_by_the_object(read):
+    found = quads(read(clause_relations, "Using Terraform or Pulumi, you can provision virtual networks."))
+    assert not any(s == "virtual networks" for s, _, _, _ in found), found
 
 
 def test_a_clause_with_its_own_human_subject_is_no_act_of_the_tool(read):
