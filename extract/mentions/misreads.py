@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..frequency import is_adverb
 
-__all__ = ["nouns_read_as_verbs", "adverbs_read_as_names", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
+__all__ = ["nouns_read_as_verbs", "adverbs_read_as_names", "subjects_read_as_commands", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
@@ -40,6 +40,30 @@ def adverbs_read_as_names(doc: Doc) -> Doc:
                 and is_adverb(token.text):
             token.pos_, token.tag_, token.dep_ = "ADV", "RB", "advmod"
     return doc
+
+
+def subjects_read_as_commands(doc: Doc) -> Doc:
+    """``doc`` with a sentence's opening noun-noun subject that the parser read as a command
+    and its object ("Read replicas use asynchronous replication", "Sort keys determine the
+    order") made a subject again: its first word a modifier of the second."""
+    for sentence in doc.sents:
+        first, root = sentence[0], sentence.root
+        second = first.nbor(1) if first.i + 1 < sentence.end else None
+        if second is None or not _command_before_the_verb(first, second, root):
+            continue
+        first.pos_, first.tag_, first.dep_, first.head = "NOUN", "NN", "compound", second
+        second.dep_, second.head = "nsubj", root
+        if root.tag_ == "VB" and second.tag_ == "NNS":
+            root.tag_ = "VBP"  # a present verb with its subject, no longer a command
+    return doc
+
+
+def _command_before_the_verb(first: Token, second: Token, root: Token) -> bool:
+    """A bare verb and the noun after it, and nothing else, before a verb without a subject of its own."""
+    if first.tag_ != "VB" or first.dep_ not in {"csubj", "advmod"} or second.pos_ != "NOUN" or root.i <= second.i:
+        return False
+    alone = second.head in (first, root) and not [c for c in first.children if c != second]
+    return alone and not any(c.dep_ in {"nsubj", "nsubjpass"} and c != second for c in root.children)
 
 
 def _has_noun_modifiers(token) -> bool:

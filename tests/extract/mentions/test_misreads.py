@@ -1,7 +1,7 @@
 """A word the tagger read as a verb though the parse hangs noun modifiers on it is a noun,
 and the object of a preposition left without one. Parses written out by hand: the shapes
 are the tagger's slips, which a given model version may or may not make on a sentence."""
-from extract.mentions.misreads import adverbs_read_as_names, nouns_read_as_verbs
+from extract.mentions.misreads import adverbs_read_as_names, nouns_read_as_verbs, subjects_read_as_commands
 from extract.relations import clause_relations
 
 from ..helpers import hand_parsed
@@ -54,3 +54,22 @@ def test_a_name_ending_in_ly_stays_a_name(reader):
                       ["PROPN", "VERB", "NOUN", "NOUN", "PUNCT"])
     adverbs_read_as_names(doc)
     assert (doc[0].pos_, doc[0].dep_) == ("PROPN", "nsubj")
+
+
+def test_an_opening_noun_noun_subject_read_as_a_command_is_a_subject(reader):
+    """"Read replicas use asynchronous replication", parsed as "Read replicas" (a command) being the subject of "use"."""
+    doc = hand_parsed(reader.nlp.vocab, ["Read", "replicas", "use", "asynchronous", "replication", "."], [2, 0, 2, 4, 2, 2],
+                      ["csubj", "dobj", "ROOT", "amod", "dobj", "punct"], ["VB", "NNS", "VB", "JJ", "NN", "."],
+                      ["VERB", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"])
+    subjects_read_as_commands(doc)
+    assert (doc[0].dep_, doc[0].head.i, doc[1].dep_, doc[1].head.i) == ("compound", 1, "nsubj", 2)
+    assert ("read replicas", "uses", "asynchronous replication", False) in read_parsed(reader, clause_relations, doc)
+
+
+def test_a_command_with_more_than_its_object_stays_a_command(reader):
+    """"Register models in a registry": the verb has more than the noun after it."""
+    doc = hand_parsed(reader.nlp.vocab, ["Register", "models", "in", "a", "registry", "."], [0, 0, 0, 4, 2, 0],
+                      ["ROOT", "dobj", "prep", "det", "pobj", "punct"], ["VB", "NNS", "IN", "DT", "NN", "."],
+                      ["VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+    subjects_read_as_commands(doc)
+    assert (doc[0].pos_, doc[1].dep_) == ("VERB", "dobj")
