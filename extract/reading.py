@@ -17,7 +17,7 @@ from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named
                        topic_of)
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (HAS_EXAMPLE, Reading, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
+from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
                         sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import is_clause, named_subject, verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
@@ -172,6 +172,7 @@ class NoteReader:
             if (named := named_subject(sentence, docs, words.verbs, words.nouns)) and (name := mention_of(named[1], words)):
                 sentence, actor = named[0], name  # "Loki indexes only labels", read as "It indexes ..."
             reading = Reading(self.rules.relations, source, evidence, actor, None if topic else antecedent)
+            reading = with_equated_topic(sentence, reading)  # "RDS Multi-AZ = ..., for high availability"
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
             found.relations += outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -18,7 +19,7 @@ from .labels import composition_label
 from .context import Reading
 from .layout import HAS_EXAMPLE
 
-__all__ = ["definition_relations", "arrow_relations", "label_verb_relations", "label_verb", "lists_members"]
+__all__ = ["definition_relations", "arrow_relations", "with_equated_topic", "label_verb_relations", "label_verb", "lists_members"]
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒|⟶)\s*")
 _EQUALS = re.compile(r"\s+=\s+")
 _MAX_PIECE_WORDS = 5
@@ -82,6 +83,15 @@ def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
             if first is not None and second is not None:
                 if (found := reading.relation(first, label, second, shape="arrow", verb="->" if label != "is" else "=")):
                     yield found
+
+
+def with_equated_topic(sentence: Span, reading: Reading) -> Reading:
+    """``reading`` with, for its topic, the name before a line's one "=" ("RDS Multi-AZ =
+    standby replica in another AZ, for high availability"): what the rest goes on about."""
+    cuts = list(_EQUALS.finditer(sentence.text))
+    span = sentence.char_span(0, cuts[0].start(), alignment_mode="contract") if len(cuts) == 1 else None
+    name = _piece(span, reading) if span is not None and len(span) else None
+    return replace(reading, topic=name) if name is not None else reading
 
 
 def _piece(span: Span, reading: Reading):

@@ -91,11 +91,20 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
     for prep in sentence:
         if prep.lower_ != "for" or prep.dep_ not in {"prep", "ROOT"}:
             continue
+        denied = any(c.dep_ == "neg" for c in prep.children)
+        holder = _contrasted_purpose(prep) if denied else prep
         for pobj in prepositional_objects(prep):
-            for owner in _purpose_owners(prep, reading, is_activity(pobj.text)):
+            for owner in _purpose_owners(holder, reading, is_activity(pobj.text)):
                 for obj in things(pobj, reading):
-                    if (found := reading.relation(owner, "used for", obj, shape="purpose")) is not None:
+                    if (found := reading.relation(owner, "used for", obj, shape="purpose", negated=denied)) is not None:
                         yield found
+
+
+def _contrasted_purpose(prep):
+    """"for high availability (not for read scaling)": a denied purpose hung on the purpose
+    before it denies that purpose of the same owner."""
+    head = prep.head
+    return head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else prep
 
 
 def _purpose_owners(prep, reading: Reading, activity: bool) -> list:
@@ -103,8 +112,9 @@ def _purpose_owners(prep, reading: Reading, activity: bool) -> list:
     the noun it hangs on, or, when that noun is a vague object the parser hung an activity
     on, what the clause's subject does."""
     head = prep.head
-    fragment = prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and head.pos_ in _PURPOSE_OWNERS
-                                       and not _specific_head(head, reading))
+    adjective = head.pos_ == "ADJ" and head.lemma_.lower() not in reading.rules.purpose_adjectives  # "suitable for": suitability
+    fragment = prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and (adjective or (
+        head.pos_ in _PURPOSE_OWNERS and not _specific_head(head, reading))))  # "A hub for models"
     if fragment:
         return [reading.topic] if reading.topic is not None else []
     if head.lemma_.lower() == "need":

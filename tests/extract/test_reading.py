@@ -368,3 +368,14 @@ def test_a_sentence_in_a_table_cell_is_read_as_one_not_as_items_of_its_header(re
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert ("canary", "used for", "risky releases", "structural") in found, found
     assert not any(p == "used for" and o == "weighted routing" for _, p, o, _ in found), found
+
+
+def test_the_name_before_a_lines_equals_sign_is_what_the_line_goes_on_about(reader, vocabulary):
+    """"Multi-AZ standby = ..., for high availability (NOT for read scaling)": the standby is
+    for availability and not for read scaling; the section's topic is neither."""
+    markdown = b"## Replication\n\nMulti-AZ standby = synchronous standby replica in another zone, for high availability (NOT for read scaling).\n"
+    found = {(r.subject.text, r.predicate, r.object.text, r.negated)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("Multi-AZ standby", "used for", "high availability", False),
+            ("Multi-AZ standby", "used for", "read scaling", True)} <= found, found
+    assert not any(s in {"Replication", "high availability"} for s, _, _, _ in found), found
