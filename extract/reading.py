@@ -150,8 +150,10 @@ class NoteReader:
             if predicate := self.rules.table_predicate(section.path[-1]):  # "Use cases" > "**Text generation:** ..."
                 yield from table_relations(section_topic, label_topic, predicate, reading)
             else:
-                yield from heading_relations([section_topic, label_topic], reading, self.parents,
-                                             [self._topic_heading(section), block.label])
+                topic_heading = self._topic_heading(section)
+                aspects = section.path[section.path.index(topic_heading) + 1:] if topic_heading else []  # "Considerations"
+                yield from heading_relations([section_topic, *[None] * len(aspects), label_topic], reading, self.parents,
+                                             [topic_heading, *aspects, block.label])
         if block.kind == "table" and label_topic is not None:
             yield from self._table_cell(block, docs, label_topic, source)
             yield from self._table_row(block, docs, label_topic, source)

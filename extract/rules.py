@@ -65,6 +65,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         alias_markers=vocabulary.alias_markers,
         separation_verbs=vocabulary.separation_verbs,
         searching_verbs=vocabulary.searching_verbs,
+        unrelating_aspects=vocabulary.unrelating_aspects,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

@@ -38,8 +38,10 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
     ("Model deployment > Amazon EKS"). Any other nesting states nothing. ``headings`` are
     the texts the topics come from (a class is one only when its heading names just it)."""
     headings = list(headings) or [topic.text if topic else "" for topic in topics]
-    named = [(topic, heading) for topic, heading in zip(topics, headings) if topic is not None]
-    for (outer, outer_heading), (inner, inner_heading) in zip(named, named[1:]):
+    named = [(index, topic, heading) for index, (topic, heading) in enumerate(zip(topics, headings)) if topic is not None]
+    for (start, outer, outer_heading), (end, inner, inner_heading) in zip(named, named[1:]):
+        if any(_unrelating(heading, reading.rules.unrelating_aspects) for heading in headings[start + 1:end]):
+            continue  # "Debugger > Considerations > Hyperparameter Tuning"
         loose = inner.kind != SERVICE and names_class(outer_heading, outer, reading.rules.phrases.vague_modifiers)
         is_member = (names_class(outer_heading, outer) or loose) and _member(inner, inner_heading, outer_heading,
                                                                              reading.rules.type_words)
@@ -48,6 +50,11 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
             subject, predicate, obj = nesting
             if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
                 yield found
+
+
+def _unrelating(heading: str, aspects: frozenset[str]) -> bool:
+    lower = _ASIDE.sub("", heading).strip().lower()
+    return lower in aspects or singular(lower) in aspects
 
 
 def names_class(heading: str, topic: Mention, vague: frozenset[str] = frozenset()) -> bool:

@@ -379,3 +379,14 @@ def test_the_name_before_a_lines_equals_sign_is_what_the_line_goes_on_about(read
     assert {("Multi-AZ standby", "used for", "high availability", False),
             ("Multi-AZ standby", "used for", "read scaling", True)} <= found, found
     assert not any(s in {"Replication", "high availability"} for s, _, _, _ in found), found
+
+
+def test_a_label_under_a_considerations_heading_is_no_capability_of_the_service(reader, vocabulary):
+    """"Amazon EKS > Considerations > **Cluster autoscaling:**" warns about autoscaling; under
+    "Features" the same label names what EKS supports."""
+    def structural(markdown):
+        return {(r.subject.text, r.predicate, r.object.text.lower())
+                for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    label = b"- **Cluster autoscaling:** scales worker nodes with demand.\n"
+    assert ("Amazon EKS", "supports", "cluster autoscaling") in structural(b"## Amazon EKS\n\n### Features\n\n" + label)
+    assert not any(s == "Amazon EKS" for s, _, _ in structural(b"## Amazon EKS\n\n### Considerations\n\n" + label))
