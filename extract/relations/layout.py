@@ -101,16 +101,22 @@ def termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:
 
 
 def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool):
-    inner_words, outer_words = inner.text.lower().split(), outer.text.lower().split()
-    if inner.kind == SERVICE and outer.kind == SERVICE and outer.name in _ancestors(inner.name, parents):
+    within = inner.kind == SERVICE and outer.kind == SERVICE and outer.name in _ancestors(inner.name, parents)
+    if is_class or _narrower_kind(inner, outer, within):
+        return inner, "is a", outer  # a member of a class heading, or a narrower kind ("VPC endpoint > Interface endpoint")
+    if within:
         return inner, "part of", outer
-    if is_class or (len(inner_words) > len(outer_words) and singular(inner_words[-1]) == singular(outer_words[-1])):
-        return inner, "is a", outer  # a member of a class heading, or a narrower kind
     if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and termlike(inner, FIELD_WORD):
         return outer, "supports", inner
     if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and termlike(outer, FIELD_WORD):
         return inner, "used for", outer
     return None
+
+
+def _narrower_kind(inner: Mention, outer: Mention, within: bool) -> bool:
+    """The outer's head word with more words before it, or with others in the catalogue below it."""
+    inner_words, outer_words = inner.text.lower().split(), outer.text.lower().split()
+    return singular(inner_words[-1]) == singular(outer_words[-1]) and (within or len(inner_words) > len(outer_words))
 
 
 def _ancestors(name: str, parents: Mapping[str, str]) -> set[str]:

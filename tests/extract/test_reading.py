@@ -390,3 +390,12 @@ def test_a_label_under_a_considerations_heading_is_no_capability_of_the_service(
     label = b"- **Cluster autoscaling:** scales worker nodes with demand.\n"
     assert ("Amazon EKS", "supports", "cluster autoscaling") in structural(b"## Amazon EKS\n\n### Features\n\n" + label)
     assert not any(s == "Amazon EKS" for s, _, _ in structural(b"## Amazon EKS\n\n### Considerations\n\n" + label))
+
+
+def test_a_catalogue_child_sharing_its_parents_head_word_is_a_kind_of_it(reader, vocabulary):
+    """"VPC endpoints > Interface endpoints": an interface endpoint is a VPC endpoint, not a part of one."""
+    markdown = b"## VPC endpoints\n\n### Interface endpoints\n\nThey use AWS PrivateLink.\n"
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.name or r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert any(p == "is a" and "VPC endpoint" in o for _, p, o in found), found
+    assert not any(p == "part of" for _, p, _ in found), found
