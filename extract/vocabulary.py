@@ -55,6 +55,7 @@ class Vocabulary:
     way_words: frozenset[str] = frozenset()
     change_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
+    built_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     circumstantial_preps: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         way_words=_words(lexicon, "way_words", lexicon_path),
         change_heads=_words(lexicon, "change_heads", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
+        built_heads=_words(lexicon, "built_heads", lexicon_path),
         pronouns=_words(lexicon, "pronouns", lexicon_path),
         circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),
         example_markers=_words(relations, "example_markers", relations_path),

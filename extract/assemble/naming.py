@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..findings import CONCEPT, SERVICE, Mention, NoteFindings
-from ..names import entity_key, is_acronym, is_activity
+from ..names import entity_key, is_acronym, is_activity, singular
 from ..vocabulary import CatalogueEntry, Vocabulary
 from ..frequency import is_common, zipf
 
@@ -42,6 +42,7 @@ class Names:
         self._everyday_short_names = _short_names(vocabulary, everyday=True)
         self._vendors = _vendors(vocabulary)
         self._heads = vocabulary.product_heads
+        self._built_heads = vocabulary.built_heads
         findings = list(findings)
         self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
         self._long_forms = self._abbreviations(findings)
@@ -125,8 +126,9 @@ class Names:
         if len(words) >= 2 and (is_common(words[-1]) or words[-1].lower() in self._heads):
             prefix = " ".join(words[:-1])
             name = self._written.get(prefix) or self._written.get(entity_key(prefix))
-            if name is not None and self.entries[name][0] != SERVICE and is_activity(words[-1]):
-                return None  # "transformer training" is an activity on a transformer, not one
+            if name is not None and self.entries[name][0] != SERVICE and (
+                    is_activity(words[-1]) or singular(words[-1].lower()) in self._built_heads):
+                return None  # "transformer training" is an activity on a transformer, "big data tools" no big data
             return name
         if len(words) == 1 and text[:1].isupper():
             return self._short_name(text, self._short_names)

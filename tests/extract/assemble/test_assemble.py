@@ -243,3 +243,15 @@ def test_a_lower_case_word_never_means_an_initialism():
     assert names.name_of(Mention("amt")) == "amt"
     assert names.name_of(Mention("mAP")) == "mean average precision"
     assert names.name_of(Mention("AMT")) == "automatic model tuning"
+
+
+def test_things_built_with_a_concept_are_not_the_concept(assemble):
+    """"big data tools like Apache Spark": Spark is a big data tool, no "big data"; "JSON format" is JSON."""
+    tools = findings("a.md", [Relation(Mention("Apache Spark", CONCEPT, "Apache Spark"), "is a",
+                                       Mention("big data tools", compound=True), "big data tools like Apache Spark",
+                                       Source("a.md", "Notes", 3), STATED, False, "is a", "examples"),
+                              Relation(Mention("IAM policy", compound=True), "written in", Mention("JSON format", compound=True),
+                                       "policies written in JSON format", Source("a.md", "Notes", 4), STATED, False)])
+    _, triples = assemble(tools)
+    assert ("Apache Spark", "is a", "big data tools", STATED, False) in triples, list(triples)
+    assert ("IAM policy", "written in", "JSON", STATED, False) in triples, list(triples)
