@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
+from .asides import after_opening_aside, bracketed, outside_parentheses
 from .misreads import gerund_after_a_marker, gerund_of_a_shared_object, unit_of_a_number
 from .names import name_of
 from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
@@ -49,39 +50,16 @@ def phrase_start(head: Token) -> int:
         if child.dep_ not in _KEPT_IN_PHRASE or child.right_edge.i != start - 1 or (
                 child.dep_ == "punct" and child.text not in _JOINERS):
             break
-        aside = _bracketed(list(child.subtree))
+        aside = bracketed(list(child.subtree))
         inner = [t for t in child.subtree if t.i != child.i and t.i not in aside]
         if any((t.dep_ not in _MODIFIER_DEPS and not _opening_word(t)) or _separator(t) for t in inner):
             break  # a clause, or a comma list of modifiers ("newly, artificial samples"), is no name
         start = child.left_edge.i
-    return _after_opening_aside(head, start)
-
-
-def _after_opening_aside(head: Token, start: int) -> int:
-    """"(HAP) Load balancer": an aside before a phrase's first word is no part of it, whether
-    the phrase starts at its bracket or inside it."""
-    depth, first = 0, start
-    for token in head.doc[start:head.i]:
-        depth += (token.text == "(") - (token.text == ")")
-        opened_here = head.doc[first].text == "("
-        if token.text == ")" and (depth < 0 or (depth == 0 and opened_here)):
-            first, depth = token.i + 1, 0
-    return first
+    return after_opening_aside(head, start)
 
 
 def _separator(token: Token) -> bool:
     return token.is_punct and token.text not in _JOINERS and token.text not in "()"
-
-
-def _bracketed(tokens: list[Token]) -> set[int]:
-    """Indices of the tokens in parentheses ("(PCA)"), which a phrase leaves out."""
-    inside, depth = set(), 0
-    for token in tokens:
-        depth = max(0, depth + (token.text == "("))
-        if depth:
-            inside.add(token.i)
-        depth = max(0, depth - (token.text == ")"))
-    return inside
 
 
 def _opening_word(token: Token) -> bool:
@@ -110,7 +88,7 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     words = _phrase_words(head, rules)
     if (product := _product(words, rules)) is not None:
         return product
-    words = _without_leading_noise(words, rules)
+    words = _without_description(_without_leading_noise(words, rules))
     text = phrase_text(words)
     return None if _stop(text, rules) else _term(text, words)
 
@@ -208,6 +186,16 @@ def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token
     return words
 
 
+def _without_description(words: list[Token]) -> list[Token]:
+    """"open-source JupyterLab", "managed Apache Kafka": lower-case adjectives before a name
+    describe the thing the name names; they are no part of it."""
+    if words[-1].tag_ not in {"NNP", "NNPS"} or not words[-1].text[:1].isupper() or words[-1].text.isupper():
+        return words  # "mutual TLS" names a kind of TLS
+    while words[:-1] and words[0].tag_ == "JJ" and words[0].text.islower():
+        words = words[1:]
+    return words
+
+
 def _hyphenated(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
 
@@ -222,12 +210,6 @@ def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
     start = phrase_start(head)
     return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in rules.vague_modifiers and name_of(t) is None
                and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
-
-
-def outside_parentheses(words: list[Token]) -> list[Token]:
-    """"natural language processing (NLP) tasks" without its aside and its brackets."""
-    aside = _bracketed(words)
-    return [t for t in words if t.i not in aside and t.text != ")"]
 
 
 def prepositional_objects(preposition: Token) -> list[Token]:

@@ -26,6 +26,8 @@ def plain(found):
     # articles, possessives and vague modifiers go
     ("Various frameworks run here.", "frameworks", ("frameworks", TERM, "")),
     ("The fast vector storage grows.", "storage", ("vector storage", TERM, "")),
+    # lower-case adjectives before a name describe what it names
+    ("Dashboards live in open-source Grafana.", "Grafana", ("Grafana", TERM, "")),
     # a name in title case keeps its capitals
     ("Transmission Control Protocol guarantees delivery.", "Protocol", ("Transmission Control Protocol", TERM, "")),
     # a verb the tagger hung inside a noun phrase is no part of it
