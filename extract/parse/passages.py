@@ -67,20 +67,25 @@ def verb_first_variant(text: str) -> str | None:
     tagger sees the verb it may take for a plural noun when it opens a text; None for a text
     whose first word could be no verb of the third person."""
     first, _, rest = text.partition(" ")
-    word = first.lower()
+    word = first.lower().removesuffix(",")  # "selects, understands, and transforms data"
     if rest and word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return f"It {word} {rest}"
+        return f"It {first.lower()} {rest}"
     return None
+
+
+_MAX_NAME_WORDS = 4
 
 
 def named_subject_variant(sentence: str) -> str | None:
     """"Loki indexes only labels": a sentence opening with one capitalised word and a word
     that may be its verb, as "It indexes only labels" (the tagger reads "Loki indexes" as one
     noun phrase, and never "It indexes")."""
-    words = sentence.split(" ", 2)
-    if len(words) < 3 or not (words[0][:1].isupper() and words[0].isalpha()):
-        return None
-    return verb_first_variant(f"{words[1]} {words[2]}") if words[1].islower() else None
+    words = sentence.split(" ")
+    name = next((n for n in range(1, _MAX_NAME_WORDS + 1) if n < len(words) and not words[n][:1].isupper()), 0)
+    if not name or len(words) < name + 2 or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in words[:name]) \
+            or not words[0].isalpha():
+        return None  # "Amazon SageMaker Data Wrangler selects, understands ...": a name of up to four words
+    return verb_first_variant(" ".join(words[name:])) if words[name].islower() else None
 
 
 def note_passages(note: Note) -> list[str]:

@@ -351,6 +351,16 @@ def test_a_sentence_opening_with_a_name_and_a_verb_the_tagger_took_for_a_noun_sa
     assert not any(s == "Kafka" and p == "topics" for s, p, _ in found), found
 
 
+def test_a_sentence_opening_with_a_name_of_several_words_and_a_list_of_verbs_says_what_the_name_does(reader, vocabulary):
+    """"Amazon Kinesis Data Streams captures, stores, and replays streaming records", the first
+    verb tagged as a noun after the name: read as "It captures, ...", Kinesis Data Streams does it."""
+    markdown = b"## Streaming\n\nAmazon Kinesis Data Streams captures, stores, and replays streaming records.\n"
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("Amazon Kinesis Data Streams", "replays", "streaming records") in found, found
+    assert not any(s == "Streaming" for s, _, _ in found), found
+
+
 def test_the_first_cell_of_a_table_row_names_a_term_even_in_an_everyday_word(nlp, vocabulary):
     """| Format | Type | Typical use | with a row "wheel": a wheel is one of the things compared, a node."""
     markdown = ("## Formats\n\n| Format | Type | Typical use |\n|---|---|---|\n| wheel | built distribution | fast installs |\n\n"
