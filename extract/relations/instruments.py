@@ -11,6 +11,7 @@ from ..mentions import prepositional_objects
 from .arguments import is_human, thing, things
 from .examples import with_examples
 from .context import Reading
+from .labels import is_negated
 
 __all__ = ["fragment_means", "instrument_purposes", "instrument_subjects", "means_purposes"]
 
@@ -26,7 +27,8 @@ def instrument_purposes(verb: Token, reading: Reading) -> Iterator[Relation]:
                     for p in prepositional_objects(c)]  # "use X for Y": the parser hangs "for" on either
         for used in with_examples(tool, reading):
             for purpose in (m for p in purposes for m in things(p, reading)):
-                if (found := reading.relation(used, "used for", purpose, shape="instrument", verb=verb.text)):
+                if (found := reading.relation(used, "used for", purpose, shape="instrument", verb=verb.text,
+                                              negated=is_negated(verb))):  # "You would not use X for Y"
                     yield found
 
 

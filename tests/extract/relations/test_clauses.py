@@ -133,6 +133,7 @@ CASES = [
     # "use X for Y" (content/relations.yaml: instrument_verbs): X is used for Y, whoever uses it
     ("You can use AWS Glue for schema discovery.", "", {("AWS Glue", "used for", "schema discovery", False)}),
     ("Use a service mesh for mutual TLS between pods.", "", {("service mesh", "used for", "mutual TLS", False)}),
+    ("You would not use a message queue for long-term storage.", "", {("message queue", "used for", "long-term storage", True)}),
     ("The kubelet uses cgroups for resource isolation.", "",
      {("kubelet", "uses", "cgroups", False), ("cgroups", "used for", "resource isolation", False)}),
     # a run of verbs sharing one subject, one of them hung on another as its subject
