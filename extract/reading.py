@@ -110,7 +110,7 @@ class NoteReader:
             return items
         actor = actor_of(label_topic, section_topic)
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
-                                             or note.format == "flashcards")
+                                             or (note.format == "flashcards" and _card_opening(section, block)))
         start = len(found.relations)
         self._sentences(block, docs, actor, source, found, defines=defines)
         found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
@@ -249,3 +249,10 @@ def read_note(note: Note, vocabulary: Vocabulary, *, reader: NoteReader | None =
     """
     reader = reader or _reader(vocabulary)
     return reader.read(note, parse_passages(reader.nlp, note_passages(note)))
+
+
+def _card_opening(section: Section, block: Block) -> bool:
+    """An unlabelled line of a card before any labelled one: it says what the card's term is
+    ("Centralized management hub for ..."); after "Pricing:" or "Features:", lines list values."""
+    blocks = section.blocks[:section.blocks.index(block) + 1]
+    return not any(b.label for b in blocks)

@@ -409,3 +409,20 @@ def test_a_catalogue_child_sharing_its_parents_head_word_is_a_kind_of_it(reader,
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
     assert any(p == "is a" and "VPC endpoint" in o for _, p, o in found), found
     assert not any(p == "part of" for _, p, _ in found), found
+
+
+def test_a_cards_opening_lines_define_its_term_and_lines_after_a_label_do_not(reader, vocabulary):
+    """After "Pricing:" a card lists values of an aspect, not kinds its term is."""
+    deck = ("Deck\n\n0.0(0)\nstudied byStudied by 0 people\nflashcardsFlashcards\n\n3 Terms\n\n"
+            "1\nNew cards\n\nAmazon DynamoDB\n\nServerless key-value database.\n\n"
+            "Pricing: On-demand capacity, Provisioned capacity\n\nGlobal tables\n\n"
+            "2\nNew cards\n\nAmazon Redshift\n\nColumnar data warehouse.\n\n"
+            "3\nNew cards\n\nAmazon Athena\n\nServerless query service.\n").encode()
+    note = note_from_bytes("deck.txt", deck, suffix=".txt")[0]
+    assert note.format == "flashcards"
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note, vocabulary, reader=reader).relations}
+    assert ("Amazon DynamoDB", "is a", "serverless key-value database") in found or \
+        ("Amazon DynamoDB", "is a", "key-value database") in found, found
+    assert not any(s == "Amazon DynamoDB" and o in {"provisioned capacity", "global tables", "on-demand capacity"}
+                   for s, _, o in found), found
