@@ -94,6 +94,16 @@ def with_equated_topic(sentence: Span, reading: Reading) -> Reading:
     return replace(reading, topic=name) if name is not None else reading
 
 
+_QUALITY_ENDINGS = ("ed", "able", "ible", "ive", "ful", "less", "ous")
+
+
+def _quality(text: str, reading: Reading) -> bool:
+    """"Features: Parallel training, Cost-effective, Automated": one adjective listed among
+    things names a quality, no thing ("automated", "cost-effective", "fully-customizable")."""
+    last = text.lower().rsplit("-", 1)[-1]
+    return " " not in text and last.endswith(_QUALITY_ENDINGS) and last not in reading.rules.phrases.nouns
+
+
 def _piece(span: Span, reading: Reading):
     """What one piece of an arrow chain names: its words (a parenthesis and articles aside),
     never grown past its arrows; a vocabulary name when the piece is one. A piece that is more
@@ -163,7 +173,7 @@ def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate:
         return
     heads = [t for t in sentence if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}]
     for head in heads:
-        if (obj := mention_of(head, reading.rules.phrases)) is not None:
+        if (obj := mention_of(head, reading.rules.phrases)) is not None and not _quality(obj.text, reading):
             label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
             if label == HAS_EXAMPLE:
                 found = reading.relation(obj, "is a", reading.topic, shape="label verb", verb=label)

@@ -251,6 +251,15 @@ def test_a_label_in_the_third_person_says_what_the_topic_does_and_a_noun_label_d
     assert not any(p == "processes" for _, p, _ in found), found
 
 
+def test_an_adjective_listed_under_a_verb_label_is_a_quality_no_thing(reader, vocabulary):
+    """"Provides: Parallel builds, Cost-effective, Automated": qualities are no things provided."""
+    markdown = b"## Jenkins\n\n- **Provides:** Parallel builds, Cost-effective, Automated, Fully-customizable\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("jenkins", "provides", "parallel builds") in found, found
+    assert not any(o in {"automated", "cost-effective", "fully-customizable"} for _, _, o in found), found
+
+
 def test_people_are_no_end_of_a_relation(reader, vocabulary):
     """"Audience: data scientists", "data scientists track model runs": people use things, they are none."""
     markdown = (b"## Amazon SageMaker Studio\n\n- **Audience:** Individual data scientists\n\n"
