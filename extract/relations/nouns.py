@@ -112,16 +112,23 @@ def _purpose_owners(prep, reading: Reading, activity: bool) -> list:
     the noun it hangs on, or, when that noun is a vague object the parser hung an activity
     on, what the clause's subject does."""
     head = prep.head
-    adjective = head.pos_ == "ADJ" and head.lemma_.lower() not in reading.rules.purpose_adjectives  # "suitable for": suitability
-    fragment = prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and (adjective or (
-        head.pos_ in _PURPOSE_OWNERS and not _specific_head(head, reading))))  # "A hub for models"
-    if fragment:
+    if _fragment_purpose(prep, reading):
         return [reading.topic] if reading.topic is not None else []
     if head.lemma_.lower() == "need":
         return []  # "removes the need for data duplication"
     if activity and head.pos_ in _PURPOSE_OWNERS and head.dep_ in {"dobj", "pobj"} and not _specific_head(head, reading):
         return _clause_subjects(head, reading)
-    return list(things(head, reading)) if head.pos_ in _PURPOSE_OWNERS else []
+    owners = list(things(head, reading)) if head.pos_ in _PURPOSE_OWNERS else []
+    return owners if activity else [m for m in owners if m.known or m.proper]  # "an EOL date for outdated versions"
+
+
+def _fragment_purpose(prep, reading: Reading) -> bool:
+    """"For chatbots", "A hub for models", "Standby (...), for high availability": a purpose of
+    the fragment's topic, not of a word in it ("suitable for" is a suitability, read apart)."""
+    head = prep.head
+    adjective = head.pos_ == "ADJ" and head.lemma_.lower() not in reading.rules.purpose_adjectives
+    return prep.dep_ == "ROOT" or (head.dep_ == "ROOT" and (adjective or (
+        head.pos_ in _PURPOSE_OWNERS and not _specific_head(head, reading))))
 
 
 def _clause_subjects(noun, reading: Reading) -> list:

@@ -82,6 +82,8 @@ def test_noun_phrase_states(read, extractor, sentence, topic, expected):
     (example_relations, "The dashboard shows the resource usage of the cluster, including CPU and memory."),
     # an abbreviation of the noun before it ("large language models (LLMs)") is no example of it
     (example_relations, "Routers speak interior gateway protocols (IGPs) inside one network."),
+    # a thing of no name "for" another thing serves no purpose of it: the date is the versions'
+    (purpose_relations, "The registry sets an expiry date for outdated images."),
     # a fragment "For ..." with no topic to be for
     (purpose_relations, "Caching removes the need for repeated lookups."),
     (purpose_relations, "For building chatbots."),
