@@ -343,10 +343,10 @@ def test_a_labelled_text_opening_with_a_verb_the_tagger_took_for_a_noun_says_wha
 
 def test_a_labelled_text_opening_with_a_plural_noun_stays_a_noun_phrase(reader, vocabulary):
     """"Hot partition: Discrepancies in load between shards" is no "It discrepancies": no such verb."""
-    markdown = b"## Sharding\n\n- **Hot partition:** Discrepancies in load between shards.\n"
+    markdown = b"## Sharding\n\n- **Hot partitions:** Discrepancies in load between shards.\n"
     found = {(r.subject.text.lower(), r.predicate, r.object.text)
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
-    assert ("hot partition", "is a", "discrepancies") in found, found
+    assert ("hot partitions", "is a", "discrepancies") in found, found
 
 
 def test_a_sentence_opening_with_a_name_and_a_verb_the_tagger_took_for_a_noun_says_what_the_name_does(reader, vocabulary):

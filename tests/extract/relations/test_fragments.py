@@ -150,3 +150,10 @@ def test_a_noun_phrase_with_an_article_says_what_the_topic_is_though_the_parser_
 @pytest.mark.parametrize("aside", ["(Hadoop, Apache Spark, Presto)", "(Data import from spreadsheets)"])
 def test_a_passage_in_parentheses_is_an_aside_no_definition(read, aside):
     assert read(definition_relations, aside, "Columnar formats") == []
+
+
+def test_one_thing_is_no_set_of_things(read):
+    """"Vertical axis: Actual labels": a singular topic defined by a bare plural is described, not classed."""
+    assert not any(r.predicate == "is a" for r in read(definition_relations, "Actual labels.", "Vertical axis"))
+    assert {(r.subject.text, r.predicate) for r in read(definition_relations, "Storage repositories.", "Data lakes")} \
+        == {("Data lakes", "is a")}
