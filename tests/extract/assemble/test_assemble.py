@@ -251,7 +251,10 @@ def test_things_built_with_a_concept_are_not_the_concept(assemble):
                                        Mention("big data tools", compound=True), "big data tools like Apache Spark",
                                        Source("a.md", "Notes", 3), STATED, False, "is a", "examples"),
                               Relation(Mention("IAM policy", compound=True), "written in", Mention("JSON format", compound=True),
-                                       "policies written in JSON format", Source("a.md", "Notes", 4), STATED, False)])
+                                       "policies written in JSON format", Source("a.md", "Notes", 4), STATED, False),
+                              Relation(Mention("Bias Report", proper=True), "lists", Mention("bias metrics", compound=True),
+                                       "Bias Report: lists bias metrics", Source("a.md", "Notes", 5), STATED, False)])
     _, triples = assemble(tools)
+    assert ("Bias Report", "lists", "bias metrics", STATED, False) in triples, list(triples)
     assert ("Apache Spark", "is a", "big data tools", STATED, False) in triples, list(triples)
     assert ("IAM policy", "written in", "JSON", STATED, False) in triples, list(triples)
