@@ -13,6 +13,7 @@ from ..findings import TERM, Mention, Relation
 from ..mentions import mention_of, name_of, of_object, phrase_text
 from .clauses import objects_of
 from .context import Reading
+from .labels import is_negated
 
 __all__ = ["parenthetical_relations", "aside_relations"]
 
@@ -33,7 +34,8 @@ def parenthetical_relations(sentence: Span, reading: Reading) -> Iterator[Relati
                 if obj is None or obj_token.i < inside.start:
                     continue
                 first, second = (obj, owner) if reverse else (owner, obj)
-                if (found := reading.relation(first, label, second, shape="parenthesis", verb=verb.text)) is not None:
+                if (found := reading.relation(first, label, second, shape="parenthesis", verb=verb.text,
+                                              negated=is_negated(verb))) is not None:  # "(not using neural networks)"
                     yield found
 
 

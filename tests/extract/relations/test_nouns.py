@@ -61,6 +61,8 @@ CASES = [
     case(parenthetical_relations, "Amazon Aurora (built on MySQL) replicates storage.", "",
          {("Amazon Aurora", "built on", "MySQL", False)}),
     case(parenthetical_relations, "(based on shards)", "Amazon Kinesis", {("Amazon Kinesis", "based on", "shards", False)}),
+    case(parenthetical_relations, "Gossip protocols (not using a central coordinator) spread state.", "",
+         {("Gossip protocols", "uses", "central coordinator", True)}),
 ]
 
 
