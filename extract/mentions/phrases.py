@@ -90,7 +90,18 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
         return product
     words = _without_description(_without_leading_noise(words, rules))
     text = phrase_text(words)
-    return None if _stop(text, rules) else _term(text, words)
+    return None if _stop(text, rules) or _activity(words, rules) else _term(text, words)
+
+
+def _activity(words: list[Token], rules: PhraseRules) -> bool:
+    """"filtering anomalies", "personalizing content": a verb's -ing form and its object name
+    an activity, no thing ("training data" opens with a noun the pipeline knows)."""
+    first = words[0].lower_
+    after_article = words[0].i > 0 and words[0].nbor(-1).dep_ == "det"  # "an embedding technique": a noun's modifier
+    if len(words) < 2 or not first.endswith("ing") or words[0].tag_ not in {"VBG", "JJ"} or first in rules.nouns \
+            or after_article:
+        return False
+    return any(stem in rules.verbs for stem in (first[:-3], first[:-3] + "e", first[:-4]))
 
 
 def _colon_joined(head: Token) -> bool:

@@ -26,6 +26,8 @@ def plain(found):
     # articles, possessives and vague modifiers go
     ("Various frameworks run here.", "frameworks", ("frameworks", TERM, "")),
     ("The fast vector storage grows.", "storage", ("vector storage", TERM, "")),
+    # ... while an -ing word after an article modifies a noun
+    ("It is an embedding technique for graphs.", "technique", ("embedding technique", TERM, "")),
     # lower-case adjectives before a name describe what it names
     ("Dashboards live in open-source Grafana.", "Grafana", ("Grafana", TERM, "")),
     # a name in title case keeps its capitals
@@ -78,6 +80,9 @@ def test_mention_of_a_noun(mention, sentence, head, expected):
     ("Pods restart quickly.", "quickly"),  # an adverb
     # a bare -ing word listed with one that takes an object is a verb of that object
     ("A fully managed repository for storing, retrieving, and sharing features across teams.", "retrieving"),
+    # a verb's -ing form with its object names an activity, no thing
+    ("Use case: Summarizing legal documents", "documents"),
+    ("Use case: Discovering research trends", "trends"),
     # code: the parts of an identifier joined by a colon
     ("The role may call s3:GetObject on the bucket.", "s3"),
     ("The role may call s3:GetObject on the bucket.", "GetObject"),
