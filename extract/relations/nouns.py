@@ -164,5 +164,7 @@ def _owners_of(adjective, reading: Reading) -> list:
     if adjective.dep_ == "acomp":
         return [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in things(c, reading)]
     if adjective.dep_ == "amod" and head.pos_ in _PURPOSE_OWNERS:
+        if adjective.i > head.i and adjective.nbor(-1).text == "," and head.dep_ in {"dobj", "pobj"}:
+            return _clause_subjects(head, reading)  # "breaks a matrix down while preserving the data, useful for ..."
         return list(things(head, reading))
     return [reading.topic] if reading.topic is not None else []

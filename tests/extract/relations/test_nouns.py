@@ -7,7 +7,7 @@ from extract.relations import (Reading, apposition_relations, aside_relations, e
                                parenthetical_relations, purpose_relations, suitability_relations)
 
 from ..helpers import hand_parsed
-from .conftest import quads
+from .conftest import quads, read_parsed
 
 
 def case(extractor, sentence, topic, expected, gap=""):
@@ -152,3 +152,14 @@ def test_a_name_is_not_its_own_kind(read):
 def test_an_alias_aside_in_a_title_names_the_topic_again(read, title, topic, expected):
     assert {(s.lower(), p, o.lower(), n) for s, p, o, n in quads(read(aside_relations, title, topic))} == \
         {(s.lower(), p, o.lower(), n) for s, p, o, n in expected}
+
+
+def test_an_adjective_after_a_clauses_object_and_a_comma_is_said_of_the_clauses_subject(reader):
+    """"Chunking keeps the headings, useful for search": chunking is useful, not the headings."""
+    doc = hand_parsed(reader.nlp.vocab, ["Chunking", "keeps", "the", "headings", ",", "useful", "for", "search", "."],
+                      [1, 1, 3, 1, 3, 3, 5, 6, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "amod", "prep", "pobj", "punct"],
+                      ["NN", "VBZ", "DT", "NNS", ",", "JJ", "IN", "NN", "."],
+                      ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "ADP", "NOUN", "PUNCT"])
+    found = read_parsed(reader, suitability_relations, doc)
+    assert ("chunking", "used for", "search", False) in found, found
+    assert not any(s == "headings" for s, _, _, _ in found), found
