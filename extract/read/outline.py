@@ -15,6 +15,7 @@ _BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$")
 _SEPARATOR = re.compile(r"^\s*(?::-?|[-–—])(?:\s+|$)|^\s*$")
 _INNER_SEPARATOR = re.compile(r"(?::-?|\?)\s*$")
 _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<rest>\S.*))?$")
+_LABEL_ASIDE = re.compile(r"^(\([^()]*\))\s*:\s*(\S.*)$")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
@@ -67,8 +68,14 @@ def split_label(raw: str) -> tuple[str, str]:
         rest = (plain.group("rest") or "").strip()
         words = len(re.sub(r"\([^)]*\)", "", label).split())
         if label and words <= (_MAX_PLAIN_LABEL_WORDS if rest else 3):
-            return label, rest
+            return _with_aside(label, rest)
     return "", text
+
+
+def _with_aside(label: str, rest: str) -> tuple[str, str]:
+    """"Mode: (most frequent): used with categorical values": the aside belongs to the label."""
+    aside = _LABEL_ASIDE.match(rest)
+    return (f"{label} {aside.group(1)}", aside.group(2)) if aside else (label, rest)
 
 
 def looks_like_title(text: str, *, max_words: int = 12) -> bool:

@@ -24,6 +24,10 @@ STATEMENTS = [
          ("Bread", 5, "paragraph", "Cooling", "on a rack so the crust stays crisp")],
         id="label lines: a block each, the label split off"),
     pytest.param(
+        "## Averages\n\nMode: (most frequent): used with categorical values\n",
+        [("Averages", 3, "paragraph", "Mode (most frequent)", "used with categorical values")],
+        id="an aside between a label and its text belongs to the label"),
+    pytest.param(
         "## Cells\n\nmitochondria = power plant of the cell\nribosome = builds proteins from amino acids\n"
         "cell membrane = lets some molecules through\n",
         [("Cells", 3, "paragraph", "", "mitochondria = power plant of the cell"),
