@@ -17,6 +17,7 @@ _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg
 _BARE_FORMS = {"VB", "VBP"}  # "workflow", "report": forms a noun can be mistaken for
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
 _GERUND_MARKERS = {"by", "including", "like", "as"}
+_EXAMPLE_MARKERS = {"including", "like", "as"}
 
 
 def nouns_read_as_verbs(doc: Doc) -> Doc:
@@ -24,6 +25,9 @@ def nouns_read_as_verbs(doc: Doc) -> Doc:
     for token in doc:
         if token.tag_ in _BARE_FORMS and _has_noun_modifiers(token):
             token.pos_, token.tag_ = "NOUN", "NN"
+        if token.tag_ == "VBG" and token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in _EXAMPLE_MARKERS \
+                and not any(c.dep_ == "dobj" for c in token.children):
+            _examples_read_as_acts(token)
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in _CLAUSE_DEPS and token.left_edge.i > 0:
             before = doc[token.left_edge.i - 1]
             if before.dep_ == "prep" and before.head == token.head and not any(before.children):
@@ -64,6 +68,15 @@ def _command_before_the_verb(first: Token, second: Token, root: Token) -> bool:
         return False
     alone = second.head in (first, root) and not [c for c in first.children if c != second]
     return alone and not any(c.dep_ in {"nsubj", "nsubjpass"} and c != second for c in root.children)
+
+
+def _examples_read_as_acts(token: Token) -> None:
+    """"identifying issues like overfitting and underfitting by analyzing metrics": the -ing
+    words are examples (nouns), and the means they carry is the act's whose object they list."""
+    for example in (token, *(c for c in token.children if c.dep_ == "conj" and c.lower_.endswith("ing"))):
+        example.pos_, example.tag_ = "NOUN", "NN"
+        for means in [c for c in example.children if c.dep_ == "prep" and c.lower_ == "by"]:
+            means.head = token.head.head
 
 
 def _has_noun_modifiers(token) -> bool:

@@ -34,7 +34,21 @@ def examples_of(token: Token, reading: Reading) -> list[Token]:
         examples = list(listed_examples(noun, reading)) if noun.pos_ in {"NOUN", "PROPN"} else []
         if examples and agreeing_kind(noun, examples, reading.rules.type_words) in {token, _plural_of_object(token)}:
             found += examples
-    return found
+    return found + _examples_on_the_verb(token, reading)
+
+
+def _examples_on_the_verb(token: Token, reading: Reading) -> list[Token]:
+    """"detects issues like overfitting", the examples hung on the verb right after its plural object."""
+    if token.dep_ != "dobj" or token.tag_ not in _PLURAL:
+        return []
+    markers = [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1
+               and _marker(c) in reading.rules.example_markers]
+    return [example for marker in markers for example in _marked(marker)]
+
+
+def _marked(marker: Token) -> list[Token]:
+    """The objects of an example marker, a gerund the parser hung as a clause among them ("like shadowing")."""
+    return [c for c in marker.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and c.pos_ in {"NOUN", "PROPN"})]
 
 
 def listed_examples(token: Token, reading: Reading) -> Iterator[Token]:

@@ -73,3 +73,20 @@ def test_a_command_with_more_than_its_object_stays_a_command(reader):
                       ["VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
     subjects_read_as_commands(doc)
     assert (doc[0].pos_, doc[1].dep_) == ("VERB", "dobj")
+
+
+def test_examples_read_as_acts_are_examples_and_their_means_is_the_acts(reader):
+    """"It helps in catching bugs like shadowing and aliasing by scanning files", parsed with
+    "like" on the verb, "shadowing" a clause and "by scanning" hung on it."""
+    words = ["It", "helps", "in", "catching", "bugs", "like", "shadowing", "and", "aliasing", "by", "scanning", "files", "."]
+    doc = hand_parsed(reader.nlp.vocab, words, [1, 1, 1, 2, 3, 3, 5, 6, 6, 6, 9, 10, 1],
+                      ["nsubj", "ROOT", "prep", "pcomp", "dobj", "prep", "pcomp", "cc", "conj", "prep", "pcomp", "dobj", "punct"],
+                      ["PRP", "VBZ", "IN", "VBG", "NNS", "IN", "VBG", "CC", "JJ", "IN", "VBG", "NNS", "."],
+                      ["PRON", "VERB", "ADP", "VERB", "NOUN", "ADP", "VERB", "CCONJ", "ADJ", "ADP", "VERB", "NOUN", "PUNCT"],
+                      ["it", "help", "in", "catch", "bug", "like", "shadow", "and", "aliasing", "by", "scan", "file", "."])
+    nouns_read_as_verbs(doc)
+    assert (doc[6].pos_, doc[8].pos_, doc[9].head.i) == ("NOUN", "NOUN", 3)
+    found = read_parsed(reader, clause_relations, doc, "Pylint")
+    assert {("Pylint", "catches", "shadowing", False), ("Pylint", "catches", "aliasing", False),
+            ("Pylint", "scans", "files", False)} <= found, found
+    assert not any(s in {"shadowing", "aliasing"} for s, _, _, _ in found), found
