@@ -102,8 +102,8 @@ def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[
         return None
     if not verb_lemma(sentence[1].text, verbs):
         return None  # "Kafka topics store events": no verb "topic"
-    if sentence[2].pos_ == "AUX":
-        return None  # "SageMaker instances are billed hourly"
+    if sentence[2].pos_ == "AUX" or (sentence[2].tag_ in {"VBP", "VBD"} and " " not in sentence[2].text):
+        return None  # "SageMaker instances are billed hourly", "Lifecycle rules move objects"
     reread = _reread(sentence[1], None, docs[variant], verbs, nouns)
     return (reread, sentence[0]) if reread is not None else None
 

@@ -10,13 +10,14 @@ from spacy.tokens import Span, Token
 from ..findings import Relation
 from ..names import third_person
 from ..frequency import is_common
-from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
+from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
 from .arguments import is_human, misread_verb, subjects_of, things
 from .examples import with_examples
 from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects
-from .labels import composition_label, is_negated, prepositional_label, verb_label
+from .copulas import complements
+from .labels import is_negated, prepositional_label, verb_label, with_preposition
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
@@ -139,7 +140,7 @@ def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """``(object token, label, reversed)`` for each thing ``verb`` acts on."""
     if verb.lemma_ == "be":
-        yield from _complements(verb, reading)
+        yield from complements(verb, reading)
     elif not _says_nothing_itself(verb, reading):
         yield from _verb_objects(verb, reading)
 
@@ -206,13 +207,14 @@ def _named(token: Token) -> bool:
 
 
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"assesses correlation between numeric features": the things the object is about (the
-    verb says it: "assesses"; the preposition belongs to the object)."""
+    """"assesses correlation between numeric features": what the object is about; "from" after a
+    light object joins the verb ("moves objects from S3 Standard": moves from it)."""
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
             yield from ((pobj, "uses", False) for pobj in prepositional_objects(prep))
         elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps and _about_the_object(prep, obj, reading):
-            yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
+            light = prep.lower_ == "from" and obj.lemma_.lower() in reading.rules.phrases.stop_concepts
+            yield from ((pobj, with_preposition(label, prep) if light else label, False) for pobj in prepositional_objects(prep))
 
 
 def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:
@@ -220,41 +222,3 @@ def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:
     drift") or a light object ("offers support for PyTorch"); elsewhere it is a purpose."""
     return prep.lower_ != "for" or obj.head.lemma_.lower() in reading.rules.searching_verbs or \
         obj.lemma_.lower() in reading.rules.phrases.stop_concepts
-
-
-def _complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"X is a Y", "X is a type/part of Y", "X is a service for Y", "X is suitable for Y"."""
-    rules = reading.rules
-    for child in verb.children:
-        if child.dep_ == "attr":
-            inner = of_object(child)
-            lemma = child.lemma_.lower()
-            if inner is not None and lemma in rules.part_words:
-                yield inner, "part of", False
-            elif inner is not None and lemma in rules.type_words:
-                yield inner, "is a", False
-            elif inner is not None and (whole := composition_label(child, rules)):
-                yield inner, whole, False  # "groups are collections of users", "a hybrid of a lake and a warehouse"
-            elif names_a_kind(child):
-                yield child, "is a", False
-            yield from _preposition_objects(child, "used", reading)
-        elif child.dep_ == "acomp" and child.lemma_.lower() not in rules.purpose_adjectives:
-            yield from _preposition_objects(child, child.lemma_.lower(), reading)
-
-
-def names_a_kind(complement: Token) -> bool:
-    """"X is a Y", "Xs are Ys", "X is AWS's DNS service": an indefinite, a maker's or a plural
-    complement says what kind of thing X is; "X is structured data" only describes it."""
-    if any(c.lower_ in {"a", "an", "one"} or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in complement.children):
-        return True
-    return complement.tag_ in {"NNS", "NNPS"}
-
-
-def _preposition_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"X is a service for Y" (used for), "X is a service within Y" (part of)."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on", "within"}:
-            label = "part of" if prep.lower_ == "within" else f"{word} {prep.lower_}"
-            for pobj in prepositional_objects(prep):
-                yield pobj, label, False
-

@@ -14,7 +14,7 @@ from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import is_activity, singular, third_person
 from .arguments import thing, things
-from .clauses import names_a_kind
+from .copulas import names_a_kind
 from .labels import composition_label
 from .context import Reading
 from .layout import HAS_EXAMPLE

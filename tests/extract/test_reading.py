@@ -435,3 +435,13 @@ def test_a_cards_opening_lines_define_its_term_and_lines_after_a_label_do_not(re
         ("Amazon DynamoDB", "is a", "key-value database") in found, found
     assert not any(s == "Amazon DynamoDB" and o in {"provisioned capacity", "global tables", "on-demand capacity"}
                    for s, _, o in found), found
+
+
+def test_an_opening_noun_before_a_plural_and_its_verb_is_no_name_and_from_joins_a_light_objects_verb(reader, vocabulary):
+    """"Lifecycle rules move objects from Elasticsearch to ...": the rules move (no "Lifecycle
+    rules" read as "It rules"), and moving objects from a store is moving from it."""
+    markdown = b"## Archiving\n\nLifecycle rules move objects from Elasticsearch to Amazon S3 Glacier after thirty days.\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("lifecycle rules", "moves from", "Elasticsearch") in found, found
+    assert not any(s == "lifecycle" for s, _, _ in found), found
