@@ -131,6 +131,10 @@ def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
     """A vocabulary name, unless words before a concept or a kind of resource narrow it ("graph
     neural networks", "accelerated computing EC2 instance types")."""
     name = name_of(head)
+    owner = next((t for t in head.lefts if t.dep_ == "compound" and t.i == head.i - 1), None)
+    if name is not None and name.kind == SERVICE and owner is not None and (of := name_of(owner)) is not None \
+            and of.kind == SERVICE and of.name != name.name:
+        return of  # "a SageMaker Clarify processing job": Clarify's job, no other service's
     narrowable = name is not None and (name.kind != SERVICE or name.name in rules.resources)
     return name if name is not None and not (narrowable and _specific_modifiers(head, rules)) else None
 

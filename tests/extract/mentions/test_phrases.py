@@ -66,6 +66,8 @@ def plain(found):
     # a vocabulary name, and a product word after one
     ("A neural net has layers.", "neural net", ("neural net", CONCEPT, "neural network")),
     ("Open the Amazon S3 console today.", "console", ("Amazon S3", SERVICE, "Amazon S3")),
+    # a service's name before another's names the first one's thing ("Clarify's processing job")
+    ("Configure a SageMaker Clarify processing job first.", "processing job", ("SageMaker Clarify", SERVICE, "SageMaker Clarify")),
     # words before a glossary concept that narrow it make a term of their own
     ("Graph neural networks learn on edges.", "neural networks", ("Graph neural networks", TERM, "")),
 ])
