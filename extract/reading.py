@@ -170,7 +170,7 @@ class NoteReader:
         read = [verb_first(s, docs, words.verbs, words.nouns) for s in written[:1]] if block.label else written[:1]
         for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
             evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
-            actor = actor_in(sentence, block, topic)
+            actor = actor_in(sentence, block, topic, self.rules.relations.reader_verbs)
             if (named := named_subject(sentence, docs, words.verbs, words.nouns)) and (name := mention_of(named[1], words)):
                 sentence, actor = named[0], name  # "Loki indexes only labels", read as "It indexes ..."
             reading = Reading(self.rules.relations, source, evidence, actor, None if topic else antecedent)

@@ -66,6 +66,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         separation_verbs=vocabulary.separation_verbs,
         searching_verbs=vocabulary.searching_verbs,
         unrelating_aspects=vocabulary.unrelating_aspects,
+        reader_verbs=vocabulary.reader_verbs,
         verbs=verbs,
     )
     return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)

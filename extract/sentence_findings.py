@@ -64,13 +64,14 @@ def is_clause(sentence: Span) -> bool:
     return len(sentence) > 3 and any(t.pos_ in _VERBS and t.tag_ in _FINITE for t in sentence)
 
 
-def actor_in(sentence: Span, block: Block, topic: Mention | None) -> Mention | None:
+def actor_in(sentence: Span, block: Block, topic: Mention | None, reader_verbs: frozenset[str] = frozenset()) -> Mention | None:
     """Who acts in a sentence without a subject: the topic, unless the sentence instructs the
-    reader in prose, in a step or under a label naming no known thing ("Create a bucket and
-    select it as the source", "Step 3: Ingest the data", "Preferred Vendor: Choose a vendor");
+    reader in prose, in a step, under a label naming no known thing or with a reader's verb
+    (``reader_verbs``: "Create a bucket and select it as the source", "Step 3: Ingest the
+    data", "Preferred Vendor: Choose a vendor", "Access NTTS voices");
     on a card or under a known name the same words say what the topic does."""
     procedural = (block.kind == "paragraph" and not block.label) or _STEP.match(block.label) is not None or \
-        (topic is not None and not topic.known and block.kind != "card")
+        (topic is not None and not topic.known and block.kind != "card") or sentence.root.lemma_.lower() in reader_verbs
     return None if procedural and _instruction(sentence) else topic
 
 

@@ -39,6 +39,7 @@ class Vocabulary:
     enabling_verbs: frozenset[str] = frozenset()
     symmetric_verbs: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    reader_verbs: frozenset[str] = frozenset()
     purpose_adjectives: frozenset[str] = frozenset()
     part_words: frozenset[str] = frozenset()
     collection_words: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         enabling_verbs=_words(relations, "enabling_verbs", relations_path),
         symmetric_verbs=_words(relations, "symmetric_verbs", relations_path),
         instrument_verbs=_words(relations, "instrument_verbs", relations_path),
+        reader_verbs=_words(relations, "reader_verbs", relations_path),
         purpose_adjectives=_words(relations, "purpose_adjectives", relations_path),
         part_words=_words(relations, "part_words", relations_path),
         collection_words=_words(relations, "collection_words", relations_path),

@@ -39,6 +39,7 @@ class RelationRules:
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
+    reader_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows
 
 

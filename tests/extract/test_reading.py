@@ -445,3 +445,14 @@ def test_an_opening_noun_before_a_plural_and_its_verb_is_no_name_and_from_joins_
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert ("lifecycle rules", "moves from", "Elasticsearch") in found, found
     assert not any(s == "lifecycle" for s, _, _ in found), found
+
+
+def test_a_readers_verb_is_the_readers_act_under_any_label(reader, vocabulary):
+    """"Multilingual Support: Access various languages and neural voices" under Amazon Polly tells
+    the reader what to do (content/relations.yaml: reader_verbs); Polly accesses nothing."""
+    markdown = (b"## Amazon Polly\n\n### Features\n\n- **Multilingual Support:** Access various languages and neural voices.\n"
+                b"- **Lexicons:** Implement custom pronunciations for brand names.\n"
+                b"- **Speech Marks:** Generates timing metadata for lip sync.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(p in {"accesses", "implements"} for _, p, _ in found), found
