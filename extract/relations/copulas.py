@@ -28,7 +28,7 @@ def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, boo
                 yield inner, whole, False  # "groups are collections of users", "a hybrid of a lake and a warehouse"
             elif names_a_kind(child):
                 yield child, "is a", False
-            yield from _complement_objects(child, "used", reading)
+            yield from _complement_objects(child, "used", reading, part=lemma in rules.part_words)
         elif child.dep_ == "acomp" and child.lemma_.lower() not in rules.purpose_adjectives:
             yield from _complement_objects(child, child.lemma_.lower(), reading)
 
@@ -41,10 +41,17 @@ def names_a_kind(complement: Token) -> bool:
     return complement.tag_ in {"NNS", "NNPS"}
 
 
-def _complement_objects(head: Token, word: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"X is a service for Y" (used for), "X is a service within Y" (part of)."""
+def _complement_objects(head: Token, word: str, reading: Reading, *, part: bool = False) -> Iterator[tuple[Token, str, bool]]:
+    """"X is a service for Y" (used for), "X is a service within Y" or "a feature in Y" (part of);
+    "X is a document in JSON format" says where X is, no use of JSON."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "in", "with", "to", "on", "within"}:
-            label = "part of" if prep.lower_ == "within" else f"{word} {prep.lower_}"
-            for pobj in prepositional_objects(prep):
-                yield pobj, label, False
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "in", "with", "to", "on", "within"}:
+            continue
+        if prep.lower_ == "within" or (part and prep.lower_ == "in"):
+            label = "part of"
+        elif word == "used" and prep.lower_ == "in":
+            continue
+        else:
+            label = f"{word} {prep.lower_}"
+        for pobj in prepositional_objects(prep):
+            yield pobj, label, False

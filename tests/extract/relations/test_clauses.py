@@ -97,6 +97,7 @@ CASES = [
     ("Envoy is Lyft's service proxy.", "", {("Envoy", "is a", "service proxy", False)}),
     ("Route 53 is AWS's DNS service.", "", {("Amazon Route 53", "is a", "DNS service", False)}),
     ("The kube-proxy is part of every worker node.", "", {("kube-proxy", "part of", "worker node", False)}),
+    ("Argo Rollouts is a feature in Argo CD that manages canary releases.", "", {("Argo Rollouts", "part of", "Argo CD", False)}),
     ("The hippocampus is part of the limbic system.", "", {("hippocampus", "part of", "limbic system", False)}),
     ("Amazon Redshift is a data warehouse for analytical queries.", "",
      {("Amazon Redshift", "is a", "data warehouse", False), ("Amazon Redshift", "used for", "analytical queries", False)}),
@@ -210,6 +211,11 @@ def test_a_clause_with_its_own_human_subject_is_no_act_of_the_tool(read):
     found = quads(read(clause_relations, "You can launch a Glue crawler to catalog tables when you do not need a schema registry."))
     assert ("Glue crawler", "catalogs", "tables", False) in found
     assert not any(obj == "schema registry" for _, _, obj, _ in found)
+
+
+def test_a_complement_in_a_format_says_where_not_what_is_used(read):
+    """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
+    assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
 
 
 @pytest.mark.parametrize("sentence", ["You should read the release notes.", "It filters incoming traffic."])
