@@ -106,10 +106,20 @@ def coordinated_verb(noun: Token, rules: PhraseRules) -> str:
     first = noun.left_edge
     if noun.dep_ != "conj" or first.i == noun.i or first.i == 0 or first.nbor(-1).lower_ not in {"and", "or", ","}:
         return ""
-    if first.ent_type_ or first.pos_ == "PROPN" or not rules.nouns or first.lower_ in rules.nouns or first.lower_ not in rules.verbs:
-        return ""
     member = noun
     while member.dep_ == "conj" and member.head.i != member.i:
         member = member.head
+    if first.ent_type_ or first.pos_ == "PROPN" or not rules.nouns or first.lower_ not in rules.verbs or (
+            first.lower_ in rules.nouns and not _among_verbs(noun, member, rules)):
+        return ""
     governing = member.head
     return first.lower_ if member.dep_ == "dobj" and governing.tag_ in {"VB", "VBP"} else ""
+
+
+def _among_verbs(noun: Token, first_member: Token, rules: PhraseRules) -> bool:
+    """"log predictions, track metrics, and diagnose issues": a word both noun and verb opens
+    a verb phrase when another listed phrase opens with a word only ever a verb, or a verb
+    follows in the list."""
+    others = [m for m in (first_member, *first_member.conjuncts) if m.i != noun.i and m.left_edge.i < m.i]
+    later_verbs = [t for t in noun.doc[noun.i + 1:noun.sent.end] if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i < noun.i]
+    return bool(later_verbs) or any(m.left_edge.lower_ in rules.verbs and m.left_edge.lower_ not in rules.nouns for m in others)

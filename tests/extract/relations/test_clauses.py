@@ -137,6 +137,9 @@ CASES = [
     ("You would not use a message queue for long-term storage.", "", {("message queue", "used for", "long-term storage", True)}),
     ("The kubelet uses cgroups for resource isolation.", "",
      {("kubelet", "uses", "cgroups", False), ("cgroups", "used for", "resource isolation", False)}),
+    # a word both noun and verb among listed verb phrases is a verb ("track" between "ship" and "diagnose")
+    ("Grafana Agent can be used to ship container logs, track request latencies, and diagnose slow queries.", "",
+     {("Grafana Agent", "tracks", "request latencies", False)}),
     # a run of verbs sharing one subject, one of them hung on another as its subject
     ("SageMaker Autopilot identifies the problem type, handles missing values, normalizes your data, and selects features.",
      "", {("SageMaker Autopilot", "handles", "missing value", False), ("SageMaker Autopilot", "selects", "feature", False)}),
