@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
 from .asides import after_opening_aside, bracketed, outside_parentheses
+from .written import in_a_title, quoted, written_as_a_name
 from .misreads import gerund_after_a_marker, gerund_of_a_shared_object, unit_of_a_number
 from .names import name_of
 from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
@@ -68,9 +69,6 @@ def _opening_word(token: Token) -> bool:
     return token.is_sent_start and token.tag_ in {"NNS", "NNP", "NNPS"}
 
 
-_MAX_QUOTED_WORDS = 4
-
-
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     """What ``head`` names, or None for pronouns, stop words and non-nouns."""
     if _colon_joined(head):
@@ -90,7 +88,13 @@ def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
         return product
     words = _without_description(_without_leading_noise(words, rules))
     text = phrase_text(words)
-    return None if _stop(text, rules) or _activity(words, rules) else _term(text, words)
+    return None if _names_nothing(text, words, rules) else _term(text, words)
+
+
+def _names_nothing(text: str, words: list[Token], rules: PhraseRules) -> bool:
+    """A stop word, unless capitalised inside a sentence ("routes traffic to Services"), or an activity."""
+    name = len(words) == 1 and written_as_a_name(words) and not in_a_title(words[0])
+    return (_stop(text, rules) and not name) or _activity(words, rules)
 
 
 def _activity(words: list[Token], rules: PhraseRules) -> bool:
@@ -148,28 +152,7 @@ def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
 def _term(text: str, words: list[Token]) -> Mention:
     compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1]) or \
         "-" in words[-1].text.strip("-")  # a coined word: "cherry-pick", "cross-validation"
-    return Mention(text, TERM, compound=compound, proper=_written_as_a_name(words) or _quoted(words))
-
-
-def _quoted(words: list[Token]) -> bool:
-    """A phrase set in quotation marks as a term of its own: 'uses a "hidden state"', 'have
-    "short-term memory."' (one word in quotes is as often irony: 'the "best" model')."""
-    first, last = words[0], words[-1]
-    doc = first.doc
-    if not 2 <= len(outside_parentheses(words) or words) + last.text.count("-") <= _MAX_QUOTED_WORDS or first.i == 0 or doc[first.i - 1].tag_ != "``":
-        return False
-    return any(t.tag_ == "''" for t in doc[last.i + 1:last.i + 3])
-
-
-def _written_as_a_name(words: list[Token]) -> bool:
-    """Capitalised inside a sentence of lower-case words ("routes traffic to a Service"), not
-    at its start nor inside a run of capitalised words (a title: "Model Quality Metrics")."""
-    first, last = words[0], words[-1]
-    if first.is_sent_start or not all(t.text[:1].isupper() for t in words if t.is_alpha):
-        return False
-    before = first.nbor(-1)
-    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    return not before.is_title and not (after is not None and after.is_title)
+    return Mention(text, TERM, compound=compound, proper=written_as_a_name(words) or quoted(words))
 
 
 def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:

@@ -63,6 +63,8 @@ def plain(found):
     ("The chef checks the acidity of the sauces.", "acidity", ("sauce acidity", TERM, "")),
     ("The shell prints the name of the pod.", "name", ("name", TERM, "")),
     ("Amazon CloudWatch tracks the performance of Amazon EC2.", "performance", ("performance", TERM, "")),
+    # a stop word capitalised inside a sentence names a thing of the subject, unless a title's
+    ("An Ingress routes external traffic to Services by host.", "Services", ("Services", TERM, "")),
     # a vocabulary name, and a product word after one
     ("A neural net has layers.", "neural net", ("neural net", CONCEPT, "neural network")),
     ("Open the Amazon S3 console today.", "console", ("Amazon S3", SERVICE, "Amazon S3")),
@@ -85,6 +87,7 @@ def test_mention_of_a_noun(mention, sentence, head, expected):
     # a verb's -ing form with its object names an activity, no thing
     ("Use case: Summarizing legal documents", "documents"),
     ("Use case: Discovering research trends", "trends"),
+    ("Use cases: Chat, Question and Answer, Sentiment Analysis", "Question"),
     # code: the parts of an identifier joined by a colon
     ("The role may call s3:GetObject on the bucket.", "s3"),
     ("The role may call s3:GetObject on the bucket.", "GetObject"),
