@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..findings import SERVICE, Mention
-from ..frequency import COMMON_WORD, is_common, zipf
+from ..frequency import COMMON_WORD, is_common, is_misspelling, zipf
 from ..names import is_acronym, singular
 
 __all__ = ["COMMON_WORD", "is_specific", "is_common"]
@@ -64,7 +64,8 @@ def _excluded(text: str, words: list[str], stop_words: frozenset[str]) -> bool:
 
 def _single_term(text: str) -> bool:
     """An acronym, a proper name, or a word general English rarely uses."""
-    return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or zipf(text.lower()) < RARE_WORD
+    return is_acronym(text) or (text[:1].isupper() and not _titled_common(text)) or (
+        zipf(text.lower()) < RARE_WORD and not is_misspelling(text))  # "provison" is a typo of provision
 
 
 def _technical(text: str) -> bool:

@@ -258,3 +258,10 @@ def test_things_built_with_a_concept_are_not_the_concept(assemble):
     assert ("Bias Report", "lists", "bias metrics", STATED, False) in triples, list(triples)
     assert ("Apache Spark", "is a", "big data tools", STATED, False) in triples, list(triples)
     assert ("IAM policy", "written in", "JSON", STATED, False) in triples, list(triples)
+
+
+def test_a_typo_is_no_term_and_a_coined_word_is(assemble):
+    typo = findings("a.md", [relation("Amazon Bedrock", "offers", "provison", "Bedrock offers provison throughput"),
+                             relation("Kubernetes", "runs", "kubelet", "Kubernetes runs a kubelet on each node")])
+    entities, _ = assemble(typo)
+    assert "kubelet" in entities and "provison" not in entities, sorted(entities)
