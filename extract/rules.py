@@ -40,6 +40,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         verbs=verbs,
         nouns=nouns,
         way_words=vocabulary.way_words,
+        means_heads=vocabulary.means_heads,
         change_heads=vocabulary.change_heads,
         resources=frozenset(entry.name for entry in vocabulary.services if entry.kind == "resource"),
     )

@@ -54,6 +54,7 @@ class Vocabulary:
     transparent_heads: frozenset[str] = frozenset()
     relational_heads: frozenset[str] = frozenset()
     way_words: frozenset[str] = frozenset()
+    means_heads: frozenset[str] = frozenset()
     change_heads: frozenset[str] = frozenset()
     product_heads: frozenset[str] = frozenset()
     built_heads: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
         relational_heads=_words(lexicon, "relational_heads", lexicon_path),
         way_words=_words(lexicon, "way_words", lexicon_path),
+        means_heads=_words(lexicon, "means_heads", lexicon_path),
         change_heads=_words(lexicon, "change_heads", lexicon_path),
         product_heads=_words(lexicon, "product_heads", lexicon_path),
         built_heads=_words(lexicon, "built_heads", lexicon_path),

@@ -42,6 +42,7 @@ class PhraseRules:
     nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
     change_heads: frozenset[str] = frozenset()  # "changes in latency" are about latency
     way_words: frozenset[str] = frozenset()  # "techniques", "methods": a heading's head naming a class of ways
+    means_heads: frozenset[str] = frozenset()  # "a way to", "the ability to": means of whoever gives them
 
 
 def phrase_start(head: Token) -> int:

@@ -164,11 +164,7 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     """The subject of a verb without one: the noun a relative clause or participle
     modifies, what a purpose phrase serves, a governing verb's subject, or the topic."""
     if verb.dep_ in _MODIFIED_NOUN_DEPS and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        if _configured_to(verb, reading):
-            return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
-        if _means_of_the_clause(verb, reading):
-            return subjects_of(verb.head.head, reading)
-        return _modified(verb.head, reading)
+        return _subjects_of_a_noun_clause(verb, reading)
     if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG")) and verb.head.pos_ == "ADP":  # "by monitoring"
         return _purpose_subjects(verb.head, reading)
     if (verb.dep_ in _SHARED_SUBJECT_DEPS or (verb.dep_ in SUBJECT_DEPS and verb.tag_ in _FINITE)) and \
@@ -179,12 +175,29 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     return []
 
 
+def _subjects_of_a_noun_clause(verb: Token, reading: Reading) -> list[Mention]:
+    """Who does what a relative clause or participle on a noun says: the noun, mostly."""
+    if _configured_to(verb, reading):
+        return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
+    if _means_of_the_clause(verb, reading) or _way_to(verb, reading):
+        return subjects_of(verb.head.head, reading)
+    return _modified(verb.head, reading)
+
+
 def _means_of_the_clause(verb: Token, reading: Reading) -> bool:
     """"designed for compute-intensive workloads using hardware accelerators": a participle of
     using hung on a vague object says how the clause's subject does it, not what the object uses."""
     noun = verb.head
     return verb.tag_ == "VBG" and verb.lemma_.lower() in reading.rules.instrument_verbs and noun.dep_ in {"dobj", "pobj"} \
         and noun.head.pos_ in {"VERB", "ADP"} and not any(m.known or m.compound or m.proper for m in things(noun, reading))
+
+
+def _way_to(verb: Token, reading: Reading) -> bool:
+    """"provides a structured way to manage the inputs", "gives you the ability to overwrite
+    records": a means to do something (``means_heads``) is its giver's, who does it."""
+    noun = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and noun.dep_ in {"dobj", "attr"} \
+        and noun.head.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in reading.rules.phrases.means_heads
 
 
 def _configured_to(verb: Token, reading: Reading) -> bool:

@@ -140,6 +140,9 @@ CASES = [
     # a word both noun and verb among listed verb phrases is a verb ("track" between "ship" and "diagnose")
     ("Grafana Agent can be used to ship container logs, track request latencies, and diagnose slow queries.", "",
      {("Grafana Agent", "tracks", "request latencies", False)}),
+    # a means to do something ("a way to", "the ability to") is its giver's, who does it
+    ("HashiCorp Vault provides a simple way to rotate database credentials.", "",
+     {("HashiCorp Vault", "rotates", "database credentials", False)}),
     # a run of verbs sharing one subject, one of them hung on another as its subject
     ("SageMaker Autopilot identifies the problem type, handles missing values, normalizes your data, and selects features.",
      "", {("SageMaker Autopilot", "handles", "missing value", False), ("SageMaker Autopilot", "selects", "feature", False)}),
