@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..findings import TERM, Mention
 from ..frequency import zipf
-from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of
+from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
@@ -143,8 +143,10 @@ def _shared_head(noun: Token) -> Iterator[Mention]:
     for modifier in noun.lefts:
         if modifier.dep_ in {"amod", "compound", "nmod"} and any(c.dep_ == "cc" for c in modifier.children):
             for word in (modifier, *modifier.conjuncts):
-                if word.i < noun.i and word.pos_ in {"ADJ", "NOUN", "VERB"} and word.text.replace("-", "").isalpha():
-                    yield Mention(f"{word.lower_} {head_word}", TERM, compound=word.pos_ == "NOUN")
+                if word.i >= noun.i or word.pos_ not in {"ADJ", "NOUN", "VERB"} or not word.text.replace("-", "").isalpha():
+                    continue
+                name = name_of(word)  # "Fine-tuning and transfer learning": fine-tuning is a name of its own
+                yield name if name is not None else Mention(f"{word.lower_} {head_word}", TERM, compound=word.pos_ == "NOUN")
 
 
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:

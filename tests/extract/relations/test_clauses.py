@@ -146,6 +146,9 @@ CASES = [
     # a run of verbs sharing one subject, one of them hung on another as its subject
     ("SageMaker Autopilot identifies the problem type, handles missing values, normalizes your data, and selects features.",
      "", {("SageMaker Autopilot", "handles", "missing value", False), ("SageMaker Autopilot", "selects", "feature", False)}),
+    # ... unless it is a name of its own
+    ("Fine-tuning and transfer learning reduce training costs.", "",
+     {("fine-tuning", "reduces", "training costs", False), ("transfer learning", "reduces", "training costs", False)}),
     # a modifier coordinated before a shared head names a thing with it
     ("Data lakes hold structured and unstructured data.", "",
      {("data lake", "holds", "structured data", False), ("data lake", "holds", "unstructured data", False)}),
