@@ -223,6 +223,13 @@ def _modified(noun: Token, reading: Reading) -> list[Mention]:
     return list(things(noun, reading))
 
 
+def _described(owner: Token, reading: Reading) -> list[Mention]:
+    """A fragment's noun: the name it gives, or the topic it describes ("Visual interface for
+    creating ETL workflows" under Glue Studio)."""
+    named = [m for m in things(owner, reading) if m.known or m.proper]
+    return named or ([reading.topic] if reading.topic else list(things(owner, reading)))
+
+
 def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     """"For building chatbots" serves what the "for" phrase hangs on: a noun, a verb's
     subject, or the topic of a fragment."""
@@ -231,7 +238,7 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
         return [reading.topic] if reading.topic is not None else []  # "Ideal for generating transcripts", "Ideal" a noun
     if owner.pos_ in {"NOUN", "PROPN"}:
         if owner.dep_ == "ROOT" or stands_for_topic(owner):
-            return list(things(owner, reading)) or ([reading.topic] if reading.topic else [])
+            return _described(owner, reading)
         if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
             return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
         return list(things(owner, reading))

@@ -210,6 +210,13 @@ def test_clause_does_not_state(read, sentence, triple):
     assert found and triple not in found
 
 
+def test_a_described_topic_does_what_its_description_is_for(read):
+    """"Visual interface for defining and creating dashboards" under Grafana: Grafana creates them."""
+    found = quads(read(clause_relations, "Visual interface for defining and creating complex dashboards in a browser.", "Grafana"))
+    assert ("Grafana", "creates", "dashboards", False) in found, found
+    assert not any(s == "visual interface" for s, _, _, _ in found), found
+
+
 def test_an_opening_means_is_no_use_by_the_object(read):
     found = quads(read(clause_relations, "Using Terraform or Pulumi, you can provision virtual networks."))
     assert not any(s == "virtual networks" for s, _, _, _ in found), found
