@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from extract.parse.pipeline import load_pipeline
+from extract.reading import NoteReader
 from extract.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -17,6 +18,11 @@ def nlp():
 @pytest.fixture(scope="session")
 def vocabulary():
     return load_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def reader(nlp, vocabulary) -> NoteReader:
+    return NoteReader(nlp, vocabulary)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,13 @@ from spacy.tokens import Doc
 
 from extract.model import Note
 from extract.pipeline import Extraction, extract
+from extract.read import note_from_bytes
 from extract.read.markdown import read_markdown
+
+
+def note_of(text: bytes, name: str = "note.md") -> Note:
+    """A markdown note read from ``text``."""
+    return note_from_bytes(name, text, suffix=".md")[0]
 
 
 def extract_markdown(text: str, nlp, vocabulary, *, doc: str = "case.md") -> Extraction:

@@ -5,12 +5,6 @@ import pytest
 from spacy.tokens import Doc
 
 from extract.mentions import single_tokens
-from extract.reading import NoteReader
-
-
-@pytest.fixture(scope="session")
-def reader(nlp, vocabulary) -> NoteReader:
-    return NoteReader(nlp, vocabulary)
 
 
 @pytest.fixture(scope="session")

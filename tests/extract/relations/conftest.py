@@ -8,7 +8,6 @@ from extract.parse import parse_passages
 from extract.findings import TERM, Mention, Relation
 from extract.mentions import single_tokens, topic_of
 from extract.model import Source
-from extract.reading import NoteReader
 from extract.relations import Reading
 
 Quad = tuple[str, str, str, bool]
@@ -22,11 +21,6 @@ def node(mention: Mention) -> str:
 def quads(relations: Iterable[Relation]) -> set[Quad]:
     """(subject, predicate, object, negated) of each relation."""
     return {(node(r.subject), r.predicate, node(r.object), r.negated) for r in relations}
-
-
-@pytest.fixture(scope="session")
-def reader(nlp, vocabulary) -> NoteReader:
-    return NoteReader(nlp, vocabulary)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,120 @@
+"""Reading one note: who acts in a sentence (its subject, the topic, a name the tagger missed,
+or the reader, whose acts are no relations)."""
+from extract.reading import read_note
+
+from .helpers import note_of
+
+
+def test_a_pronoun_subject_goes_on_about_the_last_sentence_subject(reader, vocabulary):
+    """Prose with no heading topic: "It" is the thing the sentence before was about; an "it"
+    in object position is left alone (it may be anything named before)."""
+    text = b"Notes\n\nThe Raft protocol elects a leader. It replicates the log to every follower, " \
+           b"and each follower applies it in order.\n"
+    found = read_note(note_of(text), vocabulary, reader=reader)
+    stated = {(r.subject.text, r.predicate, r.object.text) for r in found.relations}
+    assert ("Raft protocol", "replicates", "log") in stated
+    assert not any(obj == "Raft protocol" for _, _, obj in stated)
+
+
+def test_people_are_no_end_of_a_relation(reader, vocabulary):
+    """"Audience: data scientists", "data scientists track model runs": people use things, they are none."""
+    markdown = (b"## Amazon SageMaker Studio\n\n- **Audience:** Individual data scientists\n\n"
+                b"Data scientists use MLflow within SageMaker Studio for experiment tracking.\n\n"
+                b"You can export dashboards to share with stakeholders and reviewers.\n")
+    found = read_note(note_of(markdown), vocabulary, reader=reader).relations
+    people = ("scientist", "stakeholder", "reviewer")
+    assert not any(p in end.text.lower() for r in found for end in (r.subject, r.object) for p in people), found
+
+
+def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(reader, vocabulary):
+    """In prose or a step, "Create a bucket" is the reader's act; in a feature list it says what the topic does."""
+    markdown = (b"## Amazon Route 53\n\nCreate a hosted zone and add an alias record.\n\nStep 2: Attach a health check to the record.\n\n"
+                b"### Features\n\n- Routes traffic to healthy endpoints.\n- Register domain names.\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(p in {"creates", "adds", "attaches"} for _, p, _ in found), found
+    assert ("Amazon Route 53", "registers", "domain names") in found, found
+
+
+def test_an_instruction_under_a_label_naming_no_known_thing_is_the_readers_act(reader, vocabulary):
+    """"Preferred registry: Choose a registry from Docker Hub" tells the reader what to do; the
+    label is no actor. Under a name the vocabulary knows, the same words say what it does."""
+    markdown = (b"## Container images\n\n- **Preferred registry:** Choose a registry from Docker Hub for private images.\n"
+                b"- **Image hygiene:** Use distroless base images for smaller attack surfaces.\n"
+                b"- **Amazon ECR:** Push images to private repositories.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(s in {"preferred registry", "image hygiene"} for s, _, _ in found), found
+    assert ("amazon ecr", "pushes", "images") in found, found
+
+
+def test_a_labelled_text_opening_with_a_verb_the_tagger_took_for_a_noun_says_what_the_label_does(reader, vocabulary):
+    """"Promtail: ships container logs to Loki", read by the tagger as "ships container" logging
+    something: read again after "It", the verb is "ships" and Promtail does it; evidence as written."""
+    markdown = b"## Log pipeline\n\n- **Promtail:** ships container logs to Loki.\n- **Alertmanager:** forwards alerts to PagerDuty.\n"
+    found = read_note(note_of(markdown), vocabulary, reader=reader).relations
+    quads = {(r.subject.text.lower(), r.predicate, r.object.text) for r in found}
+    assert ("promtail", "ships", "container logs") in quads, quads
+    assert ("alertmanager", "forwards", "alerts") in quads, quads
+    assert all(not r.sentence.split(": ", 1)[-1].startswith("It ") for r in found)
+
+
+def test_a_labelled_text_opening_with_a_plural_noun_stays_a_noun_phrase(reader, vocabulary):
+    """"Hot partition: Discrepancies in load between shards" is no "It discrepancies": no such verb."""
+    markdown = b"## Sharding\n\n- **Hot partitions:** Discrepancies in load between shards.\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("hot partitions", "is a", "discrepancies") in found, found
+
+
+def test_a_sentence_opening_with_a_name_and_a_verb_the_tagger_took_for_a_noun_says_what_the_name_does(reader, vocabulary):
+    """"Loki indexes only labels", tagged as the noun phrase "Loki indexes": read as "It indexes
+    only labels", Loki does it. A name before a plural noun and its verb stays a noun phrase."""
+    markdown = (b"## Logs\n\nLoki indexes only labels, not the full log line.\n\n"
+                b"Kafka topics store events for a week.\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("Loki", "indexes", "labels") in found, found
+    assert not any(s == "Kafka" and p == "topics" for s, p, _ in found), found
+
+
+def test_a_sentence_opening_with_a_name_of_several_words_and_a_list_of_verbs_says_what_the_name_does(reader, vocabulary):
+    """"Amazon Kinesis Data Streams captures, stores, and replays streaming records", the first
+    verb tagged as a noun after the name: read as "It captures, ...", Kinesis Data Streams does it."""
+    markdown = b"## Streaming\n\nAmazon Kinesis Data Streams captures, stores, and replays streaming records.\n"
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("Amazon Kinesis Data Streams", "replays", "streaming records") in found, found
+    assert not any(s == "Streaming" for s, _, _ in found), found
+
+
+def test_the_name_before_a_lines_equals_sign_is_what_the_line_goes_on_about(reader, vocabulary):
+    """"Multi-AZ standby = ..., for high availability (NOT for read scaling)": the standby is
+    for availability and not for read scaling; the section's topic is neither."""
+    markdown = b"## Replication\n\nMulti-AZ standby = synchronous standby replica in another zone, for high availability (NOT for read scaling).\n"
+    found = {(r.subject.text, r.predicate, r.object.text, r.negated)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("Multi-AZ standby", "used for", "high availability", False),
+            ("Multi-AZ standby", "used for", "read scaling", True)} <= found, found
+    assert not any(s in {"Replication", "high availability"} for s, _, _, _ in found), found
+
+
+def test_an_opening_noun_before_a_plural_and_its_verb_is_no_name_and_from_joins_a_light_objects_verb(reader, vocabulary):
+    """"Lifecycle rules move objects from Elasticsearch to ...": the rules move (no "Lifecycle
+    rules" read as "It rules"), and moving objects from a store is moving from it."""
+    markdown = b"## Archiving\n\nLifecycle rules move objects from Elasticsearch to Amazon S3 Glacier after thirty days.\n"
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("lifecycle rules", "moves from", "Elasticsearch") in found, found
+    assert not any(s == "lifecycle" for s, _, _ in found), found
+
+
+def test_a_readers_verb_is_the_readers_act_under_any_label(reader, vocabulary):
+    """"Multilingual Support: Access various languages and neural voices" under Amazon Polly tells
+    the reader what to do (content/relations.yaml: reader_verbs); Polly accesses nothing."""
+    markdown = (b"## Amazon Polly\n\n### Features\n\n- **Multilingual Support:** Access various languages and neural voices.\n"
+                b"- **Lexicons:** Implement custom pronunciations for brand names.\n"
+                b"- **Speech Marks:** Generates timing metadata for lip sync.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(p in {"accesses", "implements"} for _, p, _ in found), found
