@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["entity_key", "singular", "third_person", "plural", "is_acronym", "is_coined", "is_activity",
+__all__ = ["ADJECTIVE_ENDINGS", "entity_key", "singular", "third_person", "plural", "is_acronym", "is_coined", "is_activity",
            "ACTIVITY_SUFFIXES"]
+
+ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")  # endings of English adjectives
 
 _WORD = re.compile(r"[a-z0-9+#]+")
 _ARTICLES = {"the", "a", "an"}

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..findings import TERM, Mention
 from ..frequency import zipf
+from ..names import ADJECTIVE_ENDINGS
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
 
@@ -24,7 +25,6 @@ _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
 _FINITE = {"VBZ", "VBD"}
-_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 
@@ -129,7 +129,7 @@ def _list_head(modifier: Token, reading: Reading) -> str | None:
     no noun and reads as an adjective ("bandwidth" or "userid" tagged an adjective are misreads)."""
     word = modifier.lower_
     if modifier.pos_ not in {"ADJ", "VERB"} or modifier.tag_ not in {"JJ", "VBN"} or not modifier.is_alpha \
-            or word in reading.rules.phrases.nouns or not (zipf(word) or word.endswith(_ADJECTIVE_ENDINGS)):
+            or word in reading.rules.phrases.nouns or not (zipf(word) or word.endswith(ADJECTIVE_ENDINGS)):
         return None
     group = sorted((modifier, *modifier.conjuncts), key=lambda t: t.i)
     last = group[-1]

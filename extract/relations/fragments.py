@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
-from ..names import is_activity, singular, third_person
+from ..names import ADJECTIVE_ENDINGS, is_activity, singular, third_person
 from .arguments import thing, things
 from .copulas import names_a_kind
 from .labels import composition_label
@@ -101,14 +101,11 @@ def with_equated_topic(sentence: Span, reading: Reading) -> Reading:
     return replace(reading, topic=name) if name is not None else reading
 
 
-_QUALITY_ENDINGS = ("ed", "able", "ible", "ive", "ful", "less", "ous")
-
-
 def _quality(text: str, reading: Reading) -> bool:
     """"Features: Parallel training, Cost-effective, Automated": one adjective listed among
     things names a quality, no thing ("automated", "cost-effective", "fully-customizable")."""
     last = text.lower().rsplit("-", 1)[-1]
-    return " " not in text and last.endswith(_QUALITY_ENDINGS) and last not in reading.rules.phrases.nouns
+    return " " not in text and last.endswith(ADJECTIVE_ENDINGS) and last not in reading.rules.phrases.nouns
 
 
 def _piece(span: Span, reading: Reading):
