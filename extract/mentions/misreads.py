@@ -16,8 +16,8 @@ _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
 _BARE_FORMS = {"VB", "VBP"}  # "workflow", "report": forms a noun can be mistaken for
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
-_GERUND_MARKERS = {"by", "including", "like", "as"}
 _EXAMPLE_MARKERS = {"including", "like", "as"}
+_GERUND_MARKERS = _EXAMPLE_MARKERS | {"by"}
 
 
 def nouns_read_as_verbs(doc: Doc) -> Doc:
