@@ -194,11 +194,16 @@ def _means_of_the_clause(verb: Token, reading: Reading) -> bool:
         and noun.head.pos_ in {"VERB", "ADP"} and not any(m.known or m.compound or m.proper for m in things(noun, reading))
 
 
+def _infinitive(verb: Token) -> bool:
+    """"to manage", "to block": the verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _way_to(verb: Token, reading: Reading) -> bool:
     """"provides a structured way to manage the inputs", "gives you the ability to overwrite
     records": a means to do something (``means_heads``) is its giver's, who does it."""
     noun = verb.head
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and noun.dep_ in {"dobj", "attr"} \
+    return _infinitive(verb) and noun.dep_ in {"dobj", "attr"} \
         and noun.head.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in reading.rules.phrases.means_heads
 
 
@@ -206,7 +211,7 @@ def _configured_to(verb: Token, reading: Reading) -> bool:
     """"Configure X to do Y" parsed as X modified by "to do Y", the instrument verb read as X's
     modifier: X does Y (``instrument_verbs``)."""
     noun = verb.head
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+    return _infinitive(verb) and any(
         m.dep_ in {"amod", "compound", "nmod"} and m.lower_ in reading.rules.instrument_verbs for m in noun.lefts)
 
 
