@@ -13,14 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
-from .mentions import (NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, names_a_class, purpose_of,
-                       topic_of)
+from .block_layout import list_item_under, table_cell_relations, table_row_relations
+from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, row_kind, subject_of_sentence, termlike, label_verb, label_verb_relations, list_item_relations,
-                        sentence_relations, table_relations)
+from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, subject_of_sentence, label_verb,
+                        label_verb_relations, sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
-from .sentence_findings import is_clause, named_subject, verb_first, actor_in, first_definitions, is_phrase_head, outside_commands, sentence_mentions
+from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, outside_commands, sentence_mentions
 from .reading_state import Docs, Found
 from .vocabulary import Vocabulary
 
@@ -155,10 +155,10 @@ class NoteReader:
                 yield from heading_relations([section_topic, *[None] * len(aspects), label_topic], reading, self.parents,
                                              [topic_heading, *aspects, block.label])
         if block.kind == "table" and label_topic is not None:
-            yield from self._table_cell(block, docs, label_topic, source)
-            yield from self._table_row(block, docs, label_topic, source)
+            yield from table_cell_relations(block, docs, label_topic, source, self.rules)
+            yield from table_row_relations(block, docs, label_topic, source, self.rules)
         elif block.kind in {"bullet", "card"} and not block.label and section_topic is not None:
-            yield from self._list_item(block, docs, section, section_topic, source)
+            yield from list_item_under(block, docs, section.path[-1], section_topic, source, self.rules)
 
     def _sentences(self, block: Block, docs: Docs, topic: Mention | None, source: Source, found: Found, *,
                    defines: bool) -> None:
@@ -188,41 +188,6 @@ class NoteReader:
             for sentence in docs[passage].sents:
                 reading = Reading(self.rules.relations, source, f"{block.label}: {sentence.text}", topic)
                 yield from label_verb_relations(verb, sentence, reading, predicate)
-
-    def _table_cell(self, block: Block, docs: Docs, row: Mention, source: Source) -> Iterator[Relation]:
-        predicate = self.rules.table_predicate(block.attribute)
-        if predicate is None:
-            return
-        reading = Reading(self.rules.relations, source, f"{block.label}: {block.attribute}: {block.text}", row)
-        for passage in passages(block.text):
-            for sentence in docs[passage].sents:
-                for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
-                    if is_phrase_head(token):
-                        if (cell := mention_of(token, self.rules.relations.phrases)) is not None:
-                            yield from table_relations(row, cell, predicate, reading)
-
-    def _table_row(self, block: Block, docs: Docs, row: Mention, source: Source) -> Iterator[Relation]:
-        """| Database | Type | with a row "Redis": a first header naming a kind of thing says each row is one."""
-        kind = row_kind(docs[block.row_header]) if block.row_header else None
-        if kind is not None:
-            reading = Reading(self.rules.relations, source, f"{block.row_header}: {block.label}", row)
-            yield from table_relations(row, kind, "is a", reading)
-
-    def _list_item(self, block: Block, docs: Docs, section: Section, heading: Mention,
-                   source: Source) -> Iterator[Relation]:
-        """A bullet that is only a name, under a heading that names a class of things, or under an
-        aspect heading that names a relation to the topic above ("Use cases" > "- Fraud detection")."""
-        doc = docs[block.text] if block.text in docs else None
-        if doc is None or len(doc) > 6 or any(t.pos_ in {"VERB", "AUX"} for t in doc):
-            return
-        item = mention_of(doc[:].root, self.rules.relations.phrases)
-        heading_doc = docs[section.path[-1]]
-        reading = Reading(self.rules.relations, source, f"{section.path[-1]}: {block.text}", heading)
-        if item is not None and (predicate := self.rules.table_predicate(section.path[-1])):
-            yield from table_relations(heading, item, predicate, reading)
-        elif item is not None and not is_aspect(section.path[-1], self.rules.aspect_labels) and \
-                names_a_class(heading_doc, self.rules.relations.phrases.nouns) and termlike(heading):
-            yield from list_item_relations(item, heading, purpose_of(heading_doc, self.rules.relations.phrases), reading)
 
 
 def section_passages(section: Section) -> list[str]:
