@@ -10,14 +10,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
 from .block_layout import list_item_under, table_cell_relations, table_row_relations
 from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, subject_of_sentence, label_verb,
+from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, subjects_of, label_verb,
                         label_verb_relations, sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, outside_commands, sentence_mentions
@@ -112,8 +112,10 @@ class NoteReader:
         defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
                                              or (note.format == "flashcards" and _card_opening(section, block)))
         start = len(found.relations)
-        self._sentences(block, docs, actor, source, found, defines=defines)
+        opening = self._sentences(block, docs, actor, source, found, defines=defines)
         found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
+        if label_topic is not None and opening is not None:  # "Experiment Tracking: SageMaker Experiments helps ..."
+            found.relations += practice_relations(label_topic, *opening)
         subjects = (terms if len(terms) > 1 else []) if terms else one_named_first(block.text, section_topics)
         found.relations[start:] = said_of_each(found.relations[start:], actor, subjects)
         return terms if block.kind != "bullet" else []
@@ -161,26 +163,35 @@ class NoteReader:
             yield from list_item_under(block, docs, section.path[-1], section_topic, source, self.rules)
 
     def _sentences(self, block: Block, docs: Docs, topic: Mention | None, source: Source, found: Found, *,
-                   defines: bool) -> None:
+                   defines: bool) -> tuple[list[Mention], Reading] | None:
         """Each sentence of ``block`` read with the block's topic; the first one, under a
-        label or card term, may define it."""
-        antecedent = None
+        label or card term, may define it. Returns what the first one names as its subject, if
+        anything, and how it was read."""
+        antecedent = opening = None
         written = [s for p in passages(block.text) for s in docs[p].sents]
         words = self.rules.relations.phrases
         read = [verb_first(s, docs, words.verbs, words.nouns) for s in written[:1]] if block.label else written[:1]
         for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
             evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
-            actor = actor_in(sentence, block, topic, self.rules.relations.reader_verbs)
-            if (named := named_subject(sentence, docs, words.verbs, words.nouns)) and (name := mention_of(named[1], words)):
-                sentence, actor = named[0], name  # "Loki indexes only labels", read as "It indexes ..."
+            sentence, renamed = self._renamed(sentence, docs)
+            actor = renamed or actor_in(sentence, block, topic, self.rules.relations.reader_verbs)
             reading = Reading(self.rules.relations, source, evidence, actor, None if topic else antecedent)
             reading = with_equated_topic(sentence, reading)  # "RDS Multi-AZ = ..., for high availability"
+            opening = (_named_subjects(sentence, reading, renamed), reading) if number == 0 else opening
             antecedent = subject_of_sentence(sentence, reading) or antecedent
             first = defines and number == 0
             found.relations += outside_commands(sentence_relations(sentence, reading, defines_topic=first), block)
             if first and topic is not None:
                 found.definitions.append(Definition(topic, evidence))
             found.statements.append(Statement(evidence, source, tuple(sentence_mentions(sentence, reading))))
+        return opening
+
+    def _renamed(self, sentence: Span, docs: Docs) -> tuple[Span, Mention | None]:
+        """"Loki indexes only labels", read as "It indexes ...", and the name "It" stands for."""
+        words = self.rules.relations.phrases
+        if (named := named_subject(sentence, docs, words.verbs, words.nouns)) and (name := mention_of(named[1], words)):
+            return named[0], name
+        return sentence, None
 
     def _label_verb(self, block: Block, docs: Docs, verb: str, topic: Mention | None,
                     source: Source, predicate: str | None = None) -> Iterator[Relation]:
@@ -214,6 +225,11 @@ def read_note(note: Note, vocabulary: Vocabulary, *, reader: NoteReader | None =
     """
     reader = reader or _reader(vocabulary)
     return reader.read(note, parse_passages(reader.nlp, note_passages(note)))
+
+
+def _named_subjects(sentence: Span, reading: Reading, renamed: Mention | None) -> list[Mention]:
+    """What a sentence names as its subjects: the name re-read as "It", or its explicit subjects (not the topic)."""
+    return [renamed] if renamed else subjects_of(sentence.root, replace(reading, topic=None))
 
 
 def _card_opening(section: Section, block: Block) -> bool:

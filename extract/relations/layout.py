@@ -14,7 +14,7 @@ from ..names import is_activity, is_coined, singular
 from ..frequency import zipf
 from .context import Reading
 
-__all__ = ["heading_relations", "list_item_relations", "table_relations", "termlike", "row_kind", "HAS_EXAMPLE"]
+__all__ = ["heading_relations", "practice_relations", "list_item_relations", "table_relations", "termlike", "row_kind", "HAS_EXAMPLE"]
 
 HAS_EXAMPLE = "has example"  # a header's relation (``table_headers``) saying each item is one of the row's kind
 
@@ -50,6 +50,27 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
             subject, predicate, obj = nesting
             if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
                 yield found
+
+
+def practice_relations(label: Mention, subjects: Sequence[Mention], reading: Reading) -> Iterator[Relation]:
+    """"**Experiment Tracking:** SageMaker Experiments helps in tracking runs", "**Self-healing:**
+    Kubernetes restarts failed containers": a label naming an activity of the field, over a
+    sentence whose subjects are names, says each named thing is used for it, as a heading naming
+    the activity would of a service under it."""
+    if label.kind == SERVICE or not is_activity(label.text) or not termlike(label, FIELD_WORD):
+        return
+    for subject in subjects:
+        if _a_name(subject) and (subject.name or subject.text) != (label.name or label.text) and \
+                (found := reading.relation(subject, "used for", label, shape="label", kind=STRUCTURAL)):
+            yield found
+
+
+def _a_name(mention: Mention) -> bool:
+    """A service, a word capitalised inside a sentence, a vocabulary name so written ("Kubernetes"),
+    or words written as a name even at a sentence's start ("Grafana Loki", "CoreDNS")."""
+    words = mention.text.split()
+    written = any(c.isupper() for c in words[0][1:]) or any(w[:1].isupper() for w in words[1:])
+    return mention.kind == SERVICE or mention.proper or mention.name[:1].isupper() or written
 
 
 def _unrelating(heading: str, aspects: frozenset[str]) -> bool:

@@ -249,3 +249,19 @@ def test_a_cards_opening_lines_define_its_term_and_lines_after_a_label_do_not(re
         ("Amazon DynamoDB", "is a", "key-value database") in found, found
     assert not any(s == "Amazon DynamoDB" and o in {"provisioned capacity", "global tables", "on-demand capacity"}
                    for s, _, o in found), found
+
+
+def test_a_label_naming_an_activity_over_a_named_subject_says_the_subject_is_used_for_it(reader, vocabulary):
+    """"**Log Aggregation:** Grafana Loki collects logs": Loki is used for log aggregation; each of
+    coordinated subjects is; a label naming no activity, or no name as subject, says nothing of it."""
+    markdown = ("# Platform\n\n"
+                "- **Log Aggregation:** Grafana Loki collects logs from every node.\n"
+                "- **Automated Retraining:** SageMaker Pipelines and Step Functions can automate the retraining process.\n"
+                "- **Durable Storage:** Amazon S3 keeps copies of each object.\n"
+                "- **Request Tracing:** You can trace requests with Jaeger.\n").encode()
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert ("Grafana Loki", "used for", "log aggregation") in found, found
+    assert {("SageMaker Pipelines", "used for", "automated retraining"),
+            ("AWS Step Functions", "used for", "automated retraining")} <= found, found
+    assert not any(o in {"durable storage", "request tracing"} for _, _, o in found), found
