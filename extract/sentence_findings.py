@@ -13,7 +13,7 @@ from .model import Block
 from .frequency import zipf
 from .names import singular
 from .parse import named_subject_variant, verb_first_variant
-from .relations import Reading
+from .relations import Reading, names_a_practice
 
 __all__ = ["outside_commands", "sentence_mentions", "first_definitions", "is_phrase_head", "actor_in", "verb_first", "named_subject", "is_clause"]
 
@@ -69,9 +69,11 @@ def actor_in(sentence: Span, block: Block, topic: Mention | None, reader_verbs: 
     reader in prose, in a step, under a label naming no known thing or with a reader's verb
     (``reader_verbs``: "Create a bucket and select it as the source", "Step 3: Ingest the
     data", "Preferred Vendor: Choose a vendor", "Access NTTS voices");
-    on a card or under a known name the same words say what the topic does."""
+    on a card, under a known name or under an activity of the field the same words say what the
+    topic does ("Image Captioning: Provide rich descriptions for images")."""
+    unknown = topic is not None and not topic.known and not names_a_practice(topic)
     procedural = (block.kind == "paragraph" and not block.label) or _STEP.match(block.label) is not None or \
-        (topic is not None and not topic.known and block.kind != "card") or sentence.root.lemma_.lower() in reader_verbs
+        (unknown and block.kind != "card") or sentence.root.lemma_.lower() in reader_verbs
     return None if procedural and _instruction(sentence) else topic
 
 

@@ -14,7 +14,7 @@ from ..names import is_activity, is_coined, singular
 from ..frequency import zipf
 from .context import Reading
 
-__all__ = ["heading_relations", "practice_relations", "list_item_relations", "table_relations", "termlike", "row_kind", "HAS_EXAMPLE"]
+__all__ = ["heading_relations", "practice_relations", "names_a_practice", "list_item_relations", "table_relations", "termlike", "row_kind", "HAS_EXAMPLE"]
 
 HAS_EXAMPLE = "has example"  # a header's relation (``table_headers``) saying each item is one of the row's kind
 
@@ -57,12 +57,17 @@ def practice_relations(label: Mention, subjects: Sequence[Mention], reading: Rea
     Kubernetes restarts failed containers": a label naming an activity of the field, over a
     sentence whose subjects are names, says each named thing is used for it, as a heading naming
     the activity would of a service under it."""
-    if label.kind == SERVICE or not is_activity(label.text) or not termlike(label, FIELD_WORD):
+    if label.kind == SERVICE or not names_a_practice(label):
         return
     for subject in subjects:
         if _a_name(subject) and (subject.name or subject.text) != (label.name or label.text) and \
                 (found := reading.relation(subject, "used for", label, shape="label", kind=STRUCTURAL)):
             yield found
+
+
+def names_a_practice(topic: Mention) -> bool:
+    """An activity of the field: "Experiment Tracking", "Image Captioning"; not "Networking"."""
+    return is_activity(topic.text) and termlike(topic, FIELD_WORD)
 
 
 def _a_name(mention: Mention) -> bool:

@@ -48,6 +48,17 @@ def test_an_instruction_under_a_label_naming_no_known_thing_is_the_readers_act(r
     assert ("amazon ecr", "pushes", "images") in found, found
 
 
+def test_an_instruction_under_a_label_naming_an_activity_of_the_field_says_what_the_activity_does(reader, vocabulary):
+    """"Deduplication: Remove duplicate rows" says what deduplication does; a label naming an
+    everyday activity ("Networking: Open port 443") is still the reader's act."""
+    markdown = (b"## Preparing tables\n\n- **Deduplication:** Remove duplicate rows before loading.\n"
+                b"- **Networking:** Open port 443 on the firewall.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("deduplication", "removes", "duplicate rows") in found, found
+    assert not any(s == "networking" for s, _, _ in found), found
+
+
 def test_a_labelled_text_opening_with_a_verb_the_tagger_took_for_a_noun_says_what_the_label_does(reader, vocabulary):
     """"Promtail: ships container logs to Loki", read by the tagger as "ships container" logging
     something: read again after "It", the verb is "ships" and Promtail does it; evidence as written."""
