@@ -44,7 +44,8 @@ class Names:
         self._heads = vocabulary.product_heads
         self._built_heads = vocabulary.built_heads
         findings = list(findings)
-        self._named = {m.name for note in findings for m in _mentions(note) if m.known}  # names the notes use
+        self._name_counts = Counter(m.name for note in findings for m in _mentions(note) if m.known)
+        self._named = set(self._name_counts)  # names the notes use
         self._long_forms = self._abbreviations(findings)
         self._abbreviated = set(self._long_forms.values())
         self._expansions = _expansions(vocabulary, findings)
@@ -135,9 +136,14 @@ class Names:
         return None
 
     def _short_name(self, word: str, endings: dict[str, list[str]]) -> str | None:
-        """The one service the notes name that ``word`` ends shorter than every other they name."""
-        named = [name for name in endings.get(word, ()) if name in self._named]
-        return named[0] if named and (len(named) == 1 or len(named[0]) < len(named[1])) else None
+        """The service the notes name whose name ``word`` ends: the only one, or the one they
+        name at least twice as often as any other ("Studio" in notes on SageMaker Studio that
+        mention Glue Studio once)."""
+        named = sorted((name for name in endings.get(word, ()) if name in self._named),
+                       key=lambda name: -self._name_counts[name])
+        if len(named) > 1 and self._name_counts[named[0]] < 2 * self._name_counts[named[1]]:
+            return None
+        return named[0] if named else None
 
     def is_proper(self, mention: Mention) -> bool:
         """Written with capitals inside sentences of the notes, more than once: a name of the

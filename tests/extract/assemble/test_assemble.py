@@ -225,6 +225,17 @@ def test_a_last_word_written_as_a_name_is_the_one_service_the_notes_name_so():
     assert Names(STUDIOS, [findings(statements=[statement("s", "notebooks")])]).name_of(Mention("Studio", proper=True)) == "Studio"
 
 
+def test_a_last_word_several_named_services_share_is_the_one_named_far_more_often():
+    """Notes naming SageMaker Studio three times and EMR Studio once mean SageMaker Studio by
+    "Studio", though EMR Studio is the shorter name; named as often, "Studio" is neither."""
+    sagemaker = statement("s", Mention("SageMaker Studio", SERVICE, "SageMaker Studio"))
+    emr = statement("e", Mention("EMR Studio", SERVICE, "EMR Studio"))
+    mostly_sagemaker = Names(STUDIOS, [findings(statements=[sagemaker, sagemaker, sagemaker, emr])])
+    assert mostly_sagemaker.name_of(Mention("Studio", proper=True)) == "SageMaker Studio"
+    both = Names(STUDIOS, [findings(statements=[sagemaker, emr])])
+    assert both.name_of(Mention("Studio", proper=True)) == "Studio"
+
+
 def test_a_word_written_as_a_name_is_a_term_even_if_prose_uses_it_for_nothing():
     """"Service" capitalised in Kubernetes notes names a kind of object; "Amazon" or "It" never does."""
     stop = frozenset({"service", "amazon", "it"})
