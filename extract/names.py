@@ -9,7 +9,7 @@ __all__ = ["ADJECTIVE_ENDINGS", "entity_key", "singular", "third_person", "plura
 
 ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")  # endings of English adjectives
 
-_WORD = re.compile(r"[a-z0-9+#]+")
+_WORD = re.compile(r"(?:[^\W_]|[+#])+")  # letters of any script: "χ² test" is no "test"
 _ARTICLES = {"the", "a", "an"}
 _KEEP_S = ("ss", "us", "is", "ys", "as", "ics", "series", "species", "news", "ous", "chaos", "kudos", "ethos", "cosmos")
 _CHE_NOUNS = {"caches", "niches", "headaches", "avalanches", "moustaches"}
