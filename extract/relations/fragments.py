@@ -79,7 +79,14 @@ def _noun_fragment(sentence: Span, reading: Reading) -> bool:
     ("Stores datasets" says what the topic does, not what it is)."""
     root, verbs = sentence.root, reading.rules.verbs
     return root.pos_ in {"NOUN", "PROPN"} and sentence.start == 0 and \
-        not fragment_verb(root, verbs) and not fragment_verb(sentence[0], verbs)
+        not fragment_verb(root, verbs) and not fragment_verb(sentence[0], verbs) and not _gerund_opening(sentence, reading)
+
+
+def _gerund_opening(sentence: Span, reading: Reading) -> bool:
+    """"Personalizing content or product suggestions": an activity the topic does, no kind of
+    thing it is ("Training data", "Streaming ingestion" open with a word known as a noun)."""
+    first = sentence[0]
+    return first.tag_ == "VBG" and first.lower_ not in reading.rules.phrases.nouns and first.lemma_.lower() in reading.rules.verbs
 
 
 def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:

@@ -77,6 +77,17 @@ def test_a_verb_fragment_is_not_a_definition(read):
     assert not any(predicate == "is a" for _, predicate, _, _ in found)
 
 
+@pytest.mark.parametrize("topic, fragment", [
+    ("Recommendation engines", "Personalizing content or product suggestions based on user behaviour."),
+    ("Log shipping", "Forwarding container logs or audit events to a central store."),
+])
+def test_a_fragment_opening_with_a_gerund_says_what_the_topic_does_not_what_it_is(read, topic, fragment):
+    """The parser hangs the -ing word on the first noun, leaving "product suggestions" as the
+    fragment's head; the topic is no kind of product suggestion."""
+    found = quads(read(sentence_relations, fragment, topic, defines_topic=True))
+    assert not any(predicate == "is a" for _, predicate, _, _ in found), found
+
+
 def test_a_noun_phrase_defines_only_where_asked(read):
     """Under a label (or a card term) a lone noun phrase defines the topic; in running text it does not."""
     assert read(sentence_relations, "Graph database.", "Amazon Neptune") == []
