@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import Relation
-from ..names import third_person
+from ..names import is_activity, third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
 from .arguments import is_human, misread_verb, subjects_of, things
@@ -208,9 +208,10 @@ def _named(token: Token) -> bool:
 
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """"assesses correlation between numeric features": what the object is about; "from" after a
-    light object joins the verb ("moves objects from S3 Standard": moves from it)."""
+    light object joins the verb ("moves objects from S3 Standard": moves from it); "with" after
+    an activity names its means ("simplifies feature engineering with a visual interface": uses it)."""
     for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ in reading.rules.means_preps:
+        if prep.dep_ == "prep" and (prep.lower_ in reading.rules.means_preps or (prep.lower_ == "with" and is_activity(obj.text))):
             yield from ((pobj, "uses", False) for pobj in prepositional_objects(prep))
         elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps and _about_the_object(prep, obj, reading):
             light = prep.lower_ == "from" and obj.lemma_.lower() in reading.rules.phrases.stop_concepts

@@ -364,6 +364,15 @@ def test_for_on_an_object_is_a_purpose_not_a_second_object(read):
     assert not any(obj in {"alerting", "dashboards"} for _, _, obj, _ in found), found
 
 
+def test_with_after_an_activity_object_names_the_means(read):
+    """"simplifies data orchestration with declarative asset definitions": Dagster uses the
+    definitions; it does not simplify them."""
+    found = quads(read(clause_relations, "It simplifies data orchestration with declarative asset definitions.", "Dagster"))
+    assert ("Dagster", "simplifies", "data orchestration", False) in found, found
+    assert ("Dagster", "uses", "declarative asset definitions", False) in found, found
+    assert not any(p == "simplifies" and o == "declarative asset definitions" for _, p, o, _ in found), found
+
+
 def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_it(reader):
     """"Routers handle bursty traffic using token buckets", "using" parsed as a modifier of the
     traffic: the routers use token buckets; the traffic uses nothing."""
