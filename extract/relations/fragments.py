@@ -177,13 +177,31 @@ def lists_members(text: Doc, heading: Doc, nouns: frozenset[str]) -> bool:
     return names_a_class(heading, nouns) and not any(t.pos_ in {"VERB", "AUX"} for t in text)
 
 
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+
+
+def _listed(token) -> bool:
+    """A noun the label's list names: an item, or what an item's verb acts on ("Perform searches
+    across data types": searches); not a noun a preposition or a clause hangs on an item
+    ("Fraud detection in banking", "Recommendation engines where users rated few items")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "nmod", "poss"} or \
+            any(a.dep_ in _CLAUSE_DEPS for a in token.ancestors):
+        return False
+    item = next((a for a in token.ancestors if a.dep_ != "conj"), None) if token.dep_ == "conj" else token
+    return item is None or item.dep_ != "pobj" or _purpose_phrase(item.head)
+
+
+def _purpose_phrase(preposition) -> bool:
+    """"Suitable for data exploration", "Used for indexing": what an opening word says it is for."""
+    return preposition.lower_ == "for" and preposition.head.dep_ == "ROOT" and preposition.head.pos_ in {"ADJ", "VERB"}
+
+
 def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate: str | None = None) -> Iterator[Relation]:
     """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each; a label
     naming an attribute ("Use cases:", ``predicate`` "used for") relates the topic so to each."""
     if reading.topic is None:
         return
-    heads = [t for t in sentence if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}]
-    for head in heads:
+    for head in filter(_listed, sentence):
         if (obj := mention_of(head, reading.rules.phrases)) is not None and not _quality(obj.text, reading):
             label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
             if label == HAS_EXAMPLE:

@@ -56,6 +56,18 @@ def test_a_label_naming_an_attribute_relates_the_topic_to_each_item(reader, voca
             ("istio", "is a", "service mesh")} <= {(s.lower(), p, o) for s, p, o in stated}
 
 
+def test_an_attribute_label_relates_the_topic_to_its_items_not_to_what_hangs_on_them(reader, vocabulary):
+    """"Use cases: Fraud detection in banking, churn prediction for telecom": the topic is for
+    the two predictions, not for telecom; "Suitable for X" still names what it is for."""
+    text = (b"## Isolation Forest\n\nUse cases: Fraud detection in banking, churn prediction for telecom\n\n"
+            b"## Columnar stores\n\nUse case: Suitable for ad-hoc analytics and dashboards that require complex joins.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(text), vocabulary, reader=reader).relations}
+    assert {("isolation forest", "used for", "fraud detection"), ("isolation forest", "used for", "churn prediction"),
+            ("columnar stores", "used for", "ad-hoc analytics")} <= found, found
+    assert not any(o in {"telecom", "banking", "complex joins"} for _, _, o in found), found
+
+
 def test_a_first_table_header_naming_a_kind_says_each_row_is_one(reader, vocabulary):
     text = (b"## Encoding\n\n| Encoding Technique | Description |\n|---|---|\n"
             b"| Target Encoding | Replaces a category by the mean target. |\n\n"
