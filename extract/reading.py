@@ -34,7 +34,8 @@ class NoteReader:
         """``texts``: the only passages this reader will read, when known (its name matchers
         then hold just the names that can occur in them)."""
         self.nlp = nlp
-        self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp), known_lemmas(nlp, "noun"))
+        self.rules: ReadingRules = reading_rules(vocabulary, known_verbs(nlp), known_lemmas(nlp, "noun"),
+                                                   known_lemmas(nlp, "adj"))
         self.names = NameIndex.build(nlp, vocabulary, texts)
         self.parents = {entry.name: entry.parent for entry in vocabulary.services if entry.parent}
 

@@ -27,9 +27,9 @@ class ReadingRules:
         return self.table_headers.get(words) or self.table_headers.get(singular(words))
 
 
-def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
-                  nouns: frozenset[str] = frozenset()) -> ReadingRules:
-    """The rules of ``vocabulary``; ``verbs`` are the verb lemmas of the spaCy pipeline."""
+def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset(),
+                  adjectives: frozenset[str] = frozenset()) -> ReadingRules:
+    """The rules of ``vocabulary``; ``verbs``, ``nouns`` and ``adjectives`` are the lemmas the spaCy pipeline knows."""
     phrases = PhraseRules(
         vague_modifiers=vocabulary.vague_modifiers,
         stop_concepts=vocabulary.stop_concepts,
@@ -39,6 +39,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(),
         pronouns=vocabulary.pronouns,
         verbs=verbs,
         nouns=nouns,
+        adjectives=adjectives,
         way_words=vocabulary.way_words,
         means_heads=vocabulary.means_heads,
         change_heads=vocabulary.change_heads,

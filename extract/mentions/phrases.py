@@ -40,6 +40,7 @@ class PhraseRules:
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline knows
     resources: frozenset[str] = frozenset()  # catalogue names of a kind of resource ("EC2 instance type")
     nouns: frozenset[str] = frozenset()  # noun lemmas the pipeline knows
+    adjectives: frozenset[str] = frozenset()  # and adjective lemmas
     change_heads: frozenset[str] = frozenset()  # "changes in latency" are about latency
     way_words: frozenset[str] = frozenset()  # "techniques", "methods": a heading's head naming a class of ways
     means_heads: frozenset[str] = frozenset()  # "a way to", "the ability to": means of whoever gives them

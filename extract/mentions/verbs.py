@@ -106,14 +106,33 @@ def coordinated_verb(noun: Token, rules: PhraseRules) -> str:
     first = noun.left_edge
     if noun.dep_ != "conj" or first.i == noun.i or first.i == 0 or first.nbor(-1).lower_ not in {"and", "or", ","}:
         return ""
+    member = _first_member(noun)
+    if not _a_verb_here(first, noun, member, rules):
+        return ""
+    if member.dep_ == "pobj" and member.head.head.dep_ == "dobj":
+        member = member.head.head  # "Compare predictions with targets and compute metrics": hung on the nearest noun
+    return first.lower_ if member.dep_ == "dobj" and member.head.tag_ in {"VB", "VBP"} else ""
+
+
+def _a_verb_here(first: Token, noun: Token, member: Token, rules: PhraseRules) -> bool:
+    """A word only ever a verb, or a noun-and-verb read here as a verb."""
+    if first.ent_type_ or first.pos_ == "PROPN" or not rules.nouns or first.lower_ not in rules.verbs:
+        return False
+    return first.lower_ not in rules.nouns or _among_verbs(noun, member, rules) or _tagged_no_noun(first, rules)
+
+
+def _first_member(noun: Token) -> Token:
+    """The first of the list ``noun`` is coordinated in."""
     member = noun
     while member.dep_ == "conj" and member.head.i != member.i:
         member = member.head
-    if first.ent_type_ or first.pos_ == "PROPN" or not rules.nouns or first.lower_ not in rules.verbs or (
-            first.lower_ in rules.nouns and not _among_verbs(noun, member, rules)):
-        return ""
-    governing = member.head
-    return first.lower_ if member.dep_ == "dobj" and governing.tag_ in {"VB", "VBP"} else ""
+    return member
+
+
+def _tagged_no_noun(word: Token, rules: PhraseRules) -> bool:
+    """A word both noun and verb the tagger read as neither ("and compute accuracy metrics":
+    "compute" an adjective, which it never is; "and secure storage" is one)."""
+    return word.tag_ in {"VB", "VBP"} or (word.tag_ == "JJ" and bool(rules.adjectives) and word.lower_ not in rules.adjectives)
 
 
 def _among_verbs(noun: Token, first_member: Token, rules: PhraseRules) -> bool:

@@ -364,6 +364,16 @@ def test_for_on_an_object_is_a_purpose_not_a_second_object(read):
     assert not any(obj in {"alerting", "dashboards"} for _, _, obj, _ in found), found
 
 
+def test_a_verb_the_tagger_read_as_an_adjective_after_and_opens_a_verb_phrase(read):
+    """"Compare predictions with actual targets and compute accuracy metrics": "compute" (a noun
+    and a verb, never an adjective) opens a second instruction, not the name "compute accuracy
+    metrics"; a true adjective stays ("and open formats", "and secure archives")."""
+    found = quads(read(clause_relations, "Compare predictions with actual targets and compute accuracy metrics.", "Model evaluation"))
+    assert not any(o.startswith("compute") for _, _, o, _ in found), found
+    kept = quads(read(clause_relations, "Compare results with CSV files and open formats.", "Data lake"))
+    assert any(o == "open formats" for _, _, o, _ in kept), kept
+
+
 def test_with_after_an_activity_object_names_the_means(read):
     """"simplifies data orchestration with declarative asset definitions": Dagster uses the
     definitions; it does not simplify them."""
