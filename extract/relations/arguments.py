@@ -18,7 +18,7 @@ from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention
 from .context import Reading
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
-           "given_name"]
+           "given_name", "gives_a_means"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -205,6 +205,12 @@ def _way_to(verb: Token, reading: Reading) -> bool:
     noun = verb.head
     return _infinitive(verb) and noun.dep_ in {"dobj", "attr"} \
         and noun.head.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in reading.rules.phrases.means_heads
+
+
+def gives_a_means(noun: Token, reading: Reading) -> bool:
+    """"a structured way to manage the inputs": a means to do something, which names no thing;
+    its giver does it (:func:`_way_to`)."""
+    return noun.lemma_.lower() in reading.rules.phrases.means_heads and any(_infinitive(c) for c in noun.children)
 
 
 def _configured_to(verb: Token, reading: Reading) -> bool:

@@ -11,7 +11,7 @@ from ..findings import Relation
 from ..names import is_activity, third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
-from .arguments import is_human, misread_verb, subjects_of, things
+from .arguments import gives_a_means, is_human, misread_verb, subjects_of, things
 from .examples import with_examples
 from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
@@ -172,7 +172,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     label = verb_label(verb, rules)
     transitive = any(_object_like(c, verb) and _specific_object(c, reading) for c in verb.children)
     for child in verb.children:
-        if _object_like(child, verb) and not is_human(child, reading):
+        if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading):
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)
