@@ -17,6 +17,8 @@ def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, boo
     """"X is a Y", "X is a type/part of Y", "X is a service for Y", "X is suitable for Y"."""
     rules = reading.rules
     for child in verb.children:
+        if child.dep_ == "attr" and _owned_subject(verb):
+            continue  # "Their big selling point is ACID transactions": a side of something else, no kind of thing
         if child.dep_ == "attr":
             inner = of_object(child)
             lemma = child.lemma_.lower()
@@ -31,6 +33,10 @@ def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, boo
             yield from _complement_objects(child, "used", reading, part=lemma in rules.part_words)
         elif child.dep_ == "acomp" and child.lemma_.lower() not in rules.purpose_adjectives:
             yield from _complement_objects(child, child.lemma_.lower(), reading)
+
+
+def _owned_subject(verb: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
 
 
 def names_a_kind(complement: Token) -> bool:

@@ -377,6 +377,13 @@ def test_a_verb_the_tagger_read_as_an_adjective_after_and_opens_a_verb_phrase(re
     assert any(o == "open formats" for _, _, o, _ in kept), kept
 
 
+def test_a_subject_owned_by_a_pronoun_is_a_side_of_something_else_not_a_kind(read):
+    """"Their big selling point is ACID transactions" says nothing is a kind of transaction."""
+    for sentence in ("Their big selling point is ACID transactions.", "Its main building block is the write-ahead log."):
+        assert not any(p == "is a" for _, p, _, _ in quads(read(clause_relations, sentence))), sentence
+    assert ("etcd", "is a", "key-value store", False) in quads(read(clause_relations, "etcd is a key-value store."))
+
+
 def test_with_after_an_activity_object_names_the_means(read):
     """"simplifies data orchestration with declarative asset definitions": Dagster uses the
     definitions; it does not simplify them."""
