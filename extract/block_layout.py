@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .findings import Mention, Relation
-from .mentions import is_aspect, mention_of, names_a_class, purpose_of
+from .mentions import is_aspect, listed_activity, mention_of, names_a_class, purpose_of
 from .model import Block, Source
 from .parse import passages
 from .relations import Reading, list_item_relations, row_kind, table_relations, termlike
@@ -24,9 +24,9 @@ def table_cell_relations(block: Block, docs, row: Mention, source: Source, rules
     for passage in passages(block.text):
         for sentence in docs[passage].sents:
             for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
-                if is_phrase_head(token):
-                    if (cell := mention_of(token, rules.relations.phrases)) is not None:
-                        yield from table_relations(row, cell, predicate, reading)
+                cell = mention_of(token, rules.relations.phrases) if is_phrase_head(token) else listed_activity(token)
+                if cell is not None:
+                    yield from table_relations(row, cell, predicate, reading)
 
 
 def table_row_relations(block: Block, docs, row: Mention, source: Source, rules: ReadingRules) -> Iterator[Relation]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
-from ..mentions import fragment_verb, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
+from ..mentions import fragment_verb, listed_activity, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import ADJECTIVE_ENDINGS, is_activity, singular, third_person
 from .arguments import thing, things
 from .copulas import names_a_kind
@@ -201,8 +201,9 @@ def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate:
     naming an attribute ("Use cases:", ``predicate`` "used for") relates the topic so to each."""
     if reading.topic is None:
         return
-    for head in filter(_listed, sentence):
-        if (obj := mention_of(head, reading.rules.phrases)) is not None and not _quality(obj.text, reading):
+    for head in sentence:
+        obj = mention_of(head, reading.rules.phrases) if _listed(head) else listed_activity(head)
+        if obj is not None and not _quality(obj.text, reading):
             label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
             if label == HAS_EXAMPLE:
                 found = reading.relation(obj, "is a", reading.topic, shape="label verb", verb=label)

@@ -277,3 +277,13 @@ def test_a_label_naming_an_activity_over_a_named_subject_says_the_subject_is_use
     assert {("SageMaker Pipelines", "used for", "automated retraining"),
             ("AWS Step Functions", "used for", "automated retraining")} <= found, found
     assert not any(o in {"durable storage", "request tracing"} for _, _, o in found), found
+
+
+def test_an_activity_alone_in_a_table_cell_or_a_use_case_list_is_what_the_row_is_for(reader, vocabulary):
+    """"caching" in a "Typical use" cell or first in "Use cases: caching, session storage": the
+    tagger reads a verb, the layout says an activity."""
+    markdown = (b"# Stores\n\n| Database | Typical use |\n|---|---|\n| Memcached | caching |\n\n"
+                b"## Redis\n\nUse cases: caching, session storage, rate limiting\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("Memcached", "used for", "caching"), ("Redis", "used for", "caching")} <= found, found
