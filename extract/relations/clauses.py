@@ -209,13 +209,28 @@ def _named(token: Token) -> bool:
 def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """"assesses correlation between numeric features": what the object is about; "from" after a
     light object joins the verb ("moves objects from S3 Standard": moves from it); "with" after
-    an activity names its means ("simplifies feature engineering with a visual interface": uses it)."""
+    an activity names its means ("simplifies feature engineering with a visual interface": uses it);
+    "to" after what a verb moves names where it goes ("routes traffic to Services": routes to them)."""
     for prep in obj.children:
-        if prep.dep_ == "prep" and (prep.lower_ in reading.rules.means_preps or (prep.lower_ == "with" and is_activity(obj.text))):
-            yield from ((pobj, "uses", False) for pobj in prepositional_objects(prep))
-        elif prep.dep_ == "prep" and prep.lower_ in reading.rules.object_preps and _about_the_object(prep, obj, reading):
-            light = prep.lower_ == "from" and obj.lemma_.lower() in reading.rules.phrases.stop_concepts
-            yield from ((pobj, with_preposition(label, prep) if light else label, False) for pobj in prepositional_objects(prep))
+        if prep.dep_ == "prep" and (predicate := _object_preposition_label(prep, obj, label, reading)):
+            yield from ((pobj, predicate, False) for pobj in prepositional_objects(prep))
+
+
+def _object_preposition_label(prep: Token, obj: Token, label: str, reading: Reading) -> str:
+    word, rules = prep.lower_, reading.rules
+    if word in rules.means_preps or (word == "with" and is_activity(obj.text)):
+        return "uses"
+    if word == "to" and _transfers(obj.head, reading):
+        return with_preposition(label, prep)
+    if word in rules.object_preps and _about_the_object(prep, obj, reading):
+        light = word == "from" and obj.lemma_.lower() in rules.phrases.stop_concepts
+        return with_preposition(label, prep) if light else label
+    return ""
+
+
+def _transfers(verb: Token, reading: Reading) -> bool:
+    """A verb taking a thing somewhere (``transfer_verbs``), also as the lemmatizer misses it ("Routes": "rout")."""
+    return (verb_lemma(verb.text, reading.rules.verbs) or verb.lemma_.lower()) in reading.rules.transfer_verbs
 
 
 def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:

@@ -38,6 +38,7 @@ class RelationRules:
     alias_markers: frozenset[str] = frozenset()
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
+    transfer_verbs: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows

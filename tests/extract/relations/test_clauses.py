@@ -384,6 +384,13 @@ def test_a_subject_owned_by_a_pronoun_is_a_side_of_something_else_not_a_kind(rea
     assert ("etcd", "is a", "key-value store", False) in quads(read(clause_relations, "etcd is a key-value store."))
 
 
+def test_to_after_what_a_verb_moves_names_where_it_goes(read):
+    """"Routes external traffic to Services": the parser hangs "to" on "traffic"; a verb of
+    taking things somewhere (``transfer_verbs``) routes to the Services all the same."""
+    found = quads(read(clause_relations, "Routes external traffic to Services based on host rules.", "Ingress"))
+    assert ("ingress", "routes to", "Services", False) in found, found
+
+
 def test_with_after_an_activity_object_names_the_means(read):
     """"simplifies data orchestration with declarative asset definitions": Dagster uses the
     definitions; it does not simplify them."""
