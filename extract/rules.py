@@ -67,6 +67,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         alias_markers=vocabulary.alias_markers,
         separation_verbs=vocabulary.separation_verbs,
         searching_verbs=vocabulary.searching_verbs,
+        relational_nouns=vocabulary.relational_nouns,
         transfer_verbs=vocabulary.transfer_verbs,
         unrelating_aspects=vocabulary.unrelating_aspects,
         reader_verbs=vocabulary.reader_verbs,

@@ -36,6 +36,7 @@ class Vocabulary:
     services: list[CatalogueEntry] = field(default_factory=list)
     concepts: list[CatalogueEntry] = field(default_factory=list)
     synonyms: dict[str, str] = field(default_factory=dict)
+    relational_nouns: dict[str, str] = field(default_factory=dict)
     enabling_verbs: frozenset[str] = frozenset()
     symmetric_verbs: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         services=_entries(content_dir / "services.yaml", "service"),
         concepts=_entries(concepts_path, "concept") if concepts_path.exists() else [],
         synonyms=_mapping(relations, "synonyms", relations_path),
+        relational_nouns=_mapping(relations, "relational_nouns", relations_path),
         enabling_verbs=_words(relations, "enabling_verbs", relations_path),
         symmetric_verbs=_words(relations, "symmetric_verbs", relations_path),
         instrument_verbs=_words(relations, "instrument_verbs", relations_path),

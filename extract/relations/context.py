@@ -2,7 +2,7 @@
 ``content/lexicon.yaml`` the extractors apply, and the sentence's implicit topic."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..findings import STATED, Mention, Relation
 from ..frequency import zipf
@@ -38,6 +38,7 @@ class RelationRules:
     alias_markers: frozenset[str] = frozenset()
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
+    relational_nouns: dict = field(default_factory=dict)
     transfer_verbs: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()

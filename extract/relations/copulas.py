@@ -10,7 +10,7 @@ from ..mentions import of_object, prepositional_objects
 from .context import Reading
 from .labels import composition_label
 
-__all__ = ["complements", "names_a_kind"]
+__all__ = ["complements", "names_a_kind", "relational_objects"]
 
 
 def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
@@ -19,20 +19,41 @@ def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, boo
     for child in verb.children:
         if child.dep_ == "attr" and _owned_subject(verb):
             continue  # "Their big selling point is ACID transactions": a side of something else, no kind of thing
-        if child.dep_ == "attr":
-            inner = of_object(child)
-            lemma = child.lemma_.lower()
-            if inner is not None and lemma in rules.part_words:
-                yield inner, "part of", False
-            elif inner is not None and lemma in rules.type_words:
-                yield inner, "is a", False
-            elif inner is not None and (whole := composition_label(child, rules)):
-                yield inner, whole, False  # "groups are collections of users", "a hybrid of a lake and a warehouse"
-            elif names_a_kind(child):
-                yield child, "is a", False
-            yield from _complement_objects(child, "used", reading, part=lemma in rules.part_words)
+        if child.dep_ == "attr" and (related := relational_objects(child, rules)) is not None:
+            yield from ((obj, related[0], False) for obj in related[1])  # "HEAD is a pointer to the current commit"
+        elif child.dep_ == "attr":
+            yield from _attribute(child, reading)
         elif child.dep_ == "acomp" and child.lemma_.lower() not in rules.purpose_adjectives:
             yield from _complement_objects(child, child.lemma_.lower(), reading)
+
+
+def _attribute(noun: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"X is a Y", "a type/part of Y", "a collection of Ys", "a service for Y"."""
+    rules = reading.rules
+    inner = of_object(noun)
+    lemma = noun.lemma_.lower()
+    if inner is not None and lemma in rules.part_words:
+        yield inner, "part of", False
+    elif inner is not None and lemma in rules.type_words:
+        yield inner, "is a", False
+    elif inner is not None and (whole := composition_label(noun, rules)):
+        yield inner, whole, False  # "groups are collections of users", "a hybrid of a lake and a warehouse"
+    elif names_a_kind(noun):
+        yield noun, "is a", False
+    yield from _complement_objects(noun, "used", reading, part=lemma in rules.part_words)
+
+
+_RELATING_PREPS = {"to", "of", "for", "over", "around", "on"}
+
+
+def relational_objects(noun: Token, rules) -> tuple[str, list[Token]] | None:
+    """"pointer to the current commit": what a relational noun (``relational_nouns``) says of its
+    subject ("points to") and the things it relates it to, or None for any other noun."""
+    label = rules.relational_nouns.get(noun.lemma_.lower())
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _RELATING_PREPS]
+    if not label or not preps:
+        return None
+    return label, [pobj for prep in preps for pobj in prepositional_objects(prep)]
 
 
 def _owned_subject(verb: Token) -> bool:

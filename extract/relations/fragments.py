@@ -14,7 +14,7 @@ from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, listed_activity, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import ADJECTIVE_ENDINGS, is_activity, singular, third_person
 from .arguments import thing, things
-from .copulas import names_a_kind
+from .copulas import names_a_kind, relational_objects
 from .labels import composition_label
 from .context import Reading
 from .layout import HAS_EXAMPLE
@@ -90,13 +90,24 @@ def _gerund_opening(sentence: Span, reading: Reading) -> bool:
 
 
 def arrow_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
-    """"A -> B -> C": A leads to B, B to C; "A = B": A is B."""
+    """"A -> B -> C": A leads to B, B to C; "A = B": A is B; "A = pointer to B": A points to B."""
     for splitter, label in ((_ARROW, "leads to"), (_EQUALS, "is")):
         pieces = _pieces(sentence, splitter, reading, defining=label == "is")
+        related = _related_after_equals(sentence, reading) if label == "is" and len(pieces) == 2 else None
         for first, second in zip(pieces, pieces[1:]):
-            if first is not None and second is not None:
-                if (found := reading.relation(first, label, second, shape="arrow", verb="->" if label != "is" else "=")):
+            if first is None or second is None:
+                continue
+            for predicate, obj in related or [(label, second)]:
+                if (found := reading.relation(first, predicate, obj, shape="arrow", verb="->" if label != "is" else "=")):
                     yield found
+
+
+def _related_after_equals(sentence: Span, reading: Reading) -> list[tuple[str, Mention]]:
+    """"HEAD = pointer to the current commit": what the relational noun after "=" relates to."""
+    cut = _EQUALS.search(sentence.text)
+    span = sentence.char_span(cut.end(), len(sentence.text), alignment_mode="contract") if cut else None
+    related = relational_objects(span.root, reading.rules) if span is not None and len(span) else None
+    return [(related[0], m) for token in related[1] if (m := mention_of(token, reading.rules.phrases))] if related else []
 
 
 def with_equated_topic(sentence: Span, reading: Reading) -> Reading:

@@ -115,8 +115,11 @@ ARROWS = [
     pytest.param("Glucose = sugar", {("glucose", "is", "sugar", False)}, id="equals one word"),
     pytest.param("Stack -> heap (dynamic memory) -> swap", {("stack", "leads to", "heap", False)}, id="parenthesis"),
     # after "=", a definition names what its head noun names
-    pytest.param("HEAD = pointer to the current commit (normally through a branch)", {("HEAD", "is", "pointer", False)},
+    pytest.param("etcd = key-value store for the cluster state (replicated with Raft)", {("etcd", "is", "key-value store", False)},
                  id="equals a definition"),
+    # ... and a relational noun how the two relate
+    pytest.param("HEAD = pointer to the current commit (normally through a branch)", {("HEAD", "points to", "commit", False)},
+                 id="equals a relational noun"),
 ]
 
 
@@ -137,6 +140,17 @@ def test_arrows(read, text, expected):
     found = read(arrow_relations, text)
     assert expected <= quads(found)
     assert all(r.shape == "arrow" and not {"->", "=", "→"} & set(r.object.text.split()) for r in found)
+
+
+def test_a_relational_noun_after_equals_or_a_copula_says_how_its_subject_relates(read):
+    """"HEAD = pointer to the current branch tip": HEAD points to it, and is no "pointer"
+    (content/relations.yaml: relational_nouns); so too "A symlink is a pointer to another inode"."""
+    equated = quads(read(arrow_relations, "HEAD = pointer to the current branch tip"))
+    assert ("HEAD", "points to", "branch tip", False) in equated, equated
+    assert not any(p == "is" for _, p, _, _ in equated), equated
+    stated = quads(read(sentence_relations, "A symlink is a pointer to another inode."))
+    assert ("symlink", "points to", "inode", False) in stated, stated
+    assert not any(p == "is a" for _, p, _, _ in stated), stated
 
 
 def test_a_sentence_without_arrows_states_nothing_by_arrows(read):
