@@ -171,8 +171,10 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     rules = reading.rules
     label = verb_label(verb, rules)
     transitive = any(_object_like(c, verb) and _specific_object(c, reading) for c in verb.children)
+    resultative = any(c.dep_ == "oprd" for c in verb.children)  # "keeps it cheap", "makes models interpretable"
     for child in verb.children:
-        if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading):
+        if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
+                not (resultative and child.dep_ == "dobj"):
             yield child, label, False
             yield from _object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)

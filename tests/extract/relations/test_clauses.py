@@ -391,6 +391,14 @@ def test_to_after_what_a_verb_moves_names_where_it_goes(read):
     assert ("ingress", "routes to", "Services", False) in found, found
 
 
+def test_a_verb_with_an_object_and_its_result_relates_nothing_to_the_object(read):
+    """"..., which keeps it cheap": keeping something cheap, or making models interpretable, is
+    no relation between the keeper and what is kept."""
+    found = quads(read(clause_relations, "It indexes only labels, not the full log line, which keeps it cheap.", "Loki"))
+    assert ("Loki", "indexes", "label", False) in found, found
+    assert not any(p.startswith("keeps") for _, p, _, _ in found), found
+
+
 def test_with_after_an_activity_object_names_the_means(read):
     """"simplifies data orchestration with declarative asset definitions": Dagster uses the
     definitions; it does not simplify them."""
