@@ -391,6 +391,17 @@ def test_to_after_what_a_verb_moves_names_where_it_goes(read):
     assert ("ingress", "routes to", "Services", False) in found, found
 
 
+def test_from_after_an_object_joins_the_verb_and_for_after_a_light_object_only_when_given_or_needed(read):
+    """"installs packages from PyPI" installs from PyPI, it does not install PyPI; "offers support
+    for PyTorch" and "removes the need for data duplication" are about what follows "for", but
+    "pins exact versions for deployment" pins no deployment."""
+    assert ("pip", "installs from", "PyPI", False) in quads(read(clause_relations, "It installs packages from PyPI into the active environment.", "pip"))
+    assert ("AWS Lake Formation", "removes", "manual data duplication", False) in \
+        quads(read(clause_relations, "It removes the need for manual data duplication.", "Lake Formation"))
+    pinned = quads(read(clause_relations, "It pins exact versions for deployment.", "requirements.txt"))
+    assert not any(p == "pins" and o == "deployment" for _, p, o, _ in pinned), pinned
+
+
 def test_a_verb_with_an_object_and_its_result_relates_nothing_to_the_object(read):
     """"..., which keeps it cheap": keeping something cheap, or making models interpretable, is
     no relation between the keeper and what is kept."""
