@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .findings import Mention, Relation
-from .mentions import is_aspect, listed_activity, mention_of, names_a_class, purpose_of
+from .mentions import is_aspect, listed_activity, listed_item, mention_of, names_a_class, purpose_of
 from .model import Block, Source
 from .parse import passages
 from .relations import Reading, list_item_relations, row_kind, table_relations, termlike
 from .rules import ReadingRules
-from .sentence_findings import is_clause, is_phrase_head
+from .sentence_findings import is_clause
 
 __all__ = ["table_cell_relations", "table_row_relations", "list_item_under"]
 
@@ -24,7 +24,7 @@ def table_cell_relations(block: Block, docs, row: Mention, source: Source, rules
     for passage in passages(block.text):
         for sentence in docs[passage].sents:
             for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
-                cell = mention_of(token, rules.relations.phrases) if is_phrase_head(token) else listed_activity(token)
+                cell = mention_of(token, rules.relations.phrases) if listed_item(token) else listed_activity(token)
                 if cell is not None:
                     yield from table_relations(row, cell, predicate, reading)
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
-from ..mentions import fragment_verb, listed_activity, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
+from ..mentions import fragment_verb, listed_activity, listed_item, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
 from ..names import ADJECTIVE_ENDINGS, is_activity, singular, third_person
 from .arguments import thing, things
 from .copulas import names_a_kind, relational_objects
@@ -188,32 +188,13 @@ def lists_members(text: Doc, heading: Doc, nouns: frozenset[str]) -> bool:
     return names_a_class(heading, nouns) and not any(t.pos_ in {"VERB", "AUX"} for t in text)
 
 
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
-
-
-def _listed(token) -> bool:
-    """A noun the label's list names: an item, or what an item's verb acts on ("Perform searches
-    across data types": searches); not a noun a preposition or a clause hangs on an item
-    ("Fraud detection in banking", "Recommendation engines where users rated few items")."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "nmod", "poss"} or \
-            any(a.dep_ in _CLAUSE_DEPS for a in token.ancestors):
-        return False
-    item = next((a for a in token.ancestors if a.dep_ != "conj"), None) if token.dep_ == "conj" else token
-    return item is None or item.dep_ != "pobj" or _purpose_phrase(item.head)
-
-
-def _purpose_phrase(preposition) -> bool:
-    """"Suitable for data exploration", "Used for indexing": what an opening word says it is for."""
-    return preposition.lower_ == "for" and preposition.head.dep_ == "ROOT" and preposition.head.pos_ in {"ADJ", "VERB"}
-
-
 def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate: str | None = None) -> Iterator[Relation]:
     """"Provides: shared spaces, EFS volumes" under a topic: the topic provides each; a label
     naming an attribute ("Use cases:", ``predicate`` "used for") relates the topic so to each."""
     if reading.topic is None:
         return
     for head in sentence:
-        obj = mention_of(head, reading.rules.phrases) if _listed(head) else listed_activity(head)
+        obj = mention_of(head, reading.rules.phrases) if listed_item(head) else listed_activity(head)
         if obj is not None and not _quality(obj.text, reading):
             label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
             if label == HAS_EXAMPLE:

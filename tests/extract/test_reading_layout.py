@@ -287,3 +287,14 @@ def test_an_activity_alone_in_a_table_cell_or_a_use_case_list_is_what_the_row_is
     found = {(r.subject.text, r.predicate, r.object.text)
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert {("Memcached", "used for", "caching"), ("Redis", "used for", "caching")} <= found, found
+
+
+def test_a_table_cell_relates_its_row_to_the_items_it_names_not_to_what_it_denies_or_hangs_on_them(reader, vocabulary):
+    """"fast installs, no build step" denies a build step; in "scientific stacks with C
+    libraries" the libraries belong to the stacks, not to the row."""
+    markdown = (b"# Formats\n\n| Format | Typical use |\n|---|---|\n| wheel | fast installs, no build step |\n"
+                b"| conda package | scientific stacks with C libraries |\n| Redis | caching, session storage |\n")
+    found = {(r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert ("Redis", "used for", "session storage") in found, found
+    assert not any(o in {"build step", "c libraries"} for _, _, o in found), found
