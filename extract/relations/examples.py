@@ -103,8 +103,10 @@ def _plural_of_object(noun: Token) -> Token | None:
 
 def _lists_examples(noun: Token, inside: Token) -> bool:
     """"base models (XGBoost, random forest)": a plural noun and the things it names; not an
-    abbreviation of it ("Large Language Models (LLMs)")."""
-    return noun.tag_ in {"NNS", "NNPS"} and (inside.nbor(-1).text == ":" or not _abbreviates(inside.text, noun))
+    abbreviation of it ("Large Language Models (LLMs)"), nor a numbered reference ("project
+    metadata (PEP 621)", "(RFC 7231)")."""
+    numbered = any(c.dep_ == "nummod" and c.like_num for c in inside.children)
+    return noun.tag_ in {"NNS", "NNPS"} and not numbered and (inside.nbor(-1).text == ":" or not _abbreviates(inside.text, noun))
 
 
 def _abbreviates(text: str, noun: Token) -> bool:

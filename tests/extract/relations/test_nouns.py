@@ -84,6 +84,9 @@ def test_noun_phrase_states(read, extractor, sentence, topic, expected):
     (example_relations, "The dashboard shows the resource usage of the cluster, including CPU and memory."),
     # an abbreviation of the noun before it ("large language models (LLMs)") is no example of it
     (example_relations, "Routers speak interior gateway protocols (IGPs) inside one network."),
+    # ... nor is a numbered reference ("project metadata (PEP 621)", "(RFC 7231)")
+    (example_relations, "The file declares the build backend and project metadata (PEP 621)."),
+    (example_relations, "Servers return status codes (RFC 9110) with every response."),
     # a thing of no name "for" another thing serves no purpose of it: the date is the versions'
     (purpose_relations, "The registry sets an expiry date for outdated images."),
     # a fragment "For ..." with no topic to be for
