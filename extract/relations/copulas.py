@@ -81,4 +81,11 @@ def _complement_objects(head: Token, word: str, reading: Reading, *, part: bool 
         else:
             label = f"{word} {prep.lower_}"
         for pobj in prepositional_objects(prep):
-            yield pobj, label, False
+            if not _infinitive_read_as_noun(prep, pobj, reading):
+                yield pobj, label, False
+
+
+def _infinitive_read_as_noun(prep: Token, pobj: Token, reading: Reading) -> bool:
+    """"easier to debug", "hard to scale": a verb after an adjective's "to", tagged a noun."""
+    return prep.lower_ == "to" and prep.head.pos_ == "ADJ" and pobj.lower_ in reading.rules.verbs and \
+        not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in pobj.children)
