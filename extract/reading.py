@@ -12,9 +12,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .names import entity_key
 from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
 from .block_layout import list_item_under, table_cell_relations, table_row_relations
-from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of
+from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of, within_owner
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, subjects_of, label_verb,
@@ -38,6 +39,8 @@ class NoteReader:
                                                    known_lemmas(nlp, "adj"))
         self.names = NameIndex.build(nlp, vocabulary, texts)
         self.parents = {entry.name: entry.parent for entry in vocabulary.services if entry.parent}
+        self.catalogue = {entity_key(form): entry.name for entry in vocabulary.services for form in (entry.name, *entry.aliases)}
+        self.vendors = frozenset(word.lower() for word in vocabulary.vendors())
 
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:
         """The findings of ``note``, given the parses of its passages (``note_passages``)."""
@@ -56,6 +59,7 @@ class NoteReader:
         abbreviations: dict[tuple[str, str], None] = {}
         card = note.format == "flashcards"
         topics = [self._topic(docs[heading], card=card, term=card and not depth) for depth, heading in enumerate(section.path)]
+        topics = within_owner(topics, section.path, self.catalogue, self.vendors)
         together = alternatives_of(docs[section.path[-1]]) if section.path else []  # "XGBoost/LightGBM"
         topics[-1:] = together[:1] or topics[-1:]
         section_topic = self._section_topic(section.path, topics)

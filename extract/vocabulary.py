@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from .names import entity_key
 from .read.cleaning import Boilerplate
+
+_VENDOR_SERVICES = 20  # services whose names a word opens for it to be the vendor's name
 
 __all__ = ["CatalogueEntry", "Vocabulary", "VocabularyError", "load_vocabulary", "CONTENT_DIR"]
 
@@ -73,6 +77,13 @@ class Vocabulary:
     transfer_verbs: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
+
+    def vendors(self) -> frozenset[str]:
+        """The words that open the names of many services and name none themselves ("Amazon",
+        "AWS", not "SageMaker"): a vendor's name, as written."""
+        openings = Counter(entry.name.split()[0] for entry in self.services if len(entry.name.split()) > 1)
+        names = {entity_key(form) for entry in self.services for form in (entry.name, *entry.aliases)}
+        return frozenset(word for word, count in openings.items() if count >= _VENDOR_SERVICES and entity_key(word) not in names)
 
 
 def _read_yaml(path: Path):

@@ -17,7 +17,6 @@ from ..frequency import is_common, zipf
 
 __all__ = ["Names"]
 
-_VENDOR_SERVICES = 20  # services whose names a word opens for it to be the vendor's name
 LOWER_SERVICE_WORD = 3.5  # a lowercase word rarer than this may stand for a service the notes name
 
 
@@ -40,7 +39,7 @@ class Names:
         self._acronyms_only = {key for key, acronym in spelled.items() if acronym == {True}}  # "mAP" is no "maps"
         self._short_names = _short_names(vocabulary)
         self._everyday_short_names = _short_names(vocabulary, everyday=True)
-        self._vendors = _vendors(vocabulary)
+        self._vendors = vocabulary.vendors()
         self._heads = vocabulary.product_heads
         self._built_heads = vocabulary.built_heads
         findings = list(findings)
@@ -181,14 +180,6 @@ def _expansions(vocabulary: Vocabulary, findings: list[NoteFindings]) -> dict[st
         for long, short in note.abbreviations:
             found.setdefault(short, long)
     return found
-
-
-def _vendors(vocabulary: Vocabulary) -> frozenset[str]:
-    """The words that open the names of many services and name none themselves ("Amazon", "AWS",
-    not "SageMaker"): a vendor's name."""
-    openings = Counter(entry.name.split()[0] for entry in vocabulary.services if len(entry.name.split()) > 1)
-    names = {entity_key(form) for entry in vocabulary.services for form in (entry.name, *entry.aliases)}
-    return frozenset(word for word, count in openings.items() if count >= _VENDOR_SERVICES and entity_key(word) not in names)
 
 
 def _short_names(vocabulary: Vocabulary, *, everyday: bool = False) -> dict[str, list[str]]:

@@ -8,18 +8,19 @@ and headings that name an aspect ("Features", "Pros") name no topic.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import is_common, zipf
-from ..names import is_acronym, is_activity, is_coined, singular
+from ..names import entity_key, is_acronym, is_activity, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
 
-__all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of"]
+__all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of",
+           "within_owner"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
 _KNOWN_MODIFIER = 3.5  # zipf: a rarer word the tagger calls an adjective or adverb alone is a name
@@ -223,3 +224,19 @@ def purpose_of(heading: Doc, rules: PhraseRules) -> Mention | None:
             for pobj in prepositional_objects(prep):
                 return mention_of(pobj, rules)
     return None
+
+
+def within_owner(topics: list[Mention | None], headings: Sequence[str], catalogue: Mapping[str, str],
+                 vendors: frozenset[str]) -> list[Mention | None]:
+    """Headings right under a service's heading named as the catalogue names its features: "SageMaker >
+    Built-in Algorithms" is "SageMaker built-in algorithms", "AWS Glue > Data Catalog" the Glue
+    Data Catalog (``catalogue``: the key of every service form -> its name)."""
+    qualified, owner = list(topics), None
+    for depth, heading in enumerate(headings):
+        topic = topics[depth]
+        if owner is not None and (topic is None or topic.kind != SERVICE):
+            short = " ".join(w for w in owner.name.split() if w.lower() not in vendors)
+            if (name := catalogue.get(entity_key(f"{short} {heading}"))) is not None and name != owner.name:
+                qualified[depth] = topic = Mention(heading, SERVICE, name)
+        owner = topic if topic is not None and topic.kind == SERVICE else None  # the heading right above
+    return qualified

@@ -298,3 +298,18 @@ def test_a_table_cell_relates_its_row_to_the_items_it_names_not_to_what_it_denie
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
     assert ("Redis", "used for", "session storage") in found, found
     assert not any(o in {"build step", "c libraries"} for _, _, o in found), found
+
+
+def test_a_heading_right_under_a_services_heading_is_named_as_the_catalogue_names_its_feature(reader, vocabulary):
+    """"SageMaker > Built-in Algorithms" is the catalogue's "SageMaker built-in algorithms" and
+    "AWS Glue > Data Catalog" the Glue Data Catalog; two headings down ("SageMaker > Instance
+    Types > Inference") a heading is the service's no longer."""
+    markdown = (b"# Notes\n\n## SageMaker\n\n### Built-in Algorithms\n\n#### XGBoost Algorithm\n\nXGBoost boosts trees.\n\n"
+                b"### Instance Types\n\n#### Inference\n\nInf2 instances serve models.\n\n"
+                b"## AWS Glue\n\n### Data Catalog\n\nThe catalog stores table metadata.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.name or r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert ("SageMaker built-in algorithms", "part of", "Amazon SageMaker") in found, found
+    assert ("Glue Data Catalog", "part of", "AWS Glue") in found, found
+    assert any(s.startswith("XGBoost") and o == "SageMaker built-in algorithms" for s, _, o in found), found
+    assert not any("SageMaker Model Deployment" in (s, o) for s, _, o in found), found
