@@ -34,9 +34,15 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
     if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ or \
             not _misread(token):
         return ""  # capitals throughout ("HEAD") write a name
-    if not _room_for_a_verb(token, verbs):
+    if not _room_for_a_verb(token, verbs) or _opens_a_title(token):
         return ""
     return verb_lemma(token.text, verbs) if _acts(token) else ""
+
+
+def _opens_a_title(token: Token) -> bool:
+    """"Content Security Policy": a capitalised word before two more opens a name, not a verb phrase."""
+    after = token.doc[token.i + 1:min(token.i + 3, token.sent.end)]
+    return len(after) == 2 and all(t.is_alpha and t.text.istitle() for t in after)
 
 
 def _acts(token: Token) -> bool:

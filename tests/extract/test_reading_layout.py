@@ -313,3 +313,14 @@ def test_a_heading_right_under_a_services_heading_is_named_as_the_catalogue_name
     assert ("Glue Data Catalog", "part of", "AWS Glue") in found, found
     assert any(s.startswith("XGBoost") and o == "SageMaker built-in algorithms" for s, _, o in found), found
     assert not any("SageMaker Model Deployment" in (s, o) for s, _, o in found), found
+
+
+def test_a_table_of_threats_and_defences_says_what_mitigates_each(reader, vocabulary):
+    """| Attack | Defence |: each row's attack is mitigated by the cell's defences
+    (content/relations.yaml: table_headers); "Content Security Policy" is one name."""
+    markdown = (b"# Web\n\n| Attack | Defence |\n|---|---|\n| XSS | Content Security Policy, output encoding |\n"
+                b"| SQL injection | parameterized queries |\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("XSS", "mitigated by", "Content Security Policy"), ("SQL injection", "mitigated by", "parameterized queries")} <= found, found
+    assert not any(p.startswith("content") for _, p, _ in found), found

@@ -39,3 +39,11 @@ def test_a_fragment_opening_with_a_list_of_verbs_is_no_noun_phrase(reader):
     assert fragment_verb(doc[0], reader.rules.relations.phrases.verbs) == "profile"
     found = read_parsed(reader, definition_relations, doc, "DataBrew")
     assert not any(obj in {"Profile", "inspect"} for _, _, obj, _ in found)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Content Security Policy, output encoding", ""),  # a capitalised word before two more opens a name
+    ("Stores Parquet files in the lake", "store"),  # one capitalised word after a verb is its object's name
+])
+def test_a_title_of_capitalised_words_opens_with_no_verb(parse, reader, text, verb):
+    assert fragment_verb(parse(text)[0], reader.rules.relations.phrases.verbs) == verb
