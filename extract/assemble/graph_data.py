@@ -7,8 +7,10 @@ becomes one whenever a note names it.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -42,7 +44,11 @@ class _Evidence:
 
 
 def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) -> tuple[list[Entity], list[Triple]]:
-    """The entities and triples of all notes' findings."""
+    """The entities and triples of all notes' findings. A catalogue of one vendor's products
+    names things only in notes that write the vendor's name: in notes on web security "a WAF"
+    is a web application firewall, not AWS WAF."""
+    if not names_a_vendor(findings, vocabulary.vendors()):
+        vocabulary = replace(vocabulary, services=[])
     names = Names(vocabulary, findings)
     usage = usage_of(findings, names)
     edges: dict[tuple, _Evidence] = defaultdict(_Evidence)
@@ -73,6 +79,13 @@ def assemble_findings(findings: Sequence[NoteFindings], vocabulary: Vocabulary) 
     return sorted(entities, key=lambda e: e.name), sorted(triples, key=lambda t: (t.subject, t.relation, t.object, t.kind))
 
 
+def names_a_vendor(findings: Sequence[NoteFindings], vendors: frozenset[str]) -> bool:
+    """Whether any sentence of the notes writes a vendor's name ("AWS", "Amazon")."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(vendors))) + r")\b", re.IGNORECASE) if vendors else None
+    return pattern is not None and any(pattern.search(said.sentence) for note in findings
+                                       for said in (*note.statements, *note.relations))
+
+
 def _typed_edges(findings, names: Names, specific, attested, edges: dict, surfaces: dict) -> None:
     """Stated and structural relations between nodes, each statement once per pair; a layout
     heading states a relation only between things the notes name in their sentences too."""
@@ -91,7 +104,7 @@ def _cooccurrence_edges(findings, names: Names, specific, edges: dict, surfaces:
     for statement in (s for note in findings for s in note.statements):
         for mention in statement.mentions:
             if mention.known and specific(mention):
-                surfaces[mention.name].add(mention.text)
+                surfaces[names.name_of(mention)].add(mention.text)
         named = sorted({names.name_of(m) for m in statement.mentions if names.name_of(m) in surfaces})
         if len(named) > _MAX_COOCCURRING:
             continue

@@ -82,7 +82,7 @@ class Names:
         return self._named_as[mention]
 
     def _name_of(self, mention: Mention) -> str:
-        if mention.known:
+        if mention.known and mention.name in self.entries:
             return mention.name
         key = self._term_key(mention.text)
         if key in self._aliases and (not mention.text.islower() or (self._lower_name(mention.text, key)

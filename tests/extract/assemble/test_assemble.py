@@ -32,6 +32,10 @@ def findings(doc="a.md", relations=(), statements=(), abbreviations=(), definiti
                         tuple(abbreviations))
 
 
+ON_AWS = NoteFindings(Note("aws.md", "markdown", "aws.md", ()), (Statement("AWS runs many services.", Source("aws.md", "Notes", 1), ()),),
+                      (), (), ())  # a note that writes the vendor's name, so its catalogue names things
+
+
 @pytest.fixture(scope="module")
 def assemble(vocabulary):
     """``assemble(*notes)``: entities by name and (subject, relation, object, kind, negated) -> triple."""
@@ -97,7 +101,7 @@ def test_a_phrase_with_an_abbreviation_is_the_phrase_spelled_out(assemble):
                "dropped as not specific although Names maps it to the service", strict=True)),
 ])
 def test_a_phrase_spelled_like_a_known_name_joins_it(assemble, written, name):
-    entities, triples = assemble(findings(relations=[relation(written, "integrates with", "kube-proxy", "x")]))
+    entities, triples = assemble(findings(relations=[relation(written, "integrates with", "kube-proxy", "x")]), ON_AWS)
     assert (name, "integrates with", "kube-proxy", STATED, False) in triples
     assert written in entities[name].aliases and entities[name].type == "service"
 
@@ -105,7 +109,8 @@ def test_a_phrase_spelled_like_a_known_name_joins_it(assemble, written, name):
 def test_a_lowercase_word_is_a_service_only_in_notes_that_name_the_service(assemble):
     """"keyspaces" in a Cassandra note is not Amazon Keyspaces; in AWS notes naming it, it is."""
     alone = findings(relations=[relation("Cassandra", "groups into", "keyspaces", "x")])
-    named = findings("aws.md", statements=[statement("y", Mention("Amazon Keyspaces", SERVICE, "Amazon Keyspaces"))])
+    named = findings("aws.md", statements=[statement("Amazon Keyspaces runs Cassandra.",
+                                                     Mention("Amazon Keyspaces", SERVICE, "Amazon Keyspaces"))])
     _, triples = assemble(alone)
     assert ("Cassandra", "groups into", "keyspaces", STATED, False) in triples
     _, triples = assemble(alone, named)
@@ -276,3 +281,17 @@ def test_a_typo_is_no_term_and_a_coined_word_is(assemble):
                              relation("Kubernetes", "runs", "kubelet", "Kubernetes runs a kubelet on each node")])
     entities, _ = assemble(typo)
     assert "kubelet" in entities and "provison" not in entities, sorted(entities)
+
+
+def test_a_vendors_catalogue_names_things_only_in_notes_that_write_the_vendors_name(assemble):
+    """In notes on web security "a WAF" is a web application firewall: the AWS catalogue's
+    "WAF" (AWS WAF) names it only where some sentence writes "AWS" or "Amazon"."""
+    waf = Mention("WAF", SERVICE, "AWS WAF")
+    sentence = "A WAF filters malicious HTTP requests."
+    security = findings("web.md", [relation(waf, "filters", "malicious HTTP requests", sentence, "web.md")],
+                        statements=[statement(sentence, waf, "malicious HTTP requests", doc="web.md")])
+    entities, _ = assemble(security)
+    assert "AWS WAF" not in entities and entities["WAF"].type == "concept"
+    on_aws = findings("aws.md", statements=[statement("AWS Shield works with CloudFront.", doc="aws.md")])
+    entities, _ = assemble(security, on_aws)
+    assert entities["AWS WAF"].type == "service"
