@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import Relation
+from ..findings import TERM, Mention, Relation
 from ..names import is_activity, third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
@@ -132,9 +132,18 @@ def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
     objects = [verb.head] if verb.head.i != verb.i else \
         [c for c in verb.rights if c.dep_ in {"appos", "dobj", "npadvmod", "attr"}]
     for subject in subjects:
-        for obj in (m for token in objects for m in with_examples(token, reading)):
+        for obj in (_after(m, verb) for token in objects for m in with_examples(token, reading)):
             if (found := reading.relation(subject, label, obj, shape="clause", verb=verb.text)) is not None:
                 yield found
+
+
+def _after(obj: Mention, verb: Token) -> Mention:
+    """The object's words after the verb the phrase swallowed ("Kafka stores events": events)."""
+    words = obj.text.split()
+    if verb.text not in words:
+        return obj
+    rest = words[words.index(verb.text) + 1:]
+    return Mention(" ".join(rest), TERM, compound=len(rest) > 1) if rest else obj
 
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

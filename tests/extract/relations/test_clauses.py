@@ -412,6 +412,13 @@ def test_a_verb_with_an_object_and_its_result_relates_nothing_to_the_object(read
     assert not any(p.startswith("keeps") for _, p, _, _ in found), found
 
 
+def test_a_verb_inside_a_noun_phrase_is_no_part_of_its_object(read):
+    """"Kafka stores events in topics, and it replicates ...", parsed as the noun phrase "Kafka
+    stores events": the object is what follows the verb, never a phrase holding the verb."""
+    found = quads(read(clause_relations, "Kafka stores events in topics, and it replicates each partition across brokers."))
+    assert not any("stores" in o.split() for _, _, o, _ in found), found
+
+
 def test_with_after_an_activity_object_names_the_means(read):
     """"simplifies data orchestration with declarative asset definitions": Dagster uses the
     definitions; it does not simplify them."""
