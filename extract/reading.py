@@ -177,7 +177,7 @@ class NoteReader:
         words = self.rules.relations.phrases
         read = [verb_first(s, docs, words.verbs, words.nouns) for s in written[:1]] if block.label else written[:1]
         for number, (sentence, text) in enumerate(zip(read + written[1:], written)):
-            evidence = f"{block.label}: {text.text}" if block.label and number == 0 else text.text
+            evidence = (f"{block.label}: " + ("… " if number else "") + text.text) if block.label else text.text
             sentence, renamed = self._renamed(sentence, docs)
             actor = renamed or actor_in(sentence, block, topic, self.rules.relations.reader_verbs)
             reading = Reading(self.rules.relations, source, evidence, actor, None if topic else antecedent)

@@ -324,3 +324,12 @@ def test_a_table_of_threats_and_defences_says_what_mitigates_each(reader, vocabu
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert {("XSS", "mitigated by", "Content Security Policy"), ("SQL injection", "mitigated by", "parameterized queries")} <= found, found
     assert not any(p.startswith("content") for _, p, _ in found), found
+
+
+def test_every_sentence_of_a_labelled_text_shows_its_label_as_evidence(reader, vocabulary):
+    """"C-series: Optimized for compute. Ideal for big simulations.": the second sentence's
+    relation is the label's, and its evidence shows the label it leans on."""
+    markdown = b"# Instances\n\n- **C-series:** Optimized for intensive compute tasks. Ideal for big physics simulations.\n"
+    found = [r for r in read_note(note_of(markdown), vocabulary, reader=reader).relations
+             if r.object.text.lower().endswith("simulations")]
+    assert found and all(r.sentence == "C-series: … Ideal for big physics simulations." for r in found), found
