@@ -50,16 +50,31 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     if span is None or len(span) == 0 or _a_count(span.root):
         return None
     head = span.root
-    if (ways := _ways(span, rules)) is not None:
-        return ways
+    if (shaped := _ways(span, rules) or _plural_title(span, rules)) is not None:
+        return shaped
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
+    return _phrase_topic(span, rules, aspects)
+
+
+def _phrase_topic(span, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
+    """The noun phrase a heading of several words is, when it is most of the heading."""
+    head = span.root
     if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _plural_title(span, rules: PhraseRules) -> Mention | None:
+    """"AWS Trainium instances" tagged as a name and its verb: a short title's last word, a plural
+    of a known noun with nothing after it to act on, closes a noun phrase."""
+    head = span.root
+    read_as_verb = len(span) <= 4 and head.tag_ == "VBZ" and head.i == span.end - 1 and head.lower_.endswith("s") and \
+        head.lower_[:-1] in rules.nouns and all(c.dep_ in {"nsubj", "punct"} for c in head.children)
+    return Mention(phrase_text(list(span)), TERM, compound=True) if read_as_verb else None
 
 
 def _a_count(head) -> bool:

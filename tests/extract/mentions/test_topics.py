@@ -28,6 +28,8 @@ def topic(parse, reader):
     ("Benefits of sourdough fermentation", ("sourdough fermentation", TERM, "")),
     # an abbreviation or remark in parentheses after the topic
     ("Synthetic Minority Oversampling Technique (SMOTE)", ("Synthetic Minority Oversampling Technique", CONCEPT, "SMOTE")),
+    # a plural the tagger read as the verb of a name before it closes the noun phrase
+    ("AWS Trainium instances", ("AWS Trainium instances", TERM, "")),
     # a title's first word that may be a verb ("border") opens the name
     ("Border Gateway Protocol (BGP)", ("Border Gateway Protocol", TERM, "")),
     ("SageMaker Autopilot (ie. AutoML)", ("SageMaker Autopilot", SERVICE, "SageMaker Autopilot")),
