@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import TERM, Mention, Relation
-from ..names import is_activity, third_person
+from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
 from .arguments import gives_a_means, is_human, misread_verb, subjects_of, things
@@ -17,7 +17,8 @@ from .instruments import fragment_means, instrument_purposes, instrument_subject
 from .context import Reading
 from .coordination import coordinated_verb_objects, shared_objects
 from .copulas import complements
-from .labels import is_negated, prepositional_label, verb_label, with_preposition
+from .labels import is_negated, prepositional_label, verb_label
+from .object_preps import object_preposition_objects
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
@@ -42,7 +43,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if _verb_inside_noun_phrase(verb, reading):
             yield from _compound_verb(verb, reading)
             continue
-        if not is_predicate(verb):
+        if not is_predicate(verb) or _supposed(verb):
             continue
         yield from instrument_purposes(verb, reading)
         yield from means_purposes(verb, reading)
@@ -60,6 +61,19 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                                              verb=verb.text)
                     if found is not None:
                         yield found
+
+
+_SUPPOSING = {"if", "unless", "whether"}
+
+
+def _supposed(verb: Token) -> bool:
+    """"if training data lacks diversity or contains biased labels, ...": a supposition states nothing."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _doers(verb: Token, label: str, tools: list | None, reading: Reading) -> list:
@@ -105,7 +119,7 @@ def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tup
     for child in verb.children:
         if child.dep_ in {"dobj", "appos", "npadvmod", "compound"}:
             yield child, label
-            yield from ((token, predicate) for token, predicate, _ in _object_preposition_objects(child, label, reading))
+            yield from ((token, predicate) for token, predicate, _ in object_preposition_objects(child, label, reading))
         elif child.dep_ == "prep" and child.lower_ not in reading.rules.circumstantial_preps:
             yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in prepositional_objects(child))
 
@@ -185,7 +199,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
                 not (resultative and child.dep_ == "dobj"):
             yield child, label, False
-            yield from _object_preposition_objects(child, label, reading)
+            yield from object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)
         elif child.dep_ == "agent":
             yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in prepositional_objects(child))
@@ -215,41 +229,3 @@ def _specific_object(token: Token, reading: Reading) -> bool:
 
 def _named(token: Token) -> bool:
     return any(t.ent_type_ for t in (token, *token.conjuncts))
-
-
-def _object_preposition_objects(obj: Token, label: str, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"assesses correlation between numeric features": what the object is about; "from" after a
-    light object joins the verb ("moves objects from S3 Standard": moves from it); "with" after
-    an activity names its means ("simplifies feature engineering with a visual interface": uses it);
-    "to" after what a verb moves names where it goes ("routes traffic to Services": routes to them)."""
-    for prep in obj.children:
-        if prep.dep_ == "prep" and (predicate := _object_preposition_label(prep, obj, label, reading)):
-            yield from ((pobj, predicate, False) for pobj in prepositional_objects(prep))
-
-
-def _object_preposition_label(prep: Token, obj: Token, label: str, reading: Reading) -> str:
-    word, rules = prep.lower_, reading.rules
-    if word in rules.means_preps or (word == "with" and is_activity(obj.text)):
-        return "uses"
-    if word == "to" and _transfers(obj.head, reading):
-        return with_preposition(label, prep)
-    if word in rules.object_preps and _about_the_object(prep, obj, reading):
-        return with_preposition(label, prep) if word == "from" else label  # "installs packages from PyPI": installs from it
-    return ""
-
-
-def _transfers(verb: Token, reading: Reading) -> bool:
-    """A verb taking a thing somewhere (``transfer_verbs``), also as the lemmatizer misses it ("Routes": "rout")."""
-    return (verb_lemma(verb.text, reading.rules.verbs) or verb.lemma_.lower()) in reading.rules.transfer_verbs
-
-
-_GIVING_VERBS = {"offer", "provide", "add", "include", "have", "give", "bring", "introduce", "feature", "gain"}
-
-
-def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:
-    """"for" says what the action is about only after a searching verb ("monitors models for
-    drift"), a light object given ("offers support for PyTorch") or a need ("removes the need
-    for data duplication"); elsewhere it is a purpose ("pins versions for deployment")."""
-    if prep.lower_ != "for" or obj.head.lemma_.lower() in reading.rules.searching_verbs or obj.lemma_.lower() == "need":
-        return True
-    return obj.lemma_.lower() in reading.rules.phrases.stop_concepts and obj.head.lemma_.lower() in _GIVING_VERBS

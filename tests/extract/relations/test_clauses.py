@@ -201,6 +201,8 @@ UNSAID = [
     ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
     # a negated verb is never stated as affirmed
     ("The kubelet does not schedule pods.", ("kubelet", "schedules", "pods", False)),
+    # a supposition states nothing ("if a pod exceeds its memory limit, ...")
+    ("If a pod exceeds its memory limit, the kubelet kills the container.", ("pod", "exceeds", "memory limit", False)),
     # a verb after an adjective's "to", tagged a noun, is no object ("easier to debug")
     ("A systemd timer is easier to debug than a cron job and writes to the journal.", ("systemd timer", "easy to", "debug", False)),
     # a means to do something is no thing given ("a declarative way to manage manifests")
