@@ -61,8 +61,9 @@ class Reading:
                  verb: str = "", kind: str = STATED) -> Relation | None:
         """A relation read from this sentence, or None when it would link a thing to itself or
         to people ("Audience: data scientists": people use things, they are none)."""
-        if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject) or self._people(obj) \
-                or not self._readable(predicate):
+        kind_of = predicate == "is a"  # "AI21 Labs is a top AI company": a company is a kind of thing
+        if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject, kind_of) \
+                or self._people(obj, kind_of) or not self._readable(predicate):
             return None
         return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)
 
@@ -76,6 +77,12 @@ class Reading:
             return False
         return zipf(first) > 0
 
-    def _people(self, mention: Mention) -> bool:
-        text = mention.text.lower()
-        return not mention.known and text in self.rules.human_agents
+    def _people(self, mention: Mention, exactly: bool = False) -> bool:
+        """People, named alone or, unless ``exactly``, by a role ending in a word for people
+        ("security teams"; "MS Teams" is a name)."""
+        words = mention.text.split()
+        if mention.known or not words:
+            return False
+        if mention.text.lower() in self.rules.human_agents:
+            return True
+        return not exactly and len(words) > 1 and words[-1].islower() and words[-1] in self.rules.human_agents

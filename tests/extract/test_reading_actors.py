@@ -26,6 +26,19 @@ def test_people_are_no_end_of_a_relation(reader, vocabulary):
     assert not any(p in end.text.lower() for r in found for end in (r.subject, r.object) for p in people), found
 
 
+def test_people_named_by_their_role_are_no_end_but_a_product_so_named_and_a_kind_of_company_are(reader, vocabulary):
+    """"Use case: Security teams" names people; "MS Teams" is a product, and "vendors like
+    Okta" are companies of a kind."""
+    markdown = (b"## Falco\n\nUse case: Security teams\n\n## Chat plug-ins\n\n"
+                b"Third-party plug-ins connect data sources such as Slack and MS Teams.\n\n"
+                b"## Identity\n\nSSO works with identity providers from security companies like Okta.\n")
+    found = {(r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(o.lower() == "security teams" for _, _, o in found), found
+    assert any(s == "MS Teams" for s, _, _ in found), found
+    assert any(s == "Okta" and p == "is a" for s, p, _ in found), found
+
+
 def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(reader, vocabulary):
     """In prose or a step, "Create a bucket" is the reader's act; in a feature list it says what the topic does."""
     markdown = (b"## Amazon Route 53\n\nCreate a hosted zone and add an alias record.\n\nStep 2: Attach a health check to the record.\n\n"
