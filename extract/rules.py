@@ -69,6 +69,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         searching_verbs=vocabulary.searching_verbs,
         relational_nouns=vocabulary.relational_nouns,
         transfer_verbs=vocabulary.transfer_verbs,
+        framing_verbs=vocabulary.framing_verbs,
         unrelating_aspects=vocabulary.unrelating_aspects,
         reader_verbs=vocabulary.reader_verbs,
         verbs=verbs,

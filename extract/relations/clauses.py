@@ -194,7 +194,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     rules = reading.rules
     label = verb_label(verb, rules)
     transitive = any(_object_like(c, verb) and _specific_object(c, reading) for c in verb.children)
-    resultative = any(c.dep_ == "oprd" for c in verb.children)  # "keeps it cheap", "makes models interpretable"
+    resultative = _object_recast(verb, reading)
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
                 not (resultative and child.dep_ == "dobj"):
@@ -206,6 +206,15 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
             yield from _prepositional_objects(child, label, transitive, rules)
     yield from ((obj, label, False) for obj in shared_objects(verb))
+
+
+def _object_recast(verb: Token, reading: Reading) -> bool:
+    """"keeps it cheap", "views hyperparameter tuning as a regression problem": the object's
+    resulting state or what the verb casts it as is what is said, the object no end of it."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in reading.rules.framing_verbs and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> Iterator[tuple[Token, str, bool]]:

@@ -40,6 +40,7 @@ class RelationRules:
     searching_verbs: frozenset[str] = frozenset()
     relational_nouns: dict = field(default_factory=dict)
     transfer_verbs: frozenset[str] = frozenset()
+    framing_verbs: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows

@@ -201,6 +201,8 @@ UNSAID = [
     ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
     # a negated verb is never stated as affirmed
     ("The kubelet does not schedule pods.", ("kubelet", "schedules", "pods", False)),
+    # a verb casting its object as something relates its subject to that, not to the object
+    ("Kubernetes treats every pod as a disposable unit of scheduling.", ("Kubernetes", "treats", "pod", False)),
     # a supposition states nothing ("if a pod exceeds its memory limit, ...")
     ("If a pod exceeds its memory limit, the kubelet kills the container.", ("pod", "exceeds", "memory limit", False)),
     # a verb after an adjective's "to", tagged a noun, is no object ("easier to debug")
