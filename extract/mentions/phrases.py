@@ -146,9 +146,14 @@ def _whole_name(head: Token, rules: PhraseRules) -> Mention | None:
 
 
 def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
-    """"the SageMaker console": a name before a product word names the product itself."""
-    names = [t for t in words[:-1] if t.dep_ != "poss" and (name := name_of(t)) is not None and name.kind == SERVICE]  # not "AWS's DNS service"
-    return name_of(names[-1]) if names and words[-1].lemma_.lower() in rules.product_heads else None
+    """"the SageMaker console": a name before a product word names the product itself; a concept
+    right before it names it ("the SageMaker semantic segmentation algorithm": semantic segmentation)."""
+    names = [t for t in words[:-1] if t.dep_ != "poss" and (name := name_of(t)) is not None]  # not "AWS's DNS service"
+    services = [t for t in names if name_of(t).kind == SERVICE]
+    if not services or words[-1].lemma_.lower() not in rules.product_heads:
+        return None
+    nearest = names[-1]
+    return name_of(nearest) if nearest.i == words[-1].i - 1 or nearest == services[-1] else None
 
 
 def _term(text: str, words: list[Token]) -> Mention:

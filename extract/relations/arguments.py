@@ -16,9 +16,10 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
+from .means import configured_to, way_to
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
-           "given_name", "gives_a_means"]
+           "given_name"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
@@ -179,9 +180,9 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
 
 def _subjects_of_a_noun_clause(verb: Token, reading: Reading) -> list[Mention]:
     """Who does what a relative clause or participle on a noun says: the noun, mostly."""
-    if _configured_to(verb, reading):
+    if configured_to(verb, reading):
         return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
-    if _means_of_the_clause(verb, reading) or _way_to(verb, reading):
+    if _means_of_the_clause(verb, reading) or way_to(verb, reading):
         return subjects_of(verb.head.head, reading)
     return _modified(verb.head, reading)
 
@@ -192,33 +193,6 @@ def _means_of_the_clause(verb: Token, reading: Reading) -> bool:
     noun = verb.head
     return verb.tag_ == "VBG" and verb.lemma_.lower() in reading.rules.instrument_verbs and noun.dep_ in {"dobj", "pobj"} \
         and noun.head.pos_ in {"VERB", "ADP"} and not any(m.known or m.compound or m.proper for m in things(noun, reading))
-
-
-def _infinitive(verb: Token) -> bool:
-    """"to manage", "to block": the verb with its "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _way_to(verb: Token, reading: Reading) -> bool:
-    """"provides a structured way to manage the inputs", "gives you the ability to overwrite
-    records": a means to do something (``means_heads``) is its giver's, who does it."""
-    noun = verb.head
-    return _infinitive(verb) and noun.dep_ in {"dobj", "attr"} \
-        and noun.head.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in reading.rules.phrases.means_heads
-
-
-def gives_a_means(noun: Token, reading: Reading) -> bool:
-    """"a structured way to manage the inputs": a means to do something, which names no thing;
-    its giver does it (:func:`_way_to`)."""
-    return noun.lemma_.lower() in reading.rules.phrases.means_heads and any(_infinitive(c) for c in noun.children)
-
-
-def _configured_to(verb: Token, reading: Reading) -> bool:
-    """"Configure X to do Y" parsed as X modified by "to do Y", the instrument verb read as X's
-    modifier: X does Y (``instrument_verbs``)."""
-    noun = verb.head
-    return _infinitive(verb) and any(
-        m.dep_ in {"amod", "compound", "nmod"} and m.lower_ in reading.rules.instrument_verbs for m in noun.lefts)
 
 
 def _modified(noun: Token, reading: Reading) -> list[Mention]:
@@ -252,6 +226,8 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
             return _described(owner, reading)
         if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
             return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
+        if owner.dep_ in {"dobj", "attr"} and owner.lemma_.lower() in reading.rules.phrases.means_heads:
+            return subjects_of(owner.head, reading)  # "provides an approach to developing X": its giver develops X
         return list(things(owner, reading))
     if owner.pos_ in {"VERB", "AUX"}:
         return subjects_of(owner, reading)

@@ -11,7 +11,8 @@ from ..findings import TERM, Mention, Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
-from .arguments import gives_a_means, is_human, misread_verb, subjects_of, things
+from .arguments import is_human, misread_verb, subjects_of, things
+from .means import gives_a_means
 from .examples import with_examples
 from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading

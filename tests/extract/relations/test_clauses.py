@@ -140,6 +140,12 @@ CASES = [
     # a word both noun and verb among listed verb phrases is a verb ("track" between "ship" and "diagnose")
     ("Grafana Agent can be used to ship container logs, track request latencies, and diagnose slow queries.", "",
      {("Grafana Agent", "tracks", "request latencies", False)}),
+    # a concept right before a product word names the phrase, though a service opens it
+    ("The SageMaker XGBoost algorithm uses gradient boosted trees.", "",
+     {("XGBoost", "uses", "gradient-boosted decision tree", False)}),
+    # an approach to doing something is its giver's, who does it
+    ("Kubeflow provides a portable approach to deploying training pipelines.", "",
+     {("Kubeflow", "deploys", "training pipelines", False)}),
     # a means to do something ("a way to", "the ability to") is its giver's, who does it
     ("HashiCorp Vault provides a simple way to rotate database credentials.", "",
      {("HashiCorp Vault", "rotates", "database credentials", False)}),
@@ -210,6 +216,7 @@ UNSAID = [
     # a means to do something is no thing given ("a declarative way to manage manifests")
     ("HashiCorp Vault provides a simple way to rotate database credentials.", ("HashiCorp Vault", "provides", "simple way", False)),
     ("Kustomize provides a declarative way to manage Kubernetes manifests.", ("Kustomize", "provides", "declarative way", False)),
+    ("Kubeflow provides a portable approach to deploying training pipelines.", ("Kubeflow", "provides", "portable approach", False)),
 ]
 
 
