@@ -80,8 +80,8 @@ def _used_by_people(verb: Token, reading: Reading) -> bool:
     if verb.dep_ not in {"xcomp", "advcl"} or (verb.tag_ == "VBG" and verb.i < head.i) or \
             not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
         return False  # "Using X, you can ...": an opening means is no purpose of the verb after it
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False  # "... when you do not need a persistent endpoint": the clause has its own subject
+    if _own_subject_or_result(verb):
+        return False
     return not (any(c.dep_ == "nsubj" and not is_human(c, reading) for c in head.children) or (
         head.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in head.children)))
 
@@ -95,6 +95,14 @@ def instrument_subjects(verb: Token, reading: Reading) -> list | None:
         return _opening_tools(verb, reading)
     tools = [c for c in head.children if c.dep_ == "dobj"]
     return [m for c in tools for m in things(c, reading)] if tools else None
+
+
+def _own_subject_or_result(verb: Token) -> bool:
+    """"... when you do not need a persistent endpoint": the clause has its own subject; "You can
+    manage profiles, enhancing compatibility": a participle says the act's result, not the profiles' act."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def _opening_tools(verb: Token, reading: Reading) -> list | None:

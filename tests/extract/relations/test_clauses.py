@@ -245,6 +245,13 @@ def test_a_clause_with_its_own_human_subject_is_no_act_of_the_tool(read):
     assert not any(obj == "schema registry" for _, _, obj, _ in found)
 
 
+def test_a_participle_after_what_people_do_is_its_result_not_the_objects_act(read):
+    """"You can manage user profiles within Grafana, enhancing compatibility": the profiles
+    enhance nothing."""
+    found = quads(read(clause_relations, "You can manage user profiles within Grafana, enhancing compatibility with LDAP directories."))
+    assert not any(s == "user profiles" for s, _, _, _ in found), found
+
+
 def test_a_complement_in_a_format_says_where_not_what_is_used(read):
     """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
     assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
