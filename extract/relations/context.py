@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..findings import STATED, Mention, Relation
+from ..findings import SERVICE, STATED, Mention, Relation
 from ..frequency import zipf
 from ..mentions import PhraseRules, verb_lemma
 from ..model import Source
@@ -64,7 +64,7 @@ class Reading:
         to people ("Audience: data scientists": people use things, they are none)."""
         kind_of = predicate == "is a"  # "AI21 Labs is a top AI company": a company is a kind of thing
         if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject, kind_of) \
-                or self._people(obj, kind_of) or not self._readable(predicate):
+                or self._people(obj, kind_of) or not self._readable(predicate) or _kind_acting_on_kind(subject, obj, predicate):
             return None
         return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)
 
@@ -87,3 +87,15 @@ class Reading:
         if mention.text.lower() in self.rules.human_agents:
             return True
         return not exactly and len(words) > 1 and words[-1].islower() and words[-1] in self.rules.human_agents
+
+
+_KIND_PREDICATES = {"is a", "is", "part of", "includes", "has example"}
+
+
+def _kind_acting_on_kind(subject: Mention, obj: Mention, predicate: str) -> bool:
+    """"Pre-Training Bias: Detect bias in the raw data": one end is a kind of the other ("pre-training
+    bias" of "bias"); they relate as kinds do, never by an act of one on the other."""
+    if predicate in _KIND_PREDICATES or (subject.known and obj.known) or subject.kind == SERVICE:
+        return False  # "Glue Data Quality monitors data quality": a product named for what it does
+    first, second = subject.text.lower(), obj.text.lower()
+    return first.endswith(" " + second) or second.endswith(" " + first)

@@ -39,6 +39,19 @@ def test_people_named_by_their_role_are_no_end_but_a_product_so_named_and_a_kind
     assert any(s == "Okta" and p == "is a" for s, p, _ in found), found
 
 
+def test_a_kind_does_not_act_on_its_own_kind(reader, vocabulary):
+    """"Post-Training Bias: Measure bias in the outputs": one end is a kind of the other, and a
+    kind relates to its kind as a kind ("is a"), never by an act; a product named for what it
+    does still does it ("Glue Data Quality monitors data quality")."""
+    markdown = (b"## Fairness\n\n- **Post-Training Bias:** Measure bias in the model outputs after training.\n"
+                b"- **Interactive Notebooks:** Use serverless notebooks for data exploration.\n\n"
+                b"## AWS Glue\n\nAWS Glue Data Quality helps monitor the data quality of your tables.\n")
+    found = {(r.subject.name or r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert not any(o in s and p != "is a" for s, p, o in found if s != o), found
+    assert any(s == "Glue Data Quality" and o == "data quality" for s, _, o in found), found
+
+
 def test_an_instruction_to_the_reader_is_no_statement_of_what_the_topic_does(reader, vocabulary):
     """In prose or a step, "Create a bucket" is the reader's act; in a feature list it says what the topic does."""
     markdown = (b"## Amazon Route 53\n\nCreate a hosted zone and add an alias record.\n\nStep 2: Attach a health check to the record.\n\n"
