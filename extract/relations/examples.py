@@ -32,7 +32,8 @@ def examples_of(token: Token, reading: Reading) -> list[Token]:
     found = []
     for noun in token.sent:
         examples = list(listed_examples(noun, reading)) if noun.pos_ in {"NOUN", "PROPN"} else []
-        if examples and agreeing_kind(noun, examples, reading.rules.type_words) in {token, _plural_of_object(token)}:
+        kind = agreeing_kind(noun, examples, reading.rules.type_words) if examples else None
+        if kind is not None and kind in {token, _plural_of_object(token)}:  # no kind: no one's examples
             found += examples
     return found + _examples_on_the_verb(token, reading)
 

@@ -252,6 +252,14 @@ def test_a_participle_after_what_people_do_is_its_result_not_the_objects_act(rea
     assert not any(s == "user profiles" for s, _, _, _ in found), found
 
 
+def test_examples_of_one_definite_thing_are_no_ones_examples(read):
+    """"the resource utilization of your training job, including CPU and GPU": the list names
+    parts of one measure, no instances of anything the profiler provides."""
+    found = quads(read(clause_relations, "It provides detailed information about the resource utilization of your "
+                                         "training job, including CPU, GPU and memory.", "SageMaker Profiler"))
+    assert not any(o in {"central processing unit", "graphics processing unit", "memory"} for _, _, o, _ in found), found
+
+
 def test_a_complement_in_a_format_says_where_not_what_is_used(read):
     """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
     assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
