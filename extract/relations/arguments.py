@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..findings import TERM, Mention
+from ..findings import SERVICE, TERM, Mention
 from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
@@ -215,6 +215,18 @@ def _described(owner: Token, reading: Reading) -> list[Mention]:
     return named or ([reading.topic] if reading.topic else list(things(owner, reading)))
 
 
+def _served_noun(owner: Token, reading: Reading) -> list[Mention]:
+    """Who does what a purpose on a noun says: the noun, or the one who uses or gives it; a thing
+    of no name inside a phrase does nothing ("accessible via a unified API for creating apps")."""
+    if owner.dep_ == "ROOT" or stands_for_topic(owner):
+        return _described(owner, reading)
+    if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
+        return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
+    if owner.dep_ in {"dobj", "attr"} and owner.lemma_.lower() in reading.rules.phrases.means_heads:
+        return subjects_of(owner.head, reading)  # "provides an approach to developing X": its giver develops X
+    return [m for m in things(owner, reading) if owner.dep_ != "pobj" or m.kind == SERVICE or m.proper]
+
+
 def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     """"For building chatbots" serves what the "for" phrase hangs on: a noun, a verb's
     subject, or the topic of a fragment."""
@@ -222,13 +234,7 @@ def _purpose_subjects(prep: Token, reading: Reading) -> list[Mention]:
     if owner.i == prep.i or (owner.dep_ == "ROOT" and owner.lower_ in reading.rules.purpose_adjectives):
         return [reading.topic] if reading.topic is not None else []  # "Ideal for generating transcripts", "Ideal" a noun
     if owner.pos_ in {"NOUN", "PROPN"}:
-        if owner.dep_ == "ROOT" or stands_for_topic(owner):
-            return _described(owner, reading)
-        if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
-            return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
-        if owner.dep_ in {"dobj", "attr"} and owner.lemma_.lower() in reading.rules.phrases.means_heads:
-            return subjects_of(owner.head, reading)  # "provides an approach to developing X": its giver develops X
-        return list(things(owner, reading))
+        return _served_noun(owner, reading)
     if owner.pos_ in {"VERB", "AUX"}:
         return subjects_of(owner, reading)
     return [reading.topic] if reading.topic is not None else []

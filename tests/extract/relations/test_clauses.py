@@ -260,6 +260,15 @@ def test_examples_of_one_definite_thing_are_no_ones_examples(read):
     assert not any(o in {"central processing unit", "graphics processing unit", "memory"} for _, _, o, _ in found), found
 
 
+def test_a_purpose_on_a_thing_of_no_name_inside_a_phrase_is_no_act_of_that_thing(read):
+    """"designed for compute-intensive workloads, such as training deep learning models": the
+    workloads train nothing; "accessible via a unified API for creating apps": the API creates none."""
+    for sentence in ("These instances are designed for compute-intensive workloads, such as training deep learning models.",
+                     "These models are accessible via a unified API for creating generative AI applications."):
+        found = quads(read(clause_relations, sentence, "Compute optimized instances"))
+        assert not any(s in {"workloads", "application programming interface"} for s, _, _, _ in found), found
+
+
 def test_a_complement_in_a_format_says_where_not_what_is_used(read):
     """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
     assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
