@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..findings import TERM, Mention, Relation
 from ..names import third_person
 from ..frequency import is_common
-from ..mentions import fragment_verb, mention_of, prepositional_objects, verb_lemma
+from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
 from .arguments import is_human, misread_verb, subjects_of, things
 from .means import gives_a_means
 from .examples import with_examples
@@ -203,10 +203,20 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
             yield from object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)
         elif child.dep_ == "agent":
-            yield from ((pobj, third_person(verb.lemma_.lower()), True) for pobj in prepositional_objects(child))
+            yield from _agents(verb, child, reading)
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
             yield from _prepositional_objects(child, label, transitive, rules)
     yield from ((obj, label, False) for obj in shared_objects(verb))
+
+
+def _agents(verb: Token, agent: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"detected by X": X detects; "charged by the number of input tokens": a measure is no doer,
+    the subject is charged by it."""
+    for pobj in prepositional_objects(agent):
+        if pobj.lemma_.lower() in reading.rules.phrases.transparent_heads and of_object(pobj) is not None:
+            yield pobj, f"{verb.lower_} by", False
+        else:
+            yield pobj, third_person(verb.lemma_.lower()), True
 
 
 def _object_recast(verb: Token, reading: Reading) -> bool:

@@ -70,7 +70,10 @@ class Reading:
 
     def _readable(self, predicate: str) -> bool:
         """A label that opens with a verb, a participle or another word, not with a plural noun
-        or no word at all, which only a misread sentence gives ("workflows with", "rmses for")."""
+        or no word at all, which only a misread sentence gives ("workflows with", "rmses for"),
+        nor a bare "used"."""
+        if predicate == "used":
+            return False  # "Used post-deployment to track drift": a participle alone says no relation
         first = predicate.split()[0]
         if not self.rules.verbs or verb_lemma(first, self.rules.verbs) or first.endswith(("ed", "en")):
             return True

@@ -269,6 +269,16 @@ def test_a_purpose_on_a_thing_of_no_name_inside_a_phrase_is_no_act_of_that_thing
         assert not any(s in {"workloads", "application programming interface"} for s, _, _, _ in found), found
 
 
+def test_a_measure_after_by_is_no_doer_and_a_bare_used_is_no_label(read):
+    """"Charged by the number of requests": Lambda is charged by the requests, they charge nothing;
+    "Used post-deployment to track performance" relates nothing by "used"."""
+    charged = quads(read(clause_relations, "Charged by the number of requests received.", "AWS Lambda"))
+    assert ("AWS Lambda", "charged by", "requests", False) in charged, charged
+    used = quads(read(clause_relations, "Used post-deployment to track model performance and detect data drift over time.",
+                      "Model Monitor"))
+    assert not any(p == "used" for _, p, _, _ in used), used
+
+
 def test_a_complement_in_a_format_says_where_not_what_is_used(read):
     """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
     assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
