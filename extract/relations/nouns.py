@@ -93,11 +93,16 @@ def purpose_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
             continue
         denied = any(c.dep_ == "neg" for c in prep.children)
         holder = _contrasted_purpose(prep) if denied else prep
-        for pobj in prepositional_objects(prep):
+        for pobj in (p for p in prepositional_objects(prep) if not _each(p)):  # "scores for each token": no purpose
             for owner in _purpose_owners(holder, reading, is_activity(pobj.text)):
                 for obj in things(pobj, reading):
                     if (found := reading.relation(owner, "used for", obj, shape="purpose", negated=denied)) is not None:
                         yield found
+
+
+def _each(noun) -> bool:
+    """"for each token", "for every request": one per thing, no purpose."""
+    return any(c.dep_ == "det" and c.lower_ in {"each", "every"} for c in noun.children)
 
 
 def _contrasted_purpose(prep):

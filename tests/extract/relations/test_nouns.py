@@ -97,6 +97,13 @@ def test_noun_phrase_states_nothing(read, extractor, sentence):
     assert read(extractor, sentence) == []
 
 
+def test_one_per_thing_is_no_purpose(read):
+    """"generating scores (logits) for each token": the layer is for no token."""
+    found = read(purpose_relations, "A fully connected layer that maps vectors back to the input domain, "
+                                    "generating scores (logits) for each token.", "Linear Block")
+    assert not any(r.object.text == "token" for r in found), found
+
+
 def test_examples_and_their_kind_come_from_one_phrase(read):
     found = read(example_relations, "Amazon RDS supports engines like PostgreSQL.")
     assert [(r.shape, r.predicate) for r in found] == [("examples", "is a")]
