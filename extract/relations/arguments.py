@@ -157,10 +157,20 @@ def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     if explicit and verb.dep_ == "relcl" and all(child.tag_ in _RELATIVE for child in explicit):
         return _modified(verb.head, reading)
     if explicit:
-        if any(is_human(child, reading) for child in explicit):
-            return []
-        return [m for child in explicit for m in things(child, reading)]
+        return [] if any(_done_by_people(child, verb, reading) for child in explicit) else \
+            [m for child in explicit for m in things(child, reading)]
     return _implicit_subjects(verb, reading)
+
+
+def _done_by_people(subject: Token, verb: Token, reading: Reading) -> bool:
+    return is_human(subject, reading) or _for_people_to(subject, verb, reading)
+
+
+def _for_people_to(subject: Token, verb: Token, reading: Reading) -> bool:
+    """"an IDE for developers to build applications": the developers build them, not the IDE."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(is_human(p, reading) for p in prep.children if p.dep_ == "pobj")
+        for prep in subject.children)
 
 
 def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:

@@ -279,6 +279,13 @@ def test_a_measure_after_by_is_no_doer_and_a_bare_used_is_no_label(read):
     assert not any(p == "used" for _, p, _, _ in used), used
 
 
+def test_a_thing_for_people_to_act_with_does_not_act(read):
+    """"an IDE environment for developers to build applications": the developers build them."""
+    found = quads(read(clause_relations, "Web-based IDE environment for developers to quickly build and iterate GenAI "
+                                         "applications using existing foundation models."))
+    assert not any(p in {"builds", "iterates"} for _, p, _, _ in found), found
+
+
 def test_a_complement_in_a_format_says_where_not_what_is_used(read):
     """"Kubeconfig files are documents in YAML format": no "used in YAML format"."""
     assert not any(p == "used in" for _, p, _, _ in quads(read(clause_relations, "Kubeconfig files are documents in YAML format.")))
