@@ -65,7 +65,8 @@ class NoteReader:
         section_topic = self._section_topic(section.path, topics)
         section_topics = together if together and section_topic == together[0] else [section_topic]
         reading = Reading(self.rules.relations, Source(note.doc, section.heading, section.line), section.heading)
-        found.relations += said_of_each(list(heading_relations(topics, reading, self.parents, section.path)), section_topic,
+        found.relations += said_of_each(list(heading_relations(topics, reading, self.parents, section.path,
+                                                                      self.rules.aspect_labels)), section_topic,
                                         section_topics)
         if section.path and topics[-1] is not None:
             found.relations += aside_relations(docs[section.path[-1]][:], replace(reading, topic=topics[-1]))

@@ -29,14 +29,16 @@ _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories
 
 
 def heading_relations(topics: list[Mention | None], reading: Reading, parents: Mapping[str, str],
-                      headings: Sequence[str] = ()) -> Iterator[Relation]:
+                      headings: Sequence[str] = (), aspects: frozenset[str] | None = None) -> Iterator[Relation]:
     """A heading (or label) under another states a relation when the kinds of the two say
     which: a service feature under its service is part of it ("SageMaker > Model Monitor"),
     a member under a class ("Built-in algorithms > XGBoost") or a narrower kind under its
     kind ("Drift > Concept drift") is one, an activity under a service is what the service
     does ("Amazon Polly > Speech synthesis"), a service under an activity is used for it
-    ("Model deployment > Amazon EKS"). Any other nesting states nothing. ``headings`` are
-    the texts the topics come from (a class is one only when its heading names just it)."""
+    ("Model deployment > Amazon EKS"), only with nothing but aspect headings (``aspects``) between
+    them ("EMR > Support collaboration > Text Classification" says no EMR activity). Any other
+    nesting states nothing. ``headings`` are the texts the topics come from (a class is one only
+    when its heading names just it)."""
     headings = list(headings) or [topic.text if topic else "" for topic in topics]
     named = [(index, topic, heading) for index, (topic, heading) in enumerate(zip(topics, headings)) if topic is not None]
     for (start, outer, outer_heading), (end, inner, inner_heading) in zip(named, named[1:]):
@@ -45,7 +47,7 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
         loose = inner.kind != SERVICE and names_class(outer_heading, outer, reading.rules.phrases.vague_modifiers)
         is_member = (names_class(outer_heading, outer) or loose) and _member(inner, inner_heading, outer_heading,
                                                                              reading.rules.type_words)
-        nesting = _nesting(inner, outer, parents, reading.rules, is_member)
+        nesting = _nesting(inner, outer, parents, reading.rules, is_member, _only_aspects(headings[start + 1:end], aspects))
         if nesting is not None:
             subject, predicate, obj = nesting
             if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
@@ -76,6 +78,11 @@ def _a_name(mention: Mention) -> bool:
     words = mention.text.split()
     written = any(c.isupper() for c in words[0][1:]) or any(w[:1].isupper() for w in words[1:])
     return mention.kind == SERVICE or mention.proper or mention.name[:1].isupper() or written
+
+
+def _only_aspects(between: Sequence[str], aspects: frozenset[str] | None) -> bool:
+    """Nothing but aspect headings ("Features") between two headings, or no aspects given to tell."""
+    return aspects is None or all(_unrelating(heading, aspects) for heading in between)
 
 
 def _unrelating(heading: str, aspects: frozenset[str]) -> bool:
@@ -126,12 +133,14 @@ def termlike(topic: Mention, rarer_than: float = EVERYDAY_WORD) -> bool:
     return topic.known or any(zipf(word) < rarer_than for word in topic.text.lower().replace("-", " ").split())
 
 
-def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool):
+def _nesting(inner: Mention, outer: Mention, parents: Mapping[str, str], rules, is_class: bool, direct: bool = True):
     within = inner.kind == SERVICE and outer.kind == SERVICE and outer.name in _ancestors(inner.name, parents)
     if is_class or _narrower_kind(inner, outer, within):
         return inner, "is a", outer  # a member of a class heading, or a narrower kind ("VPC endpoint > Interface endpoint")
     if within:
         return inner, "part of", outer
+    if not direct:
+        return None
     if outer.kind == SERVICE and inner.kind != SERVICE and is_activity(inner.text) and termlike(inner, FIELD_WORD):
         return outer, "supports", inner
     if inner.kind == SERVICE and outer.kind != SERVICE and is_activity(outer.text) and termlike(outer, FIELD_WORD):

@@ -333,3 +333,14 @@ def test_every_sentence_of_a_labelled_text_shows_its_label_as_evidence(reader, v
     found = [r for r in read_note(note_of(markdown), vocabulary, reader=reader).relations
              if r.object.text.lower().endswith("simulations")]
     assert found and all(r.sentence == "C-series: … Ideal for big physics simulations." for r in found), found
+
+
+def test_an_activity_heading_is_a_services_only_with_aspect_headings_between(reader, vocabulary):
+    """"Amazon Polly > Features > Voice cloning": Polly supports it; "Amazon EMR > Support
+    collaboration > Text classification" states no activity of EMR."""
+    markdown = (b"# Notes\n\n## Amazon Polly\n\n### Features\n\n#### Voice cloning\n\nPolly mimics a speaker.\n\n"
+                b"## Amazon EMR\n\n### Support collaboration\n\n#### Text classification\n\nTeams label documents.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert ("Amazon Polly", "supports", "voice cloning") in found, found
+    assert not any(s == "Amazon EMR" for s, _, _ in found), found
