@@ -1,0 +1,123 @@
+"""Who does what a clause says: the topic, the tools people use, the giver of a means, or
+nobody when people act or a thing only serves them."""
+from extract.relations import clause_relations
+
+from ..helpers import hand_parsed
+from .conftest import quads, read_parsed
+
+
+def test_a_described_topic_does_what_its_description_is_for(read):
+    """"Visual interface for defining and creating dashboards" under Grafana: Grafana creates them."""
+    found = quads(read(clause_relations, "Visual interface for defining and creating complex dashboards in a browser.", "Grafana"))
+    assert ("Grafana", "creates", "dashboards", False) in found, found
+    assert not any(s == "visual interface" for s, _, _, _ in found), found
+
+
+def test_an_opening_means_is_no_use_by_the_object(read):
+    found = quads(read(clause_relations, "Using Terraform or Pulumi, you can provision virtual networks."))
+    assert not any(s == "virtual networks" for s, _, _, _ in found), found
+
+
+def test_a_clause_with_its_own_human_subject_is_no_act_of_the_tool(read):
+    """The crawler catalogs tables; it is the reader who does not need a registry."""
+    found = quads(read(clause_relations, "You can launch a Glue crawler to catalog tables when you do not need a schema registry."))
+    assert ("Glue crawler", "catalogs", "tables", False) in found
+    assert not any(obj == "schema registry" for _, _, obj, _ in found)
+
+
+def test_a_participle_after_what_people_do_is_its_result_not_the_objects_act(read):
+    """"You can manage user profiles within Grafana, enhancing compatibility": the profiles
+    enhance nothing."""
+    found = quads(read(clause_relations, "You can manage user profiles within Grafana, enhancing compatibility with LDAP directories."))
+    assert not any(s == "user profiles" for s, _, _, _ in found), found
+
+
+def test_a_purpose_on_a_thing_of_no_name_inside_a_phrase_is_no_act_of_that_thing(read):
+    """"designed for compute-intensive workloads, such as training deep learning models": the
+    workloads train nothing; "accessible via a unified API for creating apps": the API creates none."""
+    for sentence in ("These instances are designed for compute-intensive workloads, such as training deep learning models.",
+                     "These models are accessible via a unified API for creating generative AI applications."):
+        found = quads(read(clause_relations, sentence, "Compute optimized instances"))
+        assert not any(s in {"workloads", "application programming interface"} for s, _, _, _ in found), found
+
+
+def test_a_measure_after_by_is_no_doer_and_a_bare_used_is_no_label(read):
+    """"Charged by the number of requests": Lambda is charged by the requests, they charge nothing;
+    "Used post-deployment to track performance" relates nothing by "used"."""
+    charged = quads(read(clause_relations, "Charged by the number of requests received.", "AWS Lambda"))
+    assert ("AWS Lambda", "charged by", "requests", False) in charged, charged
+    used = quads(read(clause_relations, "Used post-deployment to track model performance and detect data drift over time.",
+                      "Model Monitor"))
+    assert not any(p == "used" for _, p, _, _ in used), used
+
+
+def test_a_thing_for_people_to_act_with_does_not_act(read):
+    """"an IDE environment for developers to build applications": the developers build them."""
+    found = quads(read(clause_relations, "Web-based IDE environment for developers to quickly build and iterate GenAI "
+                                         "applications using existing foundation models."))
+    assert not any(p in {"builds", "iterates"} for _, p, _, _ in found), found
+
+
+def test_a_tool_configured_to_act_does_it_itself(read):
+    """"Configure X to do Y": X does Y, never the topic (an empty subject list, not a fallback)."""
+    found = quads(read(clause_relations, "Use Amazon Macie to discover sensitive data.", "Amazon S3"))
+    assert ("Amazon Macie", "discovers", "data", False) in found
+    assert not any(s == "Amazon S3" and p == "discovers" for s, p, _, _ in found)
+
+
+def test_what_is_configured_to_act_acts_and_a_tested_thing_does_not(read):
+    """"Configure X to block Y": X blocks Y; "test models to detect Y": the topic detects Y."""
+    configured = quads(read(clause_relations, "Configure security groups to block internet access.", "Amazon SageMaker"))
+    assert ("security groups", "blocks", "internet access", False) in configured
+    assert not any(s == "Amazon SageMaker" and o == "internet access" for s, _, o, _ in configured)
+    tested = quads(read(clause_relations, "Intentionally test models to detect harmful outputs.", "Red teaming"))
+    assert ("red teaming", "detects", "harmful outputs", False) in tested
+
+
+def test_the_means_of_an_act_with_a_tool_belongs_to_its_user(read):
+    """"Use comparison data to tune models through reinforcement learning": the topic uses
+    reinforcement learning, the comparison data does not."""
+    found = quads(read(clause_relations, "Use comparison data to tune models through reinforcement learning.",
+                       "Amazon Bedrock"))
+    assert ("amazon bedrock", "uses", "reinforcement learning", False) in {(s.lower(), p, o, n) for s, p, o, n in found}
+    assert not any(s == "comparison data" and o == "reinforcement learning" for s, _, o, _ in found)
+
+
+def test_people_are_no_purpose(read):
+    """"perfect for non-technical users": the people a thing suits are not things it relates to."""
+    found = quads(read(clause_relations, "Grafana is perfect for non-technical users and for dashboards."))
+    assert not any("users" in obj for _, _, obj, _ in found)
+
+
+def test_a_means_verb_the_parser_made_a_prepositional_object_still_acts(reader):
+    """"by monitoring and profiling kernels", parsed with "monitoring" as the object of
+    "by" (as the parser sometimes does): the topic monitors and profiles them."""
+    words = ["Offers", "insights", "by", "monitoring", "and", "profiling", "kernels", "."]
+    heads = [0, 0, 0, 2, 3, 3, 5, 0]
+    deps = ["ROOT", "dobj", "prep", "pobj", "cc", "conj", "dobj", "punct"]
+    tags = ["VBZ", "NNS", "IN", "VBG", "CC", "VBG", "NNS", "."]
+    pos = ["VERB", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["offer", "insight", "by", "monitor", "and", "profile", "kernel", "."]
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas),
+                        "Prometheus")
+    assert {("Prometheus", "monitors", "kernels", False), ("Prometheus", "profiles", "kernels", False)} <= found, found
+
+
+def test_a_participle_of_using_hung_on_a_vague_object_says_how_the_subject_does_it(reader):
+    """"Routers handle bursty traffic using token buckets", "using" parsed as a modifier of the
+    traffic: the routers use token buckets; the traffic uses nothing."""
+    words = ["Routers", "handle", "bursty", "traffic", "using", "token", "buckets", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "amod", "dobj", "acl", "compound", "dobj", "punct"]
+    tags = ["NNS", "VBP", "JJ", "NN", "VBG", "NN", "NNS", "."]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["router", "handle", "bursty", "traffic", "use", "token", "bucket", "."]
+    found = read_parsed(reader, clause_relations, hand_parsed(reader.nlp.vocab, words, heads, deps, tags, pos, lemmas))
+    assert ("routers", "uses", "token buckets", False) in found, found
+    assert not any(s == "bursty traffic" for s, _, _, _ in found), found
+
+
+def test_by_after_an_active_verb_is_its_means_not_an_object(read):
+    found = quads(read(clause_relations, "By clustering similar text, language models can classify content by sentiment."))
+    assert ("language model", "classifies", "content", False) in found, found
+    assert not any("text" in obj or "sentiment" in obj for _, _, obj, _ in found), found
