@@ -67,6 +67,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         alias_markers=vocabulary.alias_markers,
         separation_verbs=vocabulary.separation_verbs,
         searching_verbs=vocabulary.searching_verbs,
+        giving_verbs=vocabulary.giving_verbs,
         relational_nouns=vocabulary.relational_nouns,
         transfer_verbs=vocabulary.transfer_verbs,
         framing_verbs=vocabulary.framing_verbs,

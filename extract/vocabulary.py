@@ -74,6 +74,7 @@ class Vocabulary:
     alias_markers: frozenset[str] = frozenset()
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
@@ -190,6 +191,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         alias_markers=_words(relations, "alias_markers", relations_path),
         separation_verbs=_words(relations, "separation_verbs", relations_path),
         searching_verbs=_words(relations, "searching_verbs", relations_path),
+        giving_verbs=_words(relations, "giving_verbs", relations_path),
         transfer_verbs=_words(relations, "transfer_verbs", relations_path),
         framing_verbs=_words(relations, "framing_verbs", relations_path),
         table_headers=_mapping(relations, "table_headers", relations_path),

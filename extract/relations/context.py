@@ -38,6 +38,7 @@ class RelationRules:
     alias_markers: frozenset[str] = frozenset()
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
     relational_nouns: dict = field(default_factory=dict)
     transfer_verbs: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()

@@ -41,13 +41,10 @@ def _transfers(verb: Token, reading: Reading) -> bool:
     return (verb_lemma(verb.text, reading.rules.verbs) or verb.lemma_.lower()) in reading.rules.transfer_verbs
 
 
-_GIVING_VERBS = {"offer", "provide", "add", "include", "have", "give", "bring", "introduce", "feature", "gain"}
-
-
 def _about_the_object(prep: Token, obj: Token, reading: Reading) -> bool:
     """"for" says what the action is about only after a searching verb ("monitors models for
     drift"), a light object given ("offers support for PyTorch") or a need ("removes the need
     for data duplication"); elsewhere it is a purpose ("pins versions for deployment")."""
     if prep.lower_ != "for" or obj.head.lemma_.lower() in reading.rules.searching_verbs or obj.lemma_.lower() == "need":
         return True
-    return obj.lemma_.lower() in reading.rules.phrases.stop_concepts and obj.head.lemma_.lower() in _GIVING_VERBS
+    return obj.lemma_.lower() in reading.rules.phrases.stop_concepts and obj.head.lemma_.lower() in reading.rules.giving_verbs
