@@ -33,6 +33,9 @@ def topic(parse, reader):
     # a title's first word that may be a verb ("border") opens the name
     ("Border Gateway Protocol (BGP)", ("Border Gateway Protocol", TERM, "")),
     ("SageMaker Autopilot (ie. AutoML)", ("SageMaker Autopilot", SERVICE, "SageMaker Autopilot")),
+    # a caution or a note about something is about it
+    ("Careful with Redis", ("Redis", TERM, "")),
+    ("Notes on etcd", ("etcd", TERM, "")),
     ("Horizontal Pod Autoscaler (since v1.2):", ("Horizontal Pod Autoscaler", TERM, "")),
     pytest.param("Understanding DNS resolution", ("DNS resolution", TERM, ""), marks=pytest.mark.xfail(
         reason="the pattern's group is found, but mention_of grows the phrase back over 'Understanding' "
