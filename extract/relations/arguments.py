@@ -16,7 +16,7 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
-from .means import configured_to, way_to
+from .means import configured_to, infinitive, way_to
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
            "given_name"]
@@ -168,7 +168,7 @@ def _done_by_people(subject: Token, verb: Token, reading: Reading) -> bool:
 
 def _for_people_to(subject: Token, verb: Token, reading: Reading) -> bool:
     """"an IDE for developers to build applications": the developers build them, not the IDE."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+    return infinitive(verb) and any(
         prep.dep_ == "prep" and prep.lower_ == "for" and any(is_human(p, reading) for p in prep.children if p.dep_ == "pobj")
         for prep in subject.children)
 
