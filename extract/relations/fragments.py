@@ -79,7 +79,17 @@ def _noun_fragment(sentence: Span, reading: Reading) -> bool:
     ("Stores datasets" says what the topic does, not what it is)."""
     root, verbs = sentence.root, reading.rules.verbs
     return root.pos_ in {"NOUN", "PROPN"} and sentence.start == 0 and \
-        not fragment_verb(root, verbs) and not fragment_verb(sentence[0], verbs) and not _gerund_opening(sentence, reading)
+        not fragment_verb(root, verbs) and not fragment_verb(sentence[0], verbs) and not _gerund_opening(sentence, reading) \
+        and not _finite_verb(sentence, verbs)
+
+
+def _finite_verb(sentence: Span, verbs: frozenset[str]) -> bool:
+    """"Root Mean Square Error (RMSE) measures prediction error": a verb the tagger saw, or a
+    verb's third person right after a name's parentheses, makes a clause of the passage, no noun
+    phrase, however the parser hung it on a noun."""
+    return any((t.pos_ == "VERB" and t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"compound", "amod", "nmod", "appos"})
+               or (t.i > sentence.start and t.nbor(-1).text == ")" and t.lower_.endswith("s")
+                   and bool(verb_lemma(t.lower_, verbs))) for t in sentence)
 
 
 def _gerund_opening(sentence: Span, reading: Reading) -> bool:

@@ -182,3 +182,14 @@ def test_one_thing_is_no_set_of_things(read):
     assert not any(r.predicate == "is a" for r in read(definition_relations, "Actual labels.", "Vertical axis"))
     assert {(r.subject.text, r.predicate) for r in read(definition_relations, "Storage repositories.", "Data lakes")} \
         == {("Data lakes", "is a")}
+
+
+@pytest.mark.parametrize("topic, text", [
+    ("Accuracy Metric", "Root Mean Square Error (RMSE) measures prediction error."),
+    ("Key metric", "Mean Time To Recovery (MTTR) tracks how fast service is restored."),
+    ("Exterior gateway protocol", "Border Gateway Protocol (BGP) exchanges routes between autonomous systems."),
+])
+def test_a_clause_the_parser_read_as_a_noun_phrase_defines_nothing(read, topic, text):
+    """A verb right after a name's parentheses makes a clause: its name is no kind of the label."""
+    found = quads(read(definition_relations, text, topic))
+    assert not any(predicate == "is a" for _, predicate, _, _ in found), found
