@@ -13,13 +13,13 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
-from ..frequency import is_common, zipf
-from ..names import entity_key, is_acronym, is_activity, is_coined, singular
+from ..frequency import zipf
+from ..names import entity_key, is_acronym, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
 
-__all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "actor_of", "names_a_class", "purpose_of",
+__all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "names_a_class", "purpose_of",
            "within_owner"]
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
@@ -180,25 +180,6 @@ def _aspect(text: str, aspects: frozenset[str]) -> bool:
     return lower in aspects or singular(lower) in aspects
 
 
-def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
-    """Who acts in a labelled block: the label, unless it names an activity of the service
-    the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
-    if label is None:
-        return section
-    if section is not None and _activity_of_service(label, section):
-        return section
-    named = label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
-    if not label.known and not named and all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
-        return section  # "Raw data:", "Cost-efficient data storage:" name no actor; "C-series:" or a card's "Service" does
-    return label
-
-
-def _activity_of_service(label: Mention, section: Mention) -> bool:
-    """"Facial analysis" under Amazon Rekognition; not "Object detection" under a class of a
-    service's things ("SageMaker built-in algorithms"), which is one of them."""
-    return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not _plural(section.text)
-
-
 _ABSTRACT_SUFFIXES = ("ity", "ness", "ment", "tion", "sion", "ance", "ence")
 
 
@@ -213,11 +194,6 @@ def shared_by_slash(mention: Mention) -> list[Mention]:
     if len(rest.split()) == 1 and any(o.endswith(_ABSTRACT_SUFFIXES) for o in options):
         return [mention]
     return [Mention(f"{option} {rest}", TERM, compound=True) for option in options]
-
-
-def _plural(text: str) -> bool:
-    last = text.lower().split()[-1] if text.split() else ""
-    return singular(last) != last
 
 
 def names_a_class(heading: Doc, nouns: frozenset[str] = frozenset()) -> bool:

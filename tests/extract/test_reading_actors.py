@@ -156,3 +156,16 @@ def test_a_readers_verb_is_the_readers_act_under_any_label(reader, vocabulary):
     found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert not any(p.split()[0] in {"accesses", "implements", "pays"} for _, p, _ in found), found
+
+
+def test_a_label_naming_a_quality_of_a_named_thing_is_no_actor(reader, vocabulary):
+    """"Cassandra > **Durability:** Writes every mutation to a commit log": Cassandra writes it;
+    under everyday words ("Data lakes") a quality label is left as it is."""
+    markdown = (b"## Cassandra\n\n- **Durability:** Writes every mutation to a commit log.\n"
+                b"- **Latency:** Serves reads from memtables and SSTables.\n\n"
+                b"## PostgreSQL\n\n- **Consistency:** Ideal for transactional workloads.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    subjects = {s for s, _, _ in found}
+    assert {"cassandra", "postgresql"} <= subjects, found
+    assert not subjects & {"durability", "latency", "consistency"}, found

@@ -1,0 +1,44 @@
+"""Who acts in a labelled block: the label's term, or the topic of the section it sits in
+when the label names no actor of its own (an activity or a quality of that topic, or
+everyday words)."""
+from __future__ import annotations
+
+from ..findings import SERVICE, Mention
+from ..frequency import is_common, zipf
+from ..names import is_acronym, is_activity, is_coined, singular
+
+__all__ = ["actor_of"]
+
+_RARE_WORD = 3.5  # zipf: a section topic with a word this rare is a name ("Cassandra"), not everyday words
+_QUALITY_SUFFIXES = ("ity", "ness", "ency", "ancy")  # nouns of what a thing is like ("durability", "latency")
+
+
+def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
+    """Who acts in a labelled block: the label, unless it names an activity of the service
+    the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
+    if label is None:
+        return section
+    if section is not None and (_activity_of_service(label, section) or _quality_of_service(label, section)):
+        return section
+    named = label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
+    if not label.known and not named and all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
+        return section  # "Raw data:", "Cost-efficient data storage:" name no actor; "C-series:" or a card's "Service" does
+    return label
+
+
+def _activity_of_service(label: Mention, section: Mention) -> bool:
+    """"Facial analysis" under Amazon Rekognition; not "Object detection" under a class of a
+    service's things ("SageMaker built-in algorithms"), which is one of them."""
+    return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not _plural(section.text)
+
+
+def _quality_of_service(label: Mention, section: Mention) -> bool:
+    """"Amazon RDS > **Consistency:** Ideal for transactional data": a quality of the named thing."""
+    named = section.kind == SERVICE or any(is_coined(w) or is_acronym(w) or zipf(w.lower()) < _RARE_WORD
+                                           for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
+    return named and " " not in label.text and label.text.lower().endswith(_QUALITY_SUFFIXES)
+
+
+def _plural(text: str) -> bool:
+    last = text.lower().split()[-1] if text.split() else ""
+    return singular(last) != last
