@@ -28,6 +28,7 @@ _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
 _FINITE = {"VBZ", "VBD"}
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
+_EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp"}  # clauses inside a clause
 
 
 def is_human(token: Token, reading: Reading) -> bool:
@@ -114,7 +115,7 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     if stands_for_topic(token) and (earlier := _main_subject(token)) is not None:
         yield from thing(earlier, reading)
     elif stands_for_topic(token) and reading.topic is not None:
-        yield reading.topic
+        yield from [] if _nearer_antecedent(token) else [reading.topic]
     elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
         yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
     elif (mention := mention_of(token, reading.rules.phrases)) is not None:
@@ -122,6 +123,15 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
         yield from _shared_head(token)
     elif (head := _list_head(token, reading)) is not None:
         yield Mention(f"{token.lower_} {head}", TERM, compound=True)
+
+
+def _nearer_antecedent(pronoun: Token) -> bool:
+    """A pronoun in a clause inside a sentence may stand for a noun named before it ("a model ... how it works")."""
+    root = pronoun.sent.root  # "This is a supervised algorithm because it requires labels": both stand for the topic
+    if pronoun.pos_ != "PRON" or pronoun.head.dep_ not in _EMBEDDED or any(
+            c.dep_ in SUBJECT_DEPS and stands_for_topic(c) for c in root.children):
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} for t in pronoun.sent[:pronoun.i - pronoun.sent.start])
 
 
 def _list_head(modifier: Token, reading: Reading) -> str | None:

@@ -121,3 +121,13 @@ def test_by_after_an_active_verb_is_its_means_not_an_object(read):
     found = quads(read(clause_relations, "By clustering similar text, language models can classify content by sentiment."))
     assert ("language model", "classifies", "content", False) in found, found
     assert not any("text" in obj or "sentiment" in obj for _, _, obj, _ in found), found
+
+
+def test_a_pronoun_in_an_inner_clause_after_a_noun_stands_for_no_topic(read):
+    """"Profiling: Inspecting the call graph of a program to see how it allocates heap memory":
+    "it" is the program, not the topic; "This is a stateless protocol because it keeps no session"
+    goes on about the topic, as its subject does."""
+    found = quads(read(clause_relations, "Inspecting the call graph of a program to see how it allocates heap memory.", "Profiling"))
+    assert not any(p == "allocates" for _, p, _, _ in found), found
+    found = quads(read(clause_relations, "This is a stateless protocol because it keeps no session state.", "UDP"))
+    assert any(s == "UDP" and p == "keeps" for s, p, _, _ in found), found
