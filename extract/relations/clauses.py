@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import TERM, Mention, Relation
+from ..findings import CONCEPT, TERM, Mention, Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
@@ -235,7 +235,7 @@ def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> 
     predicate = prepositional_label(label, prep, rules, transitive=transitive)
     kept = not transitive or prep.lower_ in rules.result_preps or prep.lower_ in rules.means_preps
     for pobj in prepositional_objects(prep):
-        if kept or _named(pobj):
+        if kept or _named(pobj, prep.lower_ == "for"):
             yield pobj, predicate, False
 
 
@@ -247,5 +247,7 @@ def _specific_object(token: Token, reading: Reading) -> bool:
         is_common(word) for word in mention.text.split()))
 
 
-def _named(token: Token) -> bool:
-    return any(t.ent_type_ for t in (token, *token.conjuncts))
+def _named(token: Token, purpose: bool) -> bool:
+    """A thing of the vocabulary ("Amazon S3"); a concept of the glossary only as a purpose
+    ("querying for structured data", not "introduce non-linearity in neural networks")."""
+    return any(t.ent_type_ and (purpose or t.ent_type_ != CONCEPT) for t in (token, *token.conjuncts))

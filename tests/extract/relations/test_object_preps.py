@@ -37,3 +37,14 @@ def test_with_after_an_activity_object_names_the_means(read):
     assert ("Dagster", "simplifies", "data orchestration", False) in found, found
     assert ("Dagster", "uses", "declarative asset definitions", False) in found, found
     assert not any(p == "simplifies" and o == "declarative asset definitions" for _, p, o, _ in found), found
+
+
+def test_beside_an_object_a_glossary_concept_is_a_circumstance_a_product_a_place(read):
+    """"Activation functions introduce non-linearity in neural networks": the networks are where
+    the non-linearity is, nothing the functions "introduce in"; "delivers records to Amazon S3"
+    still delivers to it."""
+    found = quads(read(clause_relations, "Activation functions introduce non-linearity in neural networks."))
+    assert ("activation function", "introduces", "non-linearity", False) in found, found
+    assert not any(obj == "neural network" for _, _, obj, _ in found), found
+    found = quads(read(clause_relations, "Amazon Kinesis Data Firehose delivers streaming records to Amazon S3."))
+    assert any(p == "delivers to" and obj == "Amazon S3" for _, p, obj, _ in found), found
