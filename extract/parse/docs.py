@@ -1,6 +1,7 @@
 """Passages through spaCy: ``nlp.pipe`` in batches, each distinct passage once (the same
 paragraph copied into three notes is parsed once); a fragment opening with a verb the parser
-misread is parsed again as a sentence (``fragments``)."""
+misread is parsed again as a sentence (``fragments``), and one opening with a list of verbs is
+parsed as such (``verb_lists``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 
 from .fragments import reparsed_fragments
 from .pipeline import known_lemmas, known_verbs
+from .verb_lists import with_verb_lists
 
 __all__ = ["parse_passages"]
 
@@ -23,5 +25,7 @@ def parse_passages(nlp: Language, texts: Iterable[str], known: Mapping[str, Doc]
     parsed = {text: known[text] for text in wanted if text in known}
     todo = [text for text in wanted if text not in parsed]
     fresh = dict(zip(todo, nlp.pipe(todo, batch_size=_BATCH)))
-    fresh.update(reparsed_fragments(nlp, fresh, known_verbs(nlp), known_lemmas(nlp, "noun")))
+    verbs = known_verbs(nlp)
+    fresh.update(reparsed_fragments(nlp, fresh, verbs, known_lemmas(nlp, "noun")))
+    fresh = {text: with_verb_lists(doc, verbs) for text, doc in fresh.items()}
     return parsed | fresh

@@ -31,4 +31,13 @@ def shared_objects(verb: Token) -> list[Token]:
         return []
     following = next((c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and c.tag_ == verb.tag_
                       and verb.nbor().dep_ == "cc"), None)  # side by side: "stores and moves"
+    if following is None:
+        following = _last_listed(verb)
     return [c for c in following.children if c.dep_ == "dobj"] if following is not None else []
+
+
+def _last_listed(verb: Token) -> Token | None:
+    """"Build, train, and deploy models": the last of a list of bare verbs, whose object the others share."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    listed = [c for c in first.children if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VB" and c.i > verb.i]
+    return listed[-1] if listed and any(c.dep_ == "cc" for c in first.children) else None

@@ -131,3 +131,10 @@ def test_a_pronoun_in_an_inner_clause_after_a_noun_stands_for_no_topic(read):
     assert not any(p == "allocates" for _, p, _, _ in found), found
     found = quads(read(clause_relations, "This is a stateless protocol because it keeps no session state.", "UDP"))
     assert any(s == "UDP" and p == "keeps" for s, p, _, _ in found), found
+
+
+def test_each_verb_of_an_opening_list_acts_on_the_object_of_the_last(read):
+    """"Collect, aggregate and ship container logs to Elasticsearch" under Fluentd: it collects,
+    aggregates and ships them."""
+    found = quads(read(clause_relations, "Collect, aggregate and ship container logs to Elasticsearch.", "Fluentd"))
+    assert {("Fluentd", verb, "container logs", False) for verb in ("collects", "aggregates", "ships")} <= found, found

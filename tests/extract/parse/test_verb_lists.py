@@ -1,0 +1,26 @@
+"""Stage 2, parse: a fragment opening with a list of bare verbs is parsed as one, the noun
+phrase after the last verb the object they share."""
+import pytest
+
+from extract.parse import parse_passages
+
+
+@pytest.mark.parametrize("text, verbs, obj", [
+    ("Organize, compare, and search experiment trials and historical training jobs.", ["Organize", "compare", "search"], "trials"),
+    ("Collect, aggregate and ship container logs to Elasticsearch.", ["Collect", "aggregate", "ship"], "logs"),
+    ("Build, train, and deploy machine learning models at scale.", ["Build", "train", "deploy"], "models"),
+    ("Label, annotate and review images with human workers.", ["Label", "annotate", "review"], "images"),
+])
+def test_an_opening_list_of_verbs_is_coordinated_and_the_last_takes_the_object(nlp, text, verbs, obj):
+    doc = parse_passages(nlp, [text])[text]
+    first, *others = [t for t in doc if t.text in verbs]
+    assert (first.dep_, first.pos_) == ("ROOT", "VERB")
+    assert all(t.pos_ == "VERB" and t.dep_ == "conj" and t.head == first for t in others)
+    assert [c.text for c in others[-1].children if c.dep_ == "dobj"] == [obj]
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", ["Train, validation and test sets are split at random.", "Build models and deploy them.",
+                                  "Routers, switches and firewalls filter traffic."])
+def test_a_list_of_nouns_or_a_verb_with_its_own_object_keeps_its_parse(nlp, text):
+    assert [(t.dep_, t.head.i) for t in parse_passages(nlp, [text])[text]] == [(t.dep_, t.head.i) for t in nlp(text)]
