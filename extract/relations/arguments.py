@@ -16,9 +16,10 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
-from .means import configured_to, infinitive, way_to
+from .means import configured_to, way_to
+from .people import done_by_people, enabled, is_human
 
-__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "is_human", "misread_verb",
+__all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "misread_verb",
            "given_name"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -29,11 +30,6 @@ _FINITE = {"VBZ", "VBD"}
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
 _EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp"}  # clauses inside a clause
-
-
-def is_human(token: Token, reading: Reading) -> bool:
-    """"you", "users", "data scientists": people acting with a tool, never a topic."""
-    return token.lower_ in reading.rules.human_agents or token.lemma_.lower() in reading.rules.human_agents
 
 
 def misread_verb(token: Token, reading: Reading) -> bool:
@@ -162,25 +158,18 @@ def _shared_head(noun: Token) -> Iterator[Mention]:
 
 def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     """The things that do what ``verb`` says (empty when people do it or nothing does)."""
-    explicit = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i
-                and not misread_verb(child, reading) and child.tag_ not in _FINITE]
+    explicit = [child for child in verb.children if _explicit_subject(child, verb, reading)]
     if explicit and verb.dep_ == "relcl" and all(child.tag_ in _RELATIVE for child in explicit):
         return _modified(verb.head, reading)
+    if explicit and any(done_by_people(child, verb, reading) for child in explicit):
+        return subjects_of(verb.head, reading) if enabled(verb, reading) else []  # "X lets you deploy Y": X deploys Y
     if explicit:
-        return [] if any(_done_by_people(child, verb, reading) for child in explicit) else \
-            [m for child in explicit for m in things(child, reading)]
+        return [m for child in explicit for m in things(child, reading)]
     return _implicit_subjects(verb, reading)
 
 
-def _done_by_people(subject: Token, verb: Token, reading: Reading) -> bool:
-    return is_human(subject, reading) or _for_people_to(subject, verb, reading)
-
-
-def _for_people_to(subject: Token, verb: Token, reading: Reading) -> bool:
-    """"an IDE for developers to build applications": the developers build them, not the IDE."""
-    return infinitive(verb) and any(
-        prep.dep_ == "prep" and prep.lower_ == "for" and any(is_human(p, reading) for p in prep.children if p.dep_ == "pobj")
-        for prep in subject.children)
+def _explicit_subject(child: Token, verb: Token, reading: Reading) -> bool:
+    return child.dep_ in SUBJECT_DEPS and child.i < verb.i and not misread_verb(child, reading) and child.tag_ not in _FINITE
 
 
 def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:

@@ -11,7 +11,8 @@ from ..findings import CONCEPT, TERM, Mention, Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import is_human, misread_verb, subjects_of, things
+from .arguments import misread_verb, subjects_of, things
+from .people import is_human
 from .means import gives_a_means
 from .examples import with_examples
 from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
@@ -181,7 +182,7 @@ def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
     """"X lets you deploy Y" (the enabled verb is read on its own), "says", "refers to"."""
     lemma = verb.lemma_.lower()
     return lemma in reading.rules.bland_verbs or (
-        lemma in reading.rules.enabling_verbs and any(c.dep_ == "xcomp" for c in verb.children))
+        lemma in reading.rules.enabling_verbs and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
 
 
 def _kept_from(verb: Token, label: str, reading: Reading) -> tuple[str, bool]:

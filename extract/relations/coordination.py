@@ -37,7 +37,10 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def _last_listed(verb: Token) -> Token | None:
-    """"Build, train, and deploy models": the last of a list of bare verbs, whose object the others share."""
-    first = verb.head if verb.dep_ == "conj" else verb
-    listed = [c for c in first.children if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VB" and c.i > verb.i]
-    return listed[-1] if listed and any(c.dep_ == "cc" for c in first.children) else None
+    """"Build, train, and deploy models": the next verb of a list after ``verb`` that has an
+    object, which the verbs before it share."""
+    listed = sorted((verb, *verb.conjuncts), key=lambda t: t.i)
+    if not any(c.dep_ == "cc" for member in listed for c in member.children):
+        return None
+    return next((c for c in listed if c.i > verb.i and c.tag_ == verb.tag_ and any(d.dep_ == "dobj" for d in c.children)),
+                None)

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..findings import Relation
 from ..mentions import prepositional_objects
-from .arguments import is_human, thing, things
+from .arguments import thing, things
+from .people import is_human
 from .examples import with_examples
 from .context import Reading
 from .labels import is_negated

@@ -138,3 +138,12 @@ def test_each_verb_of_an_opening_list_acts_on_the_object_of_the_last(read):
     aggregates and ships them."""
     found = quads(read(clause_relations, "Collect, aggregate and ship container logs to Elasticsearch.", "Fluentd"))
     assert {("Fluentd", verb, "container logs", False) for verb in ("collects", "aggregates", "ships")} <= found, found
+
+
+def test_what_people_are_helped_to_do_they_do(read):
+    """"Grafana helps developers build dashboards": the operators build them (an enabling verb
+    with people as its object is theirs only with "lets", "allows", "enables")."""
+    found = quads(read(clause_relations, "Grafana helps developers build dashboards for their clusters."))
+    assert not any(p == "builds" for _, p, _, _ in found), found
+    found = quads(read(clause_relations, "Grafana lets developers build dashboards for their clusters."))
+    assert ("Grafana", "builds", "dashboards", False) in found, found

@@ -124,13 +124,11 @@ CASES = [
     # a pronoun subject stands for the topic of the heading
     ("It integrates with AWS Lambda.", "Amazon Lex", {("Amazon Lex", "integrates with", "AWS Lambda", False)}),
     ("It does not encrypt buckets.", "Amazon Macie", {("Amazon Macie", "encrypts", "buckets", True)}),
-    # known gaps
-    pytest.param("AWS Lambda lets you deploy functions.", "", {("AWS Lambda", "deploys", "functions", False)},
-                 marks=gap("enabling verb: the parser makes 'you deploy' a ccomp with a human subject, so "
-                           "subjects_of returns nothing and objects_of only skips an xcomp")),
-    pytest.param("Amazon SageMaker allows users to deploy models.", "",
-                 {("Amazon SageMaker", "deploys", "models", False)},
-                 marks=gap("enabling verb with a human object parsed as the ccomp's subject, as above")),
+    # what an enabling verb lets people do, its subject does, however the parser hangs the people
+    ("AWS Lambda lets you deploy functions.", "", {("AWS Lambda", "deploys", "functions", False)}),
+    ("Amazon SageMaker allows users to deploy models.", "", {("Amazon SageMaker", "deploys", "models", False)}),
+    ("Amazon ECR is a registry that allows you to store and manage container images.", "",
+     {("Amazon ECR", "stores", "container images", False), ("Amazon ECR", "manages", "container images", False)}),
     # "use X for Y" (content/relations.yaml: instrument_verbs): X is used for Y, whoever uses it
     ("You can use AWS Glue for schema discovery.", "", {("AWS Glue", "used for", "schema discovery", False)}),
     ("Use a service mesh for mutual TLS between pods.", "", {("service mesh", "used for", "mutual TLS", False)}),
