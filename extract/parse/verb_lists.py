@@ -1,30 +1,53 @@
-"""Fragments that open with a list of bare verbs sharing one object ("Build, train, and deploy
-models", "Organize, compare, and search experiment trials"). The parser reads the verbs after
-the first as nouns, modifiers or parts of the object ("search experiment trials"), so only
-the last verb, if any, acts on the object. Such a sentence is given the parse it shortens:
-each listed word a verb coordinated with the first, the noun phrase after the last one its
-object, and the rest of the sentence where it was."""
+"""Lists of verbs sharing one object ("Build, train, and deploy models", "SageMaker builds,
+trains, and deploys models", "lets you collect, aggregate and ship logs"). The parser reads
+the verbs after the first as nouns, modifiers or parts of the object ("search experiment
+trials"), so only the last verb, if any, acts on the object. Such a sentence is given the
+parse it shortens: each listed word a verb coordinated with the first, the noun phrase after
+the last one its object, and the rest of the sentence where it was."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["opening_verb_list", "with_verb_lists"]
+from .fragments import third_person_of
+
+__all__ = ["verb_list", "with_verb_lists"]
 
 _CONJUNCTIONS = {"and", "or"}
 _NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _MODIFIER_DEPS = {"DET": "det", "ADJ": "amod", "NUM": "nummod"}
+_OTHER_FORMS = {"VBZ", "VBD", "VBG", "VBN"}
 
 
-def opening_verb_list(sentence: Span, verbs: frozenset[str]) -> list[Token]:
-    """The verbs ``sentence`` opens with when it lists two or more bare verbs, the last after
-    "and" or "or", before a noun phrase; [] otherwise ("Train, validation and test sets" lists
-    nouns, "Build models and deploy them" opens with one verb and its object)."""
+def verb_list(sentence: Span, verbs: frozenset[str]) -> list[Token]:
+    """The verbs of the first list in ``sentence`` of two or more verbs of one form, the last
+    after "and" or "or", before a noun phrase: bare verbs opening it or after "to", a pronoun
+    or a modal ("Build, train, and deploy models", "lets you build, train and deploy"), or
+    third persons opening it or after a verb so tagged ("builds, trains, and deploys"); []
+    otherwise ("Train, validation and test sets" lists nouns, "Build models and deploy them"
+    has one verb and its object)."""
     words = [t for t in sentence if not t.is_space]
-    if len(words) < 4 or not words[0].text[:1].isupper() or not _bare_verb(words[0], verbs):
-        return []
-    listed, i, closed = [words[0]], 1, False
+    for start, word in enumerate(words[:-3]):
+        form = _form_at(words, start, verbs)
+        if form and (listed := _listed_from(words, start, form, verbs)):
+            return listed
+    return []
+
+
+def _form_at(words: list[Token], start: int, verbs: frozenset[str]) -> str:
+    """"VB" or "VBZ" where a list of verbs of that form may start, or ""."""
+    word = words[start]
+    opening = start == 0 and word.text[:1].isupper()
+    after_a_subject = start > 0 and (words[start - 1].lower_ == "to" or words[start - 1].pos_ == "PRON"
+                                     or words[start - 1].tag_ == "MD")
+    if (opening or after_a_subject) and _form(word, "VB", verbs):
+        return "VB"
+    return "VBZ" if (opening or word.tag_ == "VBZ") and _form(word, "VBZ", verbs) else ""
+
+
+def _listed_from(words: list[Token], start: int, form: str, verbs: frozenset[str]) -> list[Token]:
+    listed, i, closed = [words[start]], start + 1, False
     while not closed:
-        found = _next_listed(words, i, verbs)
+        found = _next_listed(words, i, form, verbs)
         if found is None:
             return []
         i, closed = found
@@ -32,53 +55,70 @@ def opening_verb_list(sentence: Span, verbs: frozenset[str]) -> list[Token]:
     return listed if i < len(words) and words[i].pos_ in _NOUN_PHRASE else []
 
 
-def _next_listed(words: list[Token], i: int, verbs: frozenset[str]) -> tuple[int, bool] | None:
-    """After ", ", ", and " or " and " at ``i``, a bare verb: the index after it, and whether
-    "and" or "or" closed the list; None for anything else."""
+def _next_listed(words: list[Token], i: int, form: str, verbs: frozenset[str]) -> tuple[int, bool] | None:
+    """After ", ", ", and " or " and " at ``i``, a verb of ``form``: the index after it, and
+    whether "and" or "or" closed the list; None for anything else."""
     start = i
     if i < len(words) and words[i].text == ",":
         i += 1
     closed = i < len(words) and words[i].lower_ in _CONJUNCTIONS
     i += closed
-    if i == start or i >= len(words) or not words[i].text.islower() or not _bare_verb(words[i], verbs):
+    if i == start or i >= len(words) or not words[i].text.islower() or not _form(words[i], form, verbs):
         return None
     return i + 1, closed
 
 
-def _bare_verb(token: Token, verbs: frozenset[str]) -> bool:
-    return token.is_alpha and token.lower_ in verbs and token.tag_ not in {"VBZ", "VBD", "VBG", "VBN"}
+def _form(token: Token, form: str, verbs: frozenset[str]) -> bool:
+    """A bare verb ("VB") or a third person ("VBZ", "classifies") of one of ``verbs``."""
+    if not token.is_alpha:
+        return False
+    if form == "VB":
+        return token.lower_ in verbs and token.tag_ not in _OTHER_FORMS
+    return token.lower_.endswith("s") and bool(third_person_of(token.lower_, verbs))
 
 
 def with_verb_lists(doc: Doc, verbs: frozenset[str]) -> Doc:
-    """``doc``, each sentence opening with a list of verbs parsed as one; ``doc`` itself when none
-    does, or without a lemmatizer's verbs to tell them by."""
+    """``doc`` with each sentence's list of verbs parsed as one; ``doc`` itself when none has
+    one, or without a lemmatizer's verbs to tell them by."""
     if not verbs:
         return doc
-    lists = [found for sentence in doc.sents if (found := opening_verb_list(sentence, verbs))]
+    lists = [found for sentence in doc.sents if (found := verb_list(sentence, verbs))]
     if not lists:
         return doc
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    tags = [t.tag_ for t in doc]
-    pos = [t.pos_ for t in doc]
+    parse = _annotations(doc)
     for listed in lists:
-        _as_one_list(listed, heads, deps, tags, pos)
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos,
-               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc], deps=deps, heads=heads)
+        before = {key: list(values) for key, values in parse.items()}
+        _as_one_list(listed, parse, verbs)
+        if not _one_tree(listed[0].sent, parse["heads"]):
+            parse = before  # the parse around the list ties it in a loop: left as it was
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               morphs=[str(t.morph) for t in doc], **parse)
 
 
-def _as_one_list(listed: list[Token], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> None:
-    """The verbs coordinated with the first, the root; the noun phrase after the last its object."""
+def _annotations(doc: Doc) -> dict[str, list]:
+    return {"heads": [t.head.i for t in doc], "deps": [t.dep_ for t in doc], "tags": [t.tag_ for t in doc],
+            "pos": [t.pos_ for t in doc], "lemmas": [t.lemma_ for t in doc]}
+
+
+def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[str]) -> None:
+    """The verbs coordinated with the first, the root when it opens the sentence; the noun phrase
+    after the last their object."""
     first, last = listed[0], listed[-1]
-    verbs = {verb.i for verb in listed}
+    heads, deps = parse["heads"], parse["deps"]
+    form = "VBZ" if first.lower_.endswith("s") and _form(first, "VBZ", verbs) and not _form(first, "VB", verbs) else "VB"
     for verb in listed:
-        heads[verb.i], deps[verb.i] = (verb.i, "ROOT") if verb is first else (first.i, "conj")
-        tags[verb.i], pos[verb.i] = "VB", "VERB"
+        if verb is not first:
+            heads[verb.i], deps[verb.i] = first.i, "conj"
+        parse["tags"][verb.i], parse["pos"][verb.i] = form, "VERB"
+        parse["lemmas"][verb.i] = third_person_of(verb.lower_, verbs) if form == "VBZ" else verb.lower_
+    if first.i == first.sent.start:
+        heads[first.i], deps[first.i] = first.i, "ROOT"
     for token in first.doc[first.i:last.i]:
-        if token.i not in verbs:
+        if token.i not in {verb.i for verb in listed}:
             heads[token.i], deps[token.i] = first.i, "cc" if token.lower_ in _CONJUNCTIONS else "punct"
     _object_of(last, heads, deps)
-    _all_under(first, heads, deps)
+    if first.i == first.sent.start:
+        _all_under(first, heads, deps)
 
 
 def _object_of(verb: Token, heads: list[int], deps: list[str]) -> None:
@@ -103,6 +143,12 @@ def _all_under(first: Token, heads: list[int], deps: list[str]) -> None:
     for token in first.sent:
         if not _reaches(token.i, first.i, heads):
             heads[token.i], deps[token.i] = first.i, "dep"
+
+
+def _one_tree(sentence: Span, heads: list[int]) -> bool:
+    """Whether every word of ``sentence`` reaches its one root without a loop."""
+    roots = [t.i for t in sentence if heads[t.i] == t.i]
+    return len(roots) == 1 and all(_reaches(t.i, roots[0], heads) for t in sentence)
 
 
 def _reaches(start: int, root: int, heads: list[int]) -> bool:

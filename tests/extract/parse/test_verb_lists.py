@@ -1,5 +1,5 @@
-"""Stage 2, parse: a fragment opening with a list of bare verbs is parsed as one, the noun
-phrase after the last verb the object they share."""
+"""Stage 2, parse: a list of verbs of one form is parsed as one, the noun phrase after the
+last verb the object they share."""
 import pytest
 
 from extract.parse import parse_passages
@@ -24,3 +24,15 @@ def test_an_opening_list_of_verbs_is_coordinated_and_the_last_takes_the_object(n
                                   "Routers, switches and firewalls filter traffic."])
 def test_a_list_of_nouns_or_a_verb_with_its_own_object_keeps_its_parse(nlp, text):
     assert [(t.dep_, t.head.i) for t in parse_passages(nlp, [text])[text]] == [(t.dep_, t.head.i) for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, verbs, obj", [
+    ("Amazon SageMaker builds, trains, and deploys machine learning models.", ["builds", "trains", "deploys"], "models"),
+    ("Grafana lets you query, visualize and export time series.", ["query", "visualize", "export"], "series"),
+    ("Loki allows you to collect, index and search container logs.", ["collect", "index", "search"], "logs"),
+])
+def test_a_list_of_verbs_inside_a_sentence_is_coordinated_with_its_first_verb(nlp, text, verbs, obj):
+    doc = parse_passages(nlp, [text])[text]
+    first, *others = [t for t in doc if t.text in verbs]
+    assert all(t.pos_ == "VERB" and t.tag_ == first.tag_ and t.dep_ == "conj" and t.head == first for t in others)
+    assert [c.text for c in others[-1].children if c.dep_ == "dobj"] == [obj]
