@@ -33,6 +33,12 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+def ends_in_plural(text: str) -> bool:
+    """"Storage formats", "SageMaker built-in algorithms": a phrase whose last word is a plural."""
+    last = text.lower().split()[-1] if text.split() else ""
+    return singular(last) != last
+
+
 def plural(word: str) -> str:
     """A simple plural, used to let catalogue aliases match their plural forms."""
     lower = word.casefold()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..findings import SERVICE, Mention
 from ..frequency import is_common, zipf
-from ..names import is_acronym, is_activity, is_coined, singular
+from ..names import ends_in_plural, is_acronym, is_activity, is_coined
 
 __all__ = ["actor_of"]
 
@@ -29,7 +29,7 @@ def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
 def _activity_of_service(label: Mention, section: Mention) -> bool:
     """"Facial analysis" under Amazon Rekognition; not "Object detection" under a class of a
     service's things ("SageMaker built-in algorithms"), which is one of them."""
-    return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not _plural(section.text)
+    return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not ends_in_plural(section.text)
 
 
 def _quality_of_service(label: Mention, section: Mention) -> bool:
@@ -38,7 +38,3 @@ def _quality_of_service(label: Mention, section: Mention) -> bool:
                                            for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
     return named and " " not in label.text and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
-
-def _plural(text: str) -> bool:
-    last = text.lower().split()[-1] if text.split() else ""
-    return singular(last) != last

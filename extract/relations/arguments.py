@@ -18,41 +18,21 @@ from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention
 from .context import Reading
 from .means import configured_to, way_to
 from .people import done_by_people, enabled, is_human
+from .pronouns import SUBJECT_DEPS, main_subject, nearer_antecedent, plural_for_it, stands_for_topic
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "misread_verb",
            "given_name"]
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
 _FINITE = {"VBZ", "VBD"}
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
-_DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
-_EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp"}  # clauses inside a clause
 
 
 def misread_verb(token: Token, reading: Reading) -> bool:
     """A fragment's first word read as a noun though it is the verb of the topic."""
     return reading.topic is not None and bool(fragment_verb(token, reading.rules.verbs))
-
-
-def stands_for_topic(token: Token) -> bool:
-    """"it", "they", "this service", "these instances"."""
-    if token.pos_ == "PRON" and token.lower_ in _DEMONSTRATIVES:
-        return True
-    return any(child.dep_ == "det" and child.lower_ in _DEMONSTRATIVES for child in token.children)
-
-
-def _main_subject(token: Token) -> Token | None:
-    """"In-place deployment does not fit because this strategy relies on downtime": the subject
-    of a clause inside a sentence whose own subject names something goes on about that ("it"
-    may as well be the thing the clause before named last: no pronoun is read so)."""
-    if token.pos_ == "PRON" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ == "ROOT":
-        return None
-    root = token.sent.root
-    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < token.i and c.pos_ in {"NOUN", "PROPN"}
-                 and not stands_for_topic(c)), None)
 
 
 def given_name(noun: Token, reading: Reading) -> Token | None:
@@ -108,10 +88,10 @@ def _contrasted(conjunct: Token) -> bool:
 def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` alone names (its coordinated nouns aside)."""
     token = given_name(token, reading) or token
-    if stands_for_topic(token) and (earlier := _main_subject(token)) is not None:
+    if stands_for_topic(token) and (earlier := main_subject(token)) is not None:
         yield from thing(earlier, reading)
     elif stands_for_topic(token) and reading.topic is not None:
-        yield from [] if _nearer_antecedent(token) else [reading.topic]
+        yield from [] if nearer_antecedent(token) or plural_for_it(token, reading.topic) else [reading.topic]
     elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
         yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
     elif (mention := mention_of(token, reading.rules.phrases)) is not None:
@@ -119,15 +99,6 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
         yield from _shared_head(token)
     elif (head := _list_head(token, reading)) is not None:
         yield Mention(f"{token.lower_} {head}", TERM, compound=True)
-
-
-def _nearer_antecedent(pronoun: Token) -> bool:
-    """A pronoun in a clause inside a sentence may stand for a noun named before it ("a model ... how it works")."""
-    root = pronoun.sent.root  # "This is a supervised algorithm because it requires labels": both stand for the topic
-    if pronoun.pos_ != "PRON" or pronoun.head.dep_ not in _EMBEDDED or any(
-            c.dep_ in SUBJECT_DEPS and stands_for_topic(c) for c in root.children):
-        return False
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} for t in pronoun.sent[:pronoun.i - pronoun.sent.start])
 
 
 def _list_head(modifier: Token, reading: Reading) -> str | None:

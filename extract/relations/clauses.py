@@ -56,6 +56,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                 continue  # "perfect for non-technical users": people use things, they are not things
             doers = _doers(verb, label, tools, reading)
             predicate, denied = _kept_from(verb, label, reading)
+            denied = denied != _none_of(obj_token)  # "carries no schema"
             for obj in with_examples(obj_token, reading):
                 for subject in doers:
                     first, second = (obj, subject) if reverse else (subject, obj)
@@ -63,6 +64,10 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
                                              verb=verb.text)
                     if found is not None:
                         yield found
+
+
+def _none_of(obj: Token) -> bool:
+    return obj.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
 
 _SUPPOSING = {"if", "unless", "whether"}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE, TERM, Mention, Relation
 from ..mentions import fragment_verb, listed_activity, listed_item, mention_of, names_a_class, of_object, outside_parentheses, phrase_start, phrase_text, verb_lemma
-from ..names import ADJECTIVE_ENDINGS, is_activity, singular, third_person
+from ..names import ADJECTIVE_ENDINGS, ends_in_plural, is_activity, third_person
 from .arguments import thing, things
 from .copulas import names_a_kind, relational_objects
 from .labels import composition_label
@@ -62,16 +62,12 @@ def _definition_label(root, reading: Reading) -> str:
         return "used for"
     if root.tag_ in {"NNS", "NNPS"} and reading.topic.kind == SERVICE:
         return "provides"  # "SageMaker Debugger: Auto-generated performance reports": a service is no set of reports
-    if root.tag_ in {"NNS", "NNPS"} and not _plural(reading.topic.text):
+    if root.tag_ in {"NNS", "NNPS"} and not ends_in_plural(reading.topic.text):
         return ""  # "Vertical axis: Actual labels": one thing is no set of things
     if names_a_kind(root) or any(m.compound or m.known for m in things(root, reading)):
         return "is a"  # "Amazon Neptune: Graph database." (not "Data lake: structured data")
     return ""
 
-
-def _plural(text: str) -> bool:
-    last = text.split()[-1] if text.split() else ""
-    return singular(last.lower()) != last.lower()
 
 
 def _noun_fragment(sentence: Span, reading: Reading) -> bool:

@@ -1,5 +1,7 @@
 """Who does what a clause says: the topic, the tools people use, the giver of a means, or
 nobody when people act or a thing only serves them."""
+import pytest
+
 from extract.relations import clause_relations
 
 from ..helpers import hand_parsed
@@ -147,3 +149,12 @@ def test_what_people_are_helped_to_do_they_do(read):
     assert not any(p == "builds" for _, p, _, _ in found), found
     found = quads(read(clause_relations, "Grafana lets developers build dashboards for their clusters."))
     assert ("Grafana", "builds", "dashboards", False) in found, found
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Parquet is columnar: it stores column values together.", "Data lake"),  # after a clause with its own subject
+    ("It carries no schema.", "File formats"),  # "it" is no topic named in the plural
+])
+def test_it_stands_for_no_topic_it_cannot_be(read, text, topic):
+    found = quads(read(clause_relations, text, topic))
+    assert not any(s == topic.lower() for s, _, _, _ in found), found

@@ -124,6 +124,8 @@ CASES = [
     # a pronoun subject stands for the topic of the heading
     ("It integrates with AWS Lambda.", "Amazon Lex", {("Amazon Lex", "integrates with", "AWS Lambda", False)}),
     ("It does not encrypt buckets.", "Amazon Macie", {("Amazon Macie", "encrypts", "buckets", True)}),
+    ("It carries no schema.", "CSV", {("CSV", "carries", "schema", True)}),
+    ("UDP keeps no connection state.", "", {("UDP", "keeps", "connection state", True)}),
     # what an enabling verb lets people do, its subject does, however the parser hangs the people
     ("AWS Lambda lets you deploy functions.", "", {("AWS Lambda", "deploys", "functions", False)}),
     ("Amazon SageMaker allows users to deploy models.", "", {("Amazon SageMaker", "deploys", "models", False)}),
