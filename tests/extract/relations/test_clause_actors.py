@@ -158,3 +158,9 @@ def test_what_people_are_helped_to_do_they_do(read):
 def test_it_stands_for_no_topic_it_cannot_be(read, text, topic):
     found = quads(read(clause_relations, text, topic))
     assert not any(s == topic.lower() for s, _, _, _ in found), found
+
+
+def test_by_default_names_no_doer(read):
+    """"Encryption at rest is enabled by default": nothing called "default" enables it."""
+    found = quads(read(clause_relations, "Encryption at rest is enabled by default.", "Amazon EFS"))
+    assert not any("default" in (s, o) for s, _, o, _ in found), found
