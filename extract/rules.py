@@ -58,6 +58,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         type_words=vocabulary.type_words,
         human_agents=vocabulary.human_agents,
         circumstantial_preps=vocabulary.circumstantial_preps,
+        circumstantial_participles=vocabulary.circumstantial_participles,
         example_markers=vocabulary.example_markers,
         object_preps=vocabulary.object_preps,
         bland_verbs=vocabulary.bland_verbs,

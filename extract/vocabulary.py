@@ -65,6 +65,7 @@ class Vocabulary:
     built_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     circumstantial_preps: frozenset[str] = frozenset()
+    circumstantial_participles: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     object_preps: frozenset[str] = frozenset()
     bland_verbs: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         built_heads=_words(lexicon, "built_heads", lexicon_path),
         pronouns=_words(lexicon, "pronouns", lexicon_path),
         circumstantial_preps=_words(relations, "circumstantial_preps", relations_path),
+        circumstantial_participles=_words(relations, "circumstantial_participles", relations_path),
         example_markers=_words(relations, "example_markers", relations_path),
         object_preps=_words(relations, "object_preps", relations_path),
         bland_verbs=_words(relations, "bland_verbs", relations_path),

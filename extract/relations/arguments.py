@@ -162,6 +162,8 @@ def _subjects_of_a_noun_clause(verb: Token, reading: Reading) -> list[Mention]:
     """Who does what a relative clause or participle on a noun says: the noun, mostly."""
     if configured_to(verb, reading):
         return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
+    if verb.lemma_.lower() in reading.rules.circumstantial_participles and verb.head.dep_ in {"dobj", "pobj"}:
+        return []  # "distributes traffic between the versions based on weights": how it distributes
     if _means_of_the_clause(verb, reading) or way_to(verb, reading):
         return subjects_of(verb.head.head, reading)
     return _modified(verb.head, reading)

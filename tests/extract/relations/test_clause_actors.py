@@ -164,3 +164,12 @@ def test_by_default_names_no_doer(read):
     """"Encryption at rest is enabled by default": nothing called "default" enables it."""
     found = quads(read(clause_relations, "Encryption at rest is enabled by default.", "Amazon EFS"))
     assert not any("default" in (s, o) for s, _, o, _ in found), found
+
+
+def test_a_participle_of_how_on_an_object_says_nothing_of_the_object(read):
+    """"routes requests to the replicas based on their weights": no replica is based on weights
+    (content/relations.yaml: circumstantial_participles); "a service based on JupyterLab" is."""
+    found = quads(read(clause_relations, "The load balancer routes requests to the backend replicas based on their weights."))
+    assert not any(p == "based on" for _, p, _, _ in found), found
+    found = quads(read(clause_relations, "SageMaker Studio Lab is a free service based on JupyterLab."))
+    assert ("SageMaker Studio Lab", "based on", "JupyterLab", False) in found, found
