@@ -173,3 +173,11 @@ def test_a_participle_of_how_on_an_object_says_nothing_of_the_object(read):
     assert not any(p == "based on" for _, p, _, _ in found), found
     found = quads(read(clause_relations, "SageMaker Studio Lab is a free service based on JupyterLab."))
     assert ("SageMaker Studio Lab", "based on", "JupyterLab", False) in found, found
+
+
+def test_what_follows_from_a_tools_act_is_the_tools_doing(read):
+    """"Use AWS Lambda to run quality checks, ensuring high annotation accuracy": Lambda ensures
+    it, not the topic."""
+    found = quads(read(clause_relations, "Use AWS Lambda to run quality checks, ensuring high annotation accuracy.", "Ground truth labels"))
+    assert ("AWS Lambda", "ensures", "high annotation accuracy", False) in found, found
+    assert not any(s == "ground truth labels" and p == "ensures" for s, p, _, _ in found), found
