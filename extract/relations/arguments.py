@@ -140,7 +140,9 @@ def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
 
 
 def _explicit_subject(child: Token, verb: Token, reading: Reading) -> bool:
-    return child.dep_ in SUBJECT_DEPS and child.i < verb.i and not misread_verb(child, reading) and child.tag_ not in _FINITE
+    """A subject before its verb; not one a semicolon parts from it ("the legacy build script; avoid it")."""
+    return child.dep_ in SUBJECT_DEPS and child.i < verb.i and not misread_verb(child, reading) and \
+        child.tag_ not in _FINITE and not any(t.text == ";" for t in child.doc[child.i + 1:verb.i])
 
 
 def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:

@@ -181,3 +181,9 @@ def test_what_follows_from_a_tools_act_is_the_tools_doing(read):
     found = quads(read(clause_relations, "Use AWS Lambda to run quality checks, ensuring high annotation accuracy.", "Ground truth labels"))
     assert ("AWS Lambda", "ensures", "high annotation accuracy", False) in found, found
     assert not any(s == "ground truth labels" and p == "ensures" for s, p, _, _ in found), found
+
+
+def test_a_noun_phrase_before_a_semicolon_is_no_subject_of_the_verb_after_it(read):
+    """"the legacy build script of setuptools; avoid it for new projects": the script avoids nothing."""
+    found = quads(read(clause_relations, "The legacy build script of setuptools; avoid it for new projects.", "setup.py"))
+    assert not any("script" in s for s, _, _, _ in found), found
