@@ -25,7 +25,7 @@ def parse_passages(nlp: Language, texts: Iterable[str], known: Mapping[str, Doc]
     parsed = {text: known[text] for text in wanted if text in known}
     todo = [text for text in wanted if text not in parsed]
     fresh = dict(zip(todo, nlp.pipe(todo, batch_size=_BATCH)))
-    verbs = known_verbs(nlp)
-    fresh.update(reparsed_fragments(nlp, fresh, verbs, known_lemmas(nlp, "noun")))
-    fresh = {text: with_verb_lists(doc, verbs) for text, doc in fresh.items()}
+    verbs, nouns = known_verbs(nlp), known_lemmas(nlp, "noun")
+    fresh.update(reparsed_fragments(nlp, fresh, verbs, nouns))
+    fresh = {text: with_verb_lists(doc, verbs, nouns) for text, doc in fresh.items()}
     return parsed | fresh

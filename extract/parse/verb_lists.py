@@ -14,21 +14,23 @@ __all__ = ["verb_list", "with_verb_lists"]
 
 _CONJUNCTIONS = {"and", "or"}
 _NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
-_MODIFIER_DEPS = {"DET": "det", "ADJ": "amod", "NUM": "nummod"}
+_MODIFIER_DEPS = {"DET": "det", "ADJ": "amod", "NUM": "nummod", "VERB": "amod"}
 _OTHER_FORMS = {"VBZ", "VBD", "VBG", "VBN"}
 
 
-def verb_list(sentence: Span, verbs: frozenset[str]) -> list[Token]:
+def verb_list(sentence: Span, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> list[Token]:
     """The verbs of the first list in ``sentence`` of two or more verbs of one form, the last
     after "and" or "or", before a noun phrase: bare verbs opening it or after "to", a pronoun
     or a modal ("Build, train, and deploy models", "lets you build, train and deploy"), or
-    third persons opening it or after a verb so tagged ("builds, trains, and deploys"); []
-    otherwise ("Train, validation and test sets" lists nouns, "Build models and deploy them"
+    third persons opening it, after a verb so tagged ("builds, trains, and deploys") or after
+    the name a sentence opens with, one of them a verb and never a noun ("Jaeger stores and
+    visualizes traces", read as the plural "Jaeger stores"); [] otherwise ("Train, validation and test sets" lists nouns, "Build models and deploy them"
     has one verb and its object)."""
     words = [t for t in sentence if not t.is_space]
     for start, word in enumerate(words[:-3]):
         form = _form_at(words, start, verbs)
-        if form and (listed := _listed_from(words, start, form, verbs)):
+        if form and (listed := _listed_from(words, start, form, verbs)) and (
+                form == "VB" or start == 0 or listed[0].tag_ == "VBZ" or _after_a_name(words, start, listed, nouns)):
             return listed
     return []
 
@@ -41,7 +43,14 @@ def _form_at(words: list[Token], start: int, verbs: frozenset[str]) -> str:
                                      or words[start - 1].tag_ == "MD")
     if (opening or after_a_subject) and _form(word, "VB", verbs):
         return "VB"
-    return "VBZ" if (opening or word.tag_ == "VBZ") and _form(word, "VBZ", verbs) else ""
+    return "VBZ" if _form(word, "VBZ", verbs) else ""
+
+
+def _after_a_name(words: list[Token], start: int, listed: list[Token], nouns: frozenset[str]) -> bool:
+    """The words before the list a name ("Jaeger", "Amazon Kinesis"), and a listed word a verb
+    the tagger saw or one never a noun ("visualizes", "deduplicates")."""
+    return all(t.pos_ == "PROPN" for t in words[:start]) and any(
+        t.tag_ == "VBZ" or (bool(nouns) and t.lemma_.lower() not in nouns and t.lower_[:-1] not in nouns) for t in listed)
 
 
 def _listed_from(words: list[Token], start: int, form: str, verbs: frozenset[str]) -> list[Token]:
@@ -52,7 +61,7 @@ def _listed_from(words: list[Token], start: int, form: str, verbs: frozenset[str
             return []
         i, closed = found
         listed.append(words[i - 1])
-    return listed if i < len(words) and words[i].pos_ in _NOUN_PHRASE else []
+    return listed if i < len(words) and _in_noun_phrase(words[i]) else []
 
 
 def _next_listed(words: list[Token], i: int, form: str, verbs: frozenset[str]) -> tuple[int, bool] | None:
@@ -68,6 +77,11 @@ def _next_listed(words: list[Token], i: int, form: str, verbs: frozenset[str]) -
     return i + 1, closed
 
 
+def _in_noun_phrase(token: Token) -> bool:
+    """A word of a noun phrase, a participle before its noun too ("distributed traces")."""
+    return token.pos_ in _NOUN_PHRASE or (token.tag_ in {"VBN", "VBG"} and token.dep_ in {"amod", "compound"})
+
+
 def _form(token: Token, form: str, verbs: frozenset[str]) -> bool:
     """A bare verb ("VB") or a third person ("VBZ", "classifies") of one of ``verbs``."""
     if not token.is_alpha:
@@ -77,12 +91,12 @@ def _form(token: Token, form: str, verbs: frozenset[str]) -> bool:
     return token.lower_.endswith("s") and bool(third_person_of(token.lower_, verbs))
 
 
-def with_verb_lists(doc: Doc, verbs: frozenset[str]) -> Doc:
+def with_verb_lists(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> Doc:
     """``doc`` with each sentence's list of verbs parsed as one; ``doc`` itself when none has
     one, or without a lemmatizer's verbs to tell them by."""
     if not verbs:
         return doc
-    lists = [found for sentence in doc.sents if (found := verb_list(sentence, verbs))]
+    lists = [found for sentence in doc.sents if (found := verb_list(sentence, verbs, nouns))]
     if not lists:
         return doc
     parse = _annotations(doc)
@@ -113,19 +127,30 @@ def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[s
         parse["lemmas"][verb.i] = third_person_of(verb.lower_, verbs) if form == "VBZ" else verb.lower_
     if first.i == first.sent.start:
         heads[first.i], deps[first.i] = first.i, "ROOT"
+    elif all(t.pos_ == "PROPN" for t in first.doc[first.sent.start:first.i]):
+        _name_as_subject(first, heads, deps)
     for token in first.doc[first.i:last.i]:
         if token.i not in {verb.i for verb in listed}:
             heads[token.i], deps[token.i] = first.i, "cc" if token.lower_ in _CONJUNCTIONS else "punct"
     _object_of(last, heads, deps)
-    if first.i == first.sent.start:
+    if heads[first.i] == first.i:
         _all_under(first, heads, deps)
+
+
+def _name_as_subject(first: Token, heads: list[int], deps: list[str]) -> None:
+    """"Jaeger stores and visualizes traces": the name before the first verb, the root, is its subject."""
+    name = first.doc[first.i - 1]
+    heads[first.i], deps[first.i] = first.i, "ROOT"
+    heads[name.i], deps[name.i] = first.i, "nsubj"
+    for token in first.doc[first.sent.start:name.i]:
+        heads[token.i], deps[token.i] = name.i, "compound"
 
 
 def _object_of(verb: Token, heads: list[int], deps: list[str]) -> None:
     """The last noun of the noun phrase after ``verb`` its object, the words before it its modifiers
     ("experiment trials and historical training jobs": "trials", "jobs" still its conjunct)."""
     doc, end = verb.doc, verb.i + 1
-    while end < verb.sent.end and doc[end].pos_ in _NOUN_PHRASE:
+    while end < verb.sent.end and _in_noun_phrase(doc[end]):
         end += 1
     nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in {"NOUN", "PROPN"}]
     if nouns:

@@ -30,9 +30,17 @@ def test_a_list_of_nouns_or_a_verb_with_its_own_object_keeps_its_parse(nlp, text
     ("Amazon SageMaker builds, trains, and deploys machine learning models.", ["builds", "trains", "deploys"], "models"),
     ("Grafana lets you query, visualize and export time series.", ["query", "visualize", "export"], "series"),
     ("Loki allows you to collect, index and search container logs.", ["collect", "index", "search"], "logs"),
+    # after the name a sentence opens with, read as a plural noun with it ("Jaeger stores")
+    ("Jaeger stores and visualizes distributed traces.", ["stores", "visualizes"], "traces"),
 ])
 def test_a_list_of_verbs_inside_a_sentence_is_coordinated_with_its_first_verb(nlp, text, verbs, obj):
     doc = parse_passages(nlp, [text])[text]
     first, *others = [t for t in doc if t.text in verbs]
     assert all(t.pos_ == "VERB" and t.tag_ == first.tag_ and t.dep_ == "conj" and t.head == first for t in others)
     assert [c.text for c in others[-1].children if c.dep_ == "dobj"] == [obj]
+
+
+def test_the_name_before_a_list_read_as_a_plural_is_its_subject(nlp):
+    text = "Jaeger stores and visualizes distributed traces."
+    doc = parse_passages(nlp, [text])[text]
+    assert (doc[0].dep_, doc[0].head.text, doc[1].dep_) == ("nsubj", "stores", "ROOT")
