@@ -18,7 +18,7 @@ from .block_layout import list_item_under, table_cell_relations, table_row_relat
 from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of, within_owner
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
-from .relations import (HAS_EXAMPLE, Reading, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, subjects_of, label_verb,
+from .relations import (HAS_EXAMPLE, Reading, doers_named, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, label_verb,
                         label_verb_relations, sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, outside_commands, sentence_mentions
@@ -235,7 +235,7 @@ def read_note(note: Note, vocabulary: Vocabulary, *, reader: NoteReader | None =
 
 def _named_subjects(sentence: Span, reading: Reading, renamed: Mention | None) -> list[Mention]:
     """What a sentence names as its subjects: the name re-read as "It", or its explicit subjects (not the topic)."""
-    return [renamed] if renamed else subjects_of(sentence.root, replace(reading, topic=None))
+    return [renamed] if renamed else doers_named(sentence.root, replace(reading, topic=None))
 
 
 def _card_opening(section: Section, block: Block) -> bool:

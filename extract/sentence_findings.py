@@ -118,6 +118,9 @@ def _reread(first: Token, second: Token | None, variant: Doc, verbs: frozenset[s
     data"); a word of neither list may be a verb ("deduplicates and routes alerts")."""
     if first.pos_ in _VERBS or (second is not None and second.tag_ in _PLURAL_AGREEMENT):  # "replays commits": no plural's verb
         return None
+    if first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.tag_ in _PLURAL_AGREEMENT | {"VB"} and \
+            (second is None or second.tag_ not in {"DT", "PRP$", "CD"}):
+        return None  # "Tools like Grafana Loki collect logs": the subject of its own verb ("copies each write" is none)
     reread = next(variant.sents)
     verb = reread[1] if len(reread) > 1 else None
     if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT":

@@ -43,9 +43,9 @@ def _a_title(word: Token, following: list[Token], nouns: frozenset[str]) -> bool
 
 
 def _plural_subject(word: Token) -> bool:
-    """The subject of a verb in the plural ("learn", "can learn")."""
+    """The subject of a verb in the plural ("learn", "can learn", "collect" tagged a bare verb)."""
     verb = word.head
-    return word.dep_ == "nsubj" and (verb.tag_ == "VBP" or any(c.tag_ == "MD" for c in verb.children))
+    return word.dep_ == "nsubj" and (verb.tag_ in {"VBP", "VB"} or any(c.tag_ == "MD" for c in verb.children))
 
 
 def third_person_of(lower: str, verbs: frozenset[str]) -> str:

@@ -6,15 +6,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..findings import Relation
+from ..findings import Mention, Relation
 from ..mentions import prepositional_objects
-from .arguments import thing, things
+from .arguments import SUBJECT_DEPS, subjects_of, thing, things
 from .people import is_human
 from .examples import with_examples
 from .context import Reading
 from .labels import is_negated
 
-__all__ = ["fragment_means", "instrument_purposes", "instrument_subjects", "means_purposes"]
+__all__ = ["fragment_means", "instrument_purposes", "instrument_subjects", "means_purposes", "doers_named"]
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
@@ -123,3 +123,14 @@ def _opening_means(child: Token, reading: Reading) -> list[Token]:
     if child.dep_ == "prep" and child.lower_ == "with" and child.i == child.sent.start:
         return prepositional_objects(child)
     return []
+
+
+def doers_named(verb: Token, reading: Reading) -> list[Mention]:
+    """Who a sentence names as doing what ``verb`` says (never its topic): its subjects and the
+    examples they list ("AWS services like Amazon SageMaker allow ..."), or the tools people use
+    ("Using CloudFormation or Terraform, you can define ...")."""
+    if verb.lemma_ == "have":
+        return []  # "Vanishing gradient problem: Simple RNNs have short-term memory": a property, no doing
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    named = [*subjects_of(verb, reading), *(m for c in subjects for m in with_examples(c, reading))]
+    return list(dict.fromkeys([*named, *(instrument_subjects(verb, reading) or [])]))

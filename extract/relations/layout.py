@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, STRUCTURAL, TERM, Mention, Relation
 from ..mentions import phrase_text
-from ..names import is_activity, is_coined, singular
+from ..names import ends_in_plural, is_activity, is_coined, singular
 from ..frequency import zipf
 from .context import Reading
 
@@ -58,8 +58,10 @@ def practice_relations(label: Mention, subjects: Sequence[Mention], reading: Rea
     """"**Experiment Tracking:** SageMaker Experiments helps in tracking runs", "**Self-healing:**
     Kubernetes restarts failed containers": a label naming an activity of the field, over a
     sentence whose subjects are names, says each named thing is used for it, as a heading naming
-    the activity would of a service under it."""
-    if label.kind == SERVICE or not names_a_practice(label):
+    the activity would of a service under it; so does a label naming a practice of the glossary
+    ("**Infrastructure as Code:** Using CloudFormation or Terraform, ..."), not a class of things
+    ("**Language Models:** GPT models are ...")."""
+    if label.kind == SERVICE or not (names_a_practice(label) or (label.known and not ends_in_plural(label.text))):
         return
     for subject in subjects:
         if _a_name(subject) and (subject.name or subject.text) != (label.name or label.text) and \

@@ -279,6 +279,22 @@ def test_a_label_naming_an_activity_over_a_named_subject_says_the_subject_is_use
     assert not any(o in {"durable storage", "request tracing"} for _, _, o in found), found
 
 
+def test_a_label_naming_a_practice_of_the_glossary_over_tools_or_listed_names_says_they_are_used_for_it(reader, vocabulary):
+    """"**Infrastructure as Code:** Using CloudFormation or Terraform, you can ...": each tool is
+    used for it, as are the names a subject lists ("Tools like Grafana Loki ..."); a class of
+    things or a property ("**Language Models:**", "...: Simple RNNs have short-term memory") is none."""
+    markdown = ("# Platform\n\n"
+                "- **Infrastructure as Code:** Using AWS CloudFormation or Terraform, you can define infrastructure.\n"
+                "- **Log Aggregation:** Tools like Grafana Loki collect logs from every node.\n"
+                "- **Language Models:** GPT models are built on transformers.\n"
+                "- **Vanishing gradient:** Simple RNNs have short-term memory.\n").encode()
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
+    assert {("AWS CloudFormation", "used for", "infrastructure as code"),
+            ("Terraform", "used for", "infrastructure as code"), ("Grafana Loki", "used for", "log aggregation")} <= found, found
+    assert not any(o in {"language models", "vanishing gradient"} for _, _, o in found), found
+
+
 def test_an_activity_alone_in_a_table_cell_or_a_use_case_list_is_what_the_row_is_for(reader, vocabulary):
     """"caching" in a "Typical use" cell or first in "Use cases: caching, session storage": the
     tagger reads a verb, the layout says an activity."""

@@ -78,3 +78,10 @@ def test_a_fragment_with_a_word_hung_on_the_stand_in_keeps_its_first_parse():
                    deps=["nsubj", "ROOT", "advmod", "prep", "pobj", "punct", "appos"], heads=[1, 1, 1, 1, 3, 1, 0])
     text = first.text
     assert list(reparsed_fragments(_Reparser(reparsed), {text: first}, frozenset({"respond"}), frozenset())) == []
+
+
+def test_a_plural_subject_of_a_bare_verb_keeps_its_parse(nlp):
+    """"Tools like Grafana Loki collect logs": "Tools" is the subject of "collect", no verb."""
+    text = "Tools like Grafana Loki collect logs from every node."
+    doc = parse_passages(nlp, [text])[text]
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "collect")
