@@ -135,8 +135,18 @@ def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     if explicit and any(done_by_people(child, verb, reading) for child in explicit):
         return subjects_of(verb.head, reading) if enabled(verb, reading) else []  # "X lets you deploy Y": X deploys Y
     if explicit:
-        return [m for child in explicit for m in things(child, reading)]
+        return [m for child in explicit for m in ([reading.topic] if _light_description(child, reading) else things(child, reading))]
     return _implicit_subjects(verb, reading)
+
+
+_PRODUCT_WORDS = {"solution", "service", "tool", "platform", "product", "offering"}
+
+
+def _light_description(subject: Token, reading: Reading) -> bool:
+    """"Amazon Q Business: Fully managed AI-powered solution ... generates content": a subject
+    headed by a product word too light to name anything describes the topic, which does it."""
+    return reading.topic is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _PRODUCT_WORDS \
+        and not any(c.dep_ in {"prep", "det"} for c in subject.children)
 
 
 def _explicit_subject(child: Token, verb: Token, reading: Reading) -> bool:

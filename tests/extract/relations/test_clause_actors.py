@@ -187,3 +187,9 @@ def test_a_noun_phrase_before_a_semicolon_is_no_subject_of_the_verb_after_it(rea
     """"the legacy build script of setuptools; avoid it for new projects": the script avoids nothing."""
     found = quads(read(clause_relations, "The legacy build script of setuptools; avoid it for new projects.", "setup.py"))
     assert not any("script" in s for s, _, _, _ in found), found
+
+
+def test_a_subject_headed_by_a_light_product_word_describes_the_topic(read):
+    """"Harbor: Managed registry service replicates container images": Harbor replicates them."""
+    found = quads(read(clause_relations, "Managed registry service replicates container images across regions.", "Harbor"))
+    assert ("Harbor", "replicates", "container images", False) in found, found
