@@ -69,7 +69,10 @@ def _single_term(text: str) -> bool:
 
 
 def _technical(text: str) -> bool:
-    """A technical word makes a technical phrase ("feature attribution drift")."""
+    """A technical word makes a technical phrase ("feature attribution drift"), and so does a
+    letter joined to a word, a coined name ("B-tree", "k-means", "t-SNE")."""
+    if any(len(part) == 1 and part.isalpha() for word in text.split() if "-" in word for part in word.split("-")):
+        return True
     return any(zipf(w) < TECHNICAL_WORD for w in text.replace("-", " ").split() if w.isalpha() and not is_acronym(w))
 
 

@@ -164,6 +164,8 @@ def test_an_entity_keeps_the_first_definition_and_its_catalogue_entry(assemble):
 @pytest.mark.parametrize("mention, specific", [
     (Mention("kubelet"), True), (Mention("data"), False), (Mention("BGP"), True), (Mention("Redis"), True),
     (Mention("solution"), False), (Mention("etcd snapshot"), True), (S3, True),
+    # a letter joined to a word is a coined name, of everyday words or not
+    (Mention("B-tree"), True), (Mention("k-means"), True), (Mention("t-SNE"), True), (Mention("tree"), False),
 ])
 def test_is_specific(vocabulary, mention, specific):
     assert is_specific(mention, vocabulary.stop_concepts) is specific
