@@ -26,7 +26,8 @@ def opening_verb(sentence: Span, verbs: frozenset[str], nouns: frozenset[str]) -
     ("Models learn") or a sentence already parsed as a verb."""
     words = [t for t in sentence if not t.is_space]
     start = next((i for i, t in enumerate(words) if t.tag_ != "RB"), len(words))
-    if start >= len(words) - 1 or not words[0].text[:1].isupper():
+    after_semicolon = sentence.start > 0 and sentence.doc[sentence.start - 1].text == ";"  # "Runs on every node; talks to ..."
+    if start >= len(words) - 1 or not (words[0].text[:1].isupper() or after_semicolon):
         return None
     word, following = words[start], words[start + 1:]
     if word.text.isupper() or word.tag_ not in _MISREAD_TAGS or word.lower_ in verbs:

