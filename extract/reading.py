@@ -107,7 +107,7 @@ class NoteReader:
         """Reads ``block`` under the section's topics (several in "XGBoost/LightGBM"); returns the
         terms the next block's attribute label is about, if any."""
         section_topic = section_topics[0]
-        terms = self._label_terms(block, docs)
+        terms = self._label_terms(block, docs, section.path[-1:])
         label_topic = terms[0] if terms else None
         source = Source(note.doc, section.heading, block.line)
         owners = items if items and block.kind != "bullet" else section_topics
@@ -126,14 +126,16 @@ class NoteReader:
         found.relations[start:] = said_of_each(found.relations[start:], actor, subjects)
         return terms if block.kind != "bullet" else []
 
-    def _label_terms(self, block: Block, docs: Docs) -> list[Mention]:
+    def _label_terms(self, block: Block, docs: Docs, heading: Sequence[str]) -> list[Mention]:
         """What a block's label names: a term, several ("XGBoost/LightGBM:"), or nothing ("Use cases:");
-        a table row's first cell names one of the things the table sets side by side, a term
-        even in an everyday word ("wheel" in a table of package formats)."""
+        a table row's first cell names one of the things the table sets side by side, and a label
+        under "Definitions" one term of a glossary, a term even in an everyday word ("wheel" in a
+        table of package formats, "**Index:**")."""
         if not block.label:
             return []
         terms = alternatives_of(docs[block.label]) or [t for t in [self._topic(docs[block.label])] if t is not None]
-        return [replace(t, proper=True) if block.kind == "table" and not t.known else t for t in terms]
+        listed = block.kind == "table" or any(h.strip(" :").lower() in self.rules.glossary_headings for h in heading)
+        return [replace(t, proper=True) if listed and not t.known else t for t in terms]
 
     def _label_says(self, block: Block, docs: Docs, owners: list[Mention | None], source: Source,
                     heading: tuple[str, ...]) -> list[Relation] | None:

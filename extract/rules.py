@@ -20,6 +20,7 @@ class ReadingRules:
     heading_patterns: tuple[re.Pattern, ...]
     aspect_labels: frozenset[str]
     table_headers: dict
+    glossary_headings: frozenset[str] = frozenset()
 
     def table_predicate(self, header: str) -> str | None:
         """The relation a column header names ("Typical use" -> "used for"), or None."""
@@ -76,4 +77,5 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         reader_verbs=vocabulary.reader_verbs,
         verbs=verbs,
     )
-    return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers)
+    return ReadingRules(relations, vocabulary.heading_patterns, vocabulary.aspect_labels, vocabulary.table_headers,
+                        vocabulary.glossary_headings)

@@ -55,6 +55,7 @@ class Vocabulary:
     human_agents: frozenset[str] = frozenset()
     aspect_labels: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
+    glossary_headings: frozenset[str] = frozenset()
     heading_patterns: tuple[re.Pattern, ...] = ()
     transparent_heads: frozenset[str] = frozenset()
     relational_heads: frozenset[str] = frozenset()
@@ -173,6 +174,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         human_agents=_words(lexicon, "human_agents", lexicon_path),
         aspect_labels=_words(lexicon, "aspect_labels", lexicon_path),
         unrelating_aspects=_words(lexicon, "unrelating_aspects", lexicon_path),
+        glossary_headings=_words(lexicon, "glossary_headings", lexicon_path),
         heading_patterns=tuple(patterns),
         transparent_heads=_words(lexicon, "transparent_heads", lexicon_path),
         relational_heads=_words(lexicon, "relational_heads", lexicon_path),

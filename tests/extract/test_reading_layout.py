@@ -360,3 +360,14 @@ def test_an_activity_heading_is_a_services_only_with_aspect_headings_between(rea
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations if r.kind == "structural"}
     assert ("Amazon Polly", "supports", "voice cloning") in found, found
     assert not any(s == "Amazon EMR" for s, _, _ in found), found
+
+
+def test_a_label_under_a_definitions_heading_names_a_term_even_in_an_everyday_word(reader, vocabulary):
+    """"Definitions > **Index:** usually a B-tree; speeds up reads": the index is a B-tree and
+    speeds up reads; elsewhere an everyday word as a label names no actor ("**Raw data:**")."""
+    markdown = (b"## Definitions\n\n**Index:** usually a B-tree; speeds up reads but slows writes.\n\n"
+                b"## Storage\n\n**Raw data:** lands in the bucket before any cleaning.\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("index", "is a", "b-tree"), ("index", "speeds up", "reads")} <= found, found
+    assert not any(s == "raw data" for s, _, _ in found), found
