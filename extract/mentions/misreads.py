@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..frequency import is_adverb
 
-__all__ = ["nouns_read_as_verbs", "adverbs_read_as_names", "subjects_read_as_commands", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
+__all__ = ["nouns_read_as_verbs", "names_listed_as_modifiers", "adverbs_read_as_names", "subjects_read_as_commands", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
@@ -33,6 +33,23 @@ def nouns_read_as_verbs(doc: Doc) -> Doc:
             if before.dep_ == "prep" and before.head == token.head and not any(before.children):
                 token.head, token.dep_ = before, "pobj"
     return doc
+
+
+def names_listed_as_modifiers(doc: Doc) -> Doc:
+    """``doc`` with each name hung as a modifier on the noun before it across a comma made
+    the next item of its list."""
+    for token in doc:
+        if _listed_after_a_comma(token):
+            token.dep_ = "conj"
+    return doc
+
+
+def _listed_after_a_comma(token) -> bool:
+    """"such as slow start, CUBIC and BBR": a name hung as a modifier on the noun before it,
+    across a comma, is the next item of a list, no modifier (modifiers come before their noun)."""
+    head = token.head
+    return token.pos_ == "PROPN" and token.dep_ in {"amod", "compound", "nmod"} and head.i < token.i and \
+        any(t.text == "," for t in token.doc[head.i + 1:token.i])
 
 
 def adverbs_read_as_names(doc: Doc) -> Doc:

@@ -40,6 +40,9 @@ CASES = [
     case(example_relations, "Cells contain organelles such as mitochondria and ribosomes.", "",
          {("ribosomes", "is a", "organelles", False)},
          gap="tagger: 'ribosomes' read as a verb, so the second example names nothing"),
+    # a name the parser hung on the example before it, across a comma, is one more example
+    case(example_relations, "Congestion control algorithms such as slow start, CUBIC and BBR grow the window.", "",
+         {("CUBIC", "is a", "congestion control algorithms", False), ("BBR", "is a", "congestion control algorithms", False)}),
     # "X for Y": a name with a purpose, a copula complement with one, a fragment under a topic
     case(purpose_relations, "Amazon Redshift for analytical queries.", "",
          {("Amazon Redshift", "used for", "analytical queries", False)}),
