@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..findings import SERVICE
-from .misreads import adverbs_read_as_names, names_listed_as_modifiers, nouns_read_as_verbs, subjects_read_as_commands
+from .misreads import adverbs_read_as_names, names_listed_as_modifiers, nouns_read_as_verbs, rare_words_read_as_adverbs, \
+    subjects_read_as_commands
 from .names import NameIndex, protect_names
 
 __all__ = ["join_hyphenated", "single_tokens"]
@@ -28,7 +29,7 @@ _VERB_DEPS = {"ROOT", "conj", "xcomp", "advcl", "relcl", "ccomp", "pcomp", "acl"
 def single_tokens(doc: Doc, index: NameIndex) -> Doc:
     """``doc`` as every later stage reads it: each vocabulary name and each hyphenated word one token."""
     doc = nouns_read_as_verbs(join_hyphenated(protect_names(doc, index)))
-    return subjects_read_as_commands(adverbs_read_as_names(names_listed_as_modifiers(doc)))
+    return subjects_read_as_commands(adverbs_read_as_names(names_listed_as_modifiers(rare_words_read_as_adverbs(doc))))
 
 
 def join_hyphenated(doc: Doc) -> Doc:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..frequency import is_adverb
+from ..frequency import is_adverb, zipf
 
-__all__ = ["nouns_read_as_verbs", "names_listed_as_modifiers", "adverbs_read_as_names", "subjects_read_as_commands", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
+__all__ = ["nouns_read_as_verbs", "names_listed_as_modifiers", "rare_words_read_as_adverbs", "adverbs_read_as_names", "subjects_read_as_commands", "gerund_of_a_shared_object", "unit_of_a_number", "gerund_after_a_marker"]
 
 _NOUN_MODIFIERS = {"det", "compound", "poss", "nummod", "amod"}
 _VERB_ARGUMENTS = {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "prt"}
@@ -32,6 +32,24 @@ def nouns_read_as_verbs(doc: Doc) -> Doc:
             before = doc[token.left_edge.i - 1]
             if before.dep_ == "prep" and before.head == token.head and not any(before.children):
                 token.head, token.dep_ = before, "pobj"
+    return doc
+
+
+_RARE_ADVERB = 3.0  # zipf: an adverb is an everyday word; a rarer one the tagger calls an adverb is a noun
+
+
+def rare_words_read_as_adverbs(doc: Doc) -> Doc:
+    """``doc`` with a rare word the tagger took for an adverb ("Ribosomes translate mRNA",
+    "free ribosomes float") made a noun again, the subject of the verb right after it when
+    that verb has none."""
+    for token in doc:
+        if token.tag_ != "RB" or not token.is_alpha or token.lower_.endswith("ly") or zipf(token.lower_) >= _RARE_ADVERB:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+        verb = token.nbor() if token.i + 1 < len(doc) else None
+        if verb is not None and verb.pos_ == "VERB" and token.head == verb and \
+                not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            token.dep_ = "nsubj"
     return doc
 
 

@@ -169,3 +169,11 @@ def test_a_label_naming_a_quality_of_a_named_thing_is_no_actor(reader, vocabular
     subjects = {s for s, _, _ in found}
     assert {"cassandra", "postgresql"} <= subjects, found
     assert not subjects & {"durability", "latency", "consistency"}, found
+
+
+def test_a_rare_word_the_tagger_took_for_an_adverb_is_the_subject_before_its_verb(reader, vocabulary):
+    """"Ribosomes translate mRNA into proteins" ("Ribosomes" tagged an adverb): ribosomes translate it."""
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(b"## Organelles\n\n- Ribosomes translate mRNA into proteins.\n"), vocabulary,
+                                reader=reader).relations}
+    assert ("ribosomes", "translates", "mRNA") in found, found
