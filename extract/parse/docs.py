@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .fragments import reparsed_fragments
 from .pipeline import known_lemmas, known_verbs
+from .second_verbs import with_second_verbs
 from .verb_lists import with_verb_lists
 
 __all__ = ["parse_passages"]
@@ -27,5 +28,5 @@ def parse_passages(nlp: Language, texts: Iterable[str], known: Mapping[str, Doc]
     fresh = dict(zip(todo, nlp.pipe(todo, batch_size=_BATCH)))
     verbs, nouns = known_verbs(nlp), known_lemmas(nlp, "noun")
     fresh.update(reparsed_fragments(nlp, fresh, verbs, nouns))
-    fresh = {text: with_verb_lists(doc, verbs, nouns) for text, doc in fresh.items()}
+    fresh = {text: with_second_verbs(with_verb_lists(doc, verbs, nouns), verbs) for text, doc in fresh.items()}
     return parsed | fresh

@@ -9,12 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .fragments import third_person_of
+from .repairs import repaired, reaches
 
-__all__ = ["verb_list", "with_verb_lists"]
+__all__ = ["verb_list", "with_verb_lists", "in_noun_phrase", "verb_form", "CONJUNCTIONS", "NOUN_PHRASE", "MODIFIER_DEPS"]
 
-_CONJUNCTIONS = {"and", "or"}
-_NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
-_MODIFIER_DEPS = {"DET": "det", "ADJ": "amod", "NUM": "nummod", "VERB": "amod"}
+CONJUNCTIONS = {"and", "or"}
+NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+MODIFIER_DEPS = {"DET": "det", "ADJ": "amod", "NUM": "nummod", "VERB": "amod"}
 _OTHER_FORMS = {"VBZ", "VBD", "VBG", "VBN"}
 
 
@@ -41,9 +42,9 @@ def _form_at(words: list[Token], start: int, verbs: frozenset[str]) -> str:
     opening = start == 0 and word.text[:1].isupper()
     after_a_subject = start > 0 and (words[start - 1].lower_ == "to" or words[start - 1].pos_ == "PRON"
                                      or words[start - 1].tag_ == "MD")
-    if (opening or after_a_subject) and _form(word, "VB", verbs):
+    if (opening or after_a_subject) and verb_form(word, "VB", verbs):
         return "VB"
-    return "VBZ" if _form(word, "VBZ", verbs) else ""
+    return "VBZ" if verb_form(word, "VBZ", verbs) else ""
 
 
 def _after_a_name(words: list[Token], start: int, listed: list[Token], nouns: frozenset[str]) -> bool:
@@ -61,7 +62,7 @@ def _listed_from(words: list[Token], start: int, form: str, verbs: frozenset[str
             return []
         i, closed = found
         listed.append(words[i - 1])
-    return listed if i < len(words) and _in_noun_phrase(words[i]) else []
+    return listed if i < len(words) and in_noun_phrase(words[i]) else []
 
 
 def _next_listed(words: list[Token], i: int, form: str, verbs: frozenset[str]) -> tuple[int, bool] | None:
@@ -70,19 +71,19 @@ def _next_listed(words: list[Token], i: int, form: str, verbs: frozenset[str]) -
     start = i
     if i < len(words) and words[i].text == ",":
         i += 1
-    closed = i < len(words) and words[i].lower_ in _CONJUNCTIONS
+    closed = i < len(words) and words[i].lower_ in CONJUNCTIONS
     i += closed
-    if i == start or i >= len(words) or not words[i].text.islower() or not _form(words[i], form, verbs):
+    if i == start or i >= len(words) or not words[i].text.islower() or not verb_form(words[i], form, verbs):
         return None
     return i + 1, closed
 
 
-def _in_noun_phrase(token: Token) -> bool:
+def in_noun_phrase(token: Token) -> bool:
     """A word of a noun phrase, a participle before its noun too ("distributed traces")."""
-    return token.pos_ in _NOUN_PHRASE or (token.tag_ in {"VBN", "VBG"} and token.dep_ in {"amod", "compound"})
+    return token.pos_ in NOUN_PHRASE or (token.tag_ in {"VBN", "VBG"} and token.dep_ in {"amod", "compound"})
 
 
-def _form(token: Token, form: str, verbs: frozenset[str]) -> bool:
+def verb_form(token: Token, form: str, verbs: frozenset[str]) -> bool:
     """A bare verb ("VB") or a third person ("VBZ", "classifies") of one of ``verbs``."""
     if not token.is_alpha:
         return False
@@ -94,24 +95,8 @@ def _form(token: Token, form: str, verbs: frozenset[str]) -> bool:
 def with_verb_lists(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> Doc:
     """``doc`` with each sentence's list of verbs parsed as one; ``doc`` itself when none has
     one, or without a lemmatizer's verbs to tell them by."""
-    if not verbs:
-        return doc
-    lists = [found for sentence in doc.sents if (found := verb_list(sentence, verbs, nouns))]
-    if not lists:
-        return doc
-    parse = _annotations(doc)
-    for listed in lists:
-        before = {key: list(values) for key, values in parse.items()}
-        _as_one_list(listed, parse, verbs)
-        if not _one_tree(listed[0].sent, parse["heads"]):
-            parse = before  # the parse around the list ties it in a loop: left as it was
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               morphs=[str(t.morph) for t in doc], **parse)
-
-
-def _annotations(doc: Doc) -> dict[str, list]:
-    return {"heads": [t.head.i for t in doc], "deps": [t.dep_ for t in doc], "tags": [t.tag_ for t in doc],
-            "pos": [t.pos_ for t in doc], "lemmas": [t.lemma_ for t in doc]}
+    lists = [found for sentence in doc.sents if (found := verb_list(sentence, verbs, nouns))] if verbs else []
+    return repaired(doc, [(listed, lambda parse, listed=listed: _as_one_list(listed, parse, verbs)) for listed in lists])
 
 
 def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[str]) -> None:
@@ -119,7 +104,7 @@ def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[s
     after the last their object."""
     first, last = listed[0], listed[-1]
     heads, deps = parse["heads"], parse["deps"]
-    form = "VBZ" if first.lower_.endswith("s") and _form(first, "VBZ", verbs) and not _form(first, "VB", verbs) else "VB"
+    form = "VBZ" if first.lower_.endswith("s") and verb_form(first, "VBZ", verbs) and not verb_form(first, "VB", verbs) else "VB"
     for verb in listed:
         if verb is not first:
             heads[verb.i], deps[verb.i] = first.i, "conj"
@@ -131,7 +116,7 @@ def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[s
         _name_as_subject(first, heads, deps)
     for token in first.doc[first.i:last.i]:
         if token.i not in {verb.i for verb in listed}:
-            heads[token.i], deps[token.i] = first.i, "cc" if token.lower_ in _CONJUNCTIONS else "punct"
+            heads[token.i], deps[token.i] = first.i, "cc" if token.lower_ in CONJUNCTIONS else "punct"
     _object_of(last, heads, deps)
     if heads[first.i] == first.i:
         _all_under(first, heads, deps)
@@ -150,13 +135,13 @@ def _object_of(verb: Token, heads: list[int], deps: list[str]) -> None:
     """The last noun of the noun phrase after ``verb`` its object, the words before it its modifiers
     ("experiment trials and historical training jobs": "trials", "jobs" still its conjunct)."""
     doc, end = verb.doc, verb.i + 1
-    while end < verb.sent.end and _in_noun_phrase(doc[end]):
+    while end < verb.sent.end and in_noun_phrase(doc[end]):
         end += 1
     nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in {"NOUN", "PROPN"}]
     if nouns:
         obj = nouns[-1]
         for token in doc[verb.i + 1:obj.i]:
-            heads[token.i], deps[token.i] = obj.i, _MODIFIER_DEPS.get(token.pos_, "compound")
+            heads[token.i], deps[token.i] = obj.i, MODIFIER_DEPS.get(token.pos_, "compound")
         heads[obj.i], deps[obj.i] = verb.i, "dobj"
 
 
@@ -166,22 +151,5 @@ def _all_under(first: Token, heads: list[int], deps: list[str]) -> None:
         if heads[token.i] == token.i and token.i != first.i:
             heads[token.i], deps[token.i] = first.i, "dep"
     for token in first.sent:
-        if not _reaches(token.i, first.i, heads):
+        if not reaches(token.i, first.i, heads):
             heads[token.i], deps[token.i] = first.i, "dep"
-
-
-def _one_tree(sentence: Span, heads: list[int]) -> bool:
-    """Whether every word of ``sentence`` reaches its one root without a loop."""
-    roots = [t.i for t in sentence if heads[t.i] == t.i]
-    return len(roots) == 1 and all(_reaches(t.i, roots[0], heads) for t in sentence)
-
-
-def _reaches(start: int, root: int, heads: list[int]) -> bool:
-    """Whether the head chain from ``start`` ends at ``root`` without a loop."""
-    seen, current = set(), start
-    while current != root:
-        if current in seen or heads[current] == current:
-            return False
-        seen.add(current)
-        current = heads[current]
-    return True

@@ -40,8 +40,7 @@ LABELLED = [
     case("SageMaker Autopilot", "Automates algorithm selection, and incorporates the infrastructure.",
          {("SageMaker Autopilot", "automates", "algorithm selection", False)}),
     case("Kubelet", "Watches pod specs and restarts failed containers.",
-         {("Kubelet", "watches", "pod specs", False), ("Kubelet", "restarts", "failed containers", False)},
-         gap="tagger: 'restarts' is a plural noun coordinated with 'specs', and 'failed containers' an apposition of 'specs'"),
+         {("Kubelet", "watches", "pod specs", False), ("Kubelet", "restarts", "failed containers", False)}),
     # the verb misread as the subject or modifier of a compound: the whole compound is the object
     case("SageMaker Autopilot", "Automates model tuning.", {("SageMaker Autopilot", "automates", "model tuning", False)}),
     case("The kubelet", "Scrapes metrics endpoints.", {("kubelet", "scrapes", "metrics endpoints", False)}),
