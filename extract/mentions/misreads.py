@@ -41,16 +41,23 @@ _RARE_ADVERB = 3.0  # zipf: an adverb is an everyday word; a rarer one the tagge
 def rare_words_read_as_adverbs(doc: Doc) -> Doc:
     """``doc`` with a rare word the tagger took for an adverb ("Ribosomes translate mRNA",
     "free ribosomes float") made a noun again, the subject of the verb right after it when
-    that verb has none."""
+    that verb has none; and a rare word standing alone, whatever the tagger took it for."""
+    alone = [t for t in doc if t.is_alpha]
+    if len(alone) == 1 and alone[0].tag_ in _BARE_FORMS | {"VBZ"} and zipf(alone[0].lower_) < _RARE_ADVERB:
+        alone[0].pos_, alone[0].tag_ = "NOUN", "NN"  # a lone rare word ("pyruvate" in a table cell) names a thing
     for token in doc:
-        if token.tag_ != "RB" or not token.is_alpha or token.lower_.endswith("ly") or zipf(token.lower_) >= _RARE_ADVERB:
-            continue
-        token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
-        verb = token.nbor() if token.i + 1 < len(doc) else None
-        if verb is not None and verb.pos_ == "VERB" and token.head == verb and \
-                not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            token.dep_ = "nsubj"
+        if token.tag_ == "RB" and token.is_alpha and not token.lower_.endswith("ly") and zipf(token.lower_) < _RARE_ADVERB:
+            _as_a_noun(token)
     return doc
+
+
+def _as_a_noun(token: Token) -> None:
+    """The word a noun, the subject of the verb right after it when that has none."""
+    token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+    verb = token.nbor() if token.i + 1 < len(token.doc) else None
+    if verb is not None and verb.pos_ == "VERB" and token.head == verb and \
+            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        token.dep_ = "nsubj"
 
 
 def names_listed_as_modifiers(doc: Doc) -> Doc:

@@ -371,3 +371,13 @@ def test_a_label_under_a_definitions_heading_names_a_term_even_in_an_everyday_wo
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert {("index", "is a", "b-tree"), ("index", "speeds up", "reads")} <= found, found
     assert not any(s == "raw data" for s, _, _ in found), found
+
+
+def test_a_table_of_processes_says_where_each_happens_and_what_it_gives(reader, vocabulary):
+    """| Process | Where | Output |: a lone rare word in a cell ("pyruvate", tagged a verb) names a thing."""
+    markdown = (b"## Respiration\n\n| Process | Where | Output |\n|---|---|---|\n"
+                b"| Glycolysis | cytoplasm | pyruvate |\n| Krebs cycle | mitochondrial matrix | NADH |\n")
+    found = {(r.subject.text.lower(), r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("glycolysis", "located in", "cytoplasm"), ("glycolysis", "produces", "pyruvate"),
+            ("krebs cycle", "produces", "NADH")} <= found, found
