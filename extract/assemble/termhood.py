@@ -36,7 +36,7 @@ def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 
     name is a term even of words that are otherwise too vague ("Service" in Kubernetes notes),
     unless it holds one of ``never_names`` (pronouns, a vendor's name: "It", "Amazon")."""
     words = mention.text.lower().replace("-", " ").split()
-    if mention.kind != SERVICE and spread >= BROAD and words and zipf(words[-1]) >= BROAD_WORD:
+    if _no_name(mention.text) or _backdrop(mention, words, spread):
         return False
     if mention.known:
         return _known_term(mention, words)
@@ -47,6 +47,15 @@ def is_specific(mention: Mention, stop_words: frozenset[str], recurrence: int = 
     if len(words) == 1:
         return _single_term(mention.text)
     return _technical(mention.text) or mention.compound or recurrence >= RECURRENT
+
+
+def _backdrop(mention: Mention, words: list[str], spread: float) -> bool:
+    return mention.kind != SERVICE and spread >= BROAD and bool(words) and zipf(words[-1]) >= BROAD_WORD
+
+
+def _no_name(text: str) -> bool:
+    """"A" of "Q: ... A: ...", "+", "=": a letter or a sign alone, however written."""
+    return len(text.strip()) < 2 or not any(c.isalnum() for c in text)
 
 
 def _known_term(mention: Mention, words: list[str]) -> bool:

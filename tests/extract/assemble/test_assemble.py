@@ -166,6 +166,8 @@ def test_an_entity_keeps_the_first_definition_and_its_catalogue_entry(assemble):
     (Mention("solution"), False), (Mention("etcd snapshot"), True), (S3, True),
     # a letter joined to a word is a coined name, of everyday words or not
     (Mention("B-tree"), True), (Mention("k-means"), True), (Mention("t-SNE"), True), (Mention("tree"), False),
+    # a letter or a sign alone names nothing, even written as a name ("A:" of a Q&A card)
+    (Mention("A", proper=True), False), (Mention("+", proper=True), False), (Mention("R"), False),
 ])
 def test_is_specific(vocabulary, mention, specific):
     assert is_specific(mention, vocabulary.stop_concepts) is specific
