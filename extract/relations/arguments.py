@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import zipf
-from ..names import ADJECTIVE_ENDINGS
+from ..names import ADJECTIVE_ENDINGS, singular
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
 from .means import configured_to, way_to
@@ -91,7 +91,8 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     if stands_for_topic(token) and (earlier := main_subject(token)) is not None:
         yield from thing(earlier, reading)
     elif stands_for_topic(token) and reading.topic is not None:
-        yield from [] if nearer_antecedent(token) or plural_for_it(token, reading.topic) else [reading.topic]
+        yield from [] if nearer_antecedent(token) or plural_for_it(token, reading.topic) or \
+            _another_kind(token, reading) else [reading.topic]
     elif stands_for_topic(token) and reading.antecedent is not None and token.dep_ in SUBJECT_DEPS:
         yield reading.antecedent  # "TCP runs on IP. It guarantees ...": a subject goes on about the last one
     elif (mention := mention_of(token, reading.rules.phrases)) is not None:
@@ -99,6 +100,17 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
         yield from _shared_head(token)
     elif (head := _list_head(token, reading)) is not None:
         yield Mention(f"{token.lower_} {head}", TERM, compound=True)
+
+
+def _another_kind(token: Token, reading: Reading) -> bool:
+    """"SageMaker Data Wrangler > ... this scaler is robust to outliers": a demonstrative before
+    a word of its own, neither a light or product word ("this service", "this algorithm") nor
+    the topic's head ("Amazon SageMaker JumpStart > this hub"), points at something else."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    light = reading.rules.phrases.stop_concepts | reading.rules.phrases.product_heads
+    return lemma not in light and lemma != singular(reading.topic.text.split()[-1].lower())
 
 
 def _list_head(modifier: Token, reading: Reading) -> str | None:

@@ -193,3 +193,12 @@ def test_a_subject_headed_by_a_light_product_word_describes_the_topic(read):
     """"Harbor: Managed registry service replicates container images": Harbor replicates them."""
     found = quads(read(clause_relations, "Managed registry service replicates container images across regions.", "Harbor"))
     assert ("Harbor", "replicates", "container images", False) in found, found
+
+
+def test_a_demonstrative_before_a_word_of_another_kind_points_at_no_topic(read):
+    """Under "SageMaker Data Wrangler", "this scaler is robust to outliers" is no statement of
+    Data Wrangler; "this feature runs queries" under a feature, "this algorithm" under one, are."""
+    found = quads(read(clause_relations, "This scaler removes outliers from the feature columns.", "SageMaker Data Wrangler"))
+    assert not any(s == "SageMaker Data Wrangler" for s, _, _, _ in found), found
+    found = quads(read(clause_relations, "This algorithm detects anomalous data points.", "Random Cut Forest"))
+    assert any(p == "detects" and o == "anomalous data points" for s, p, o, _ in found if s.lower() == "random cut forest"), found
