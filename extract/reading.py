@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from .names import entity_key
 from .findings import Definition, Mention, NoteFindings, Relation, SectionFindings, Statement, combine, said_of_each
 from .block_layout import list_item_under, table_cell_relations, table_row_relations
-from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, mention_of, topic_of, within_owner
+from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, kind_label, mention_of, topic_of, \
+    within_owner
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
 from .relations import (HAS_EXAMPLE, Reading, doers_named, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, label_verb,
@@ -114,9 +115,8 @@ class NoteReader:
         if not terms and (said := self._label_says(block, docs, owners, source, section.path[-1:])) is not None:
             found.relations += said
             return items
-        actor = actor_of(label_topic, section_topic)
-        defines = block.kind != "table" and ((label_topic is not None and actor == label_topic)
-                                             or (note.format == "flashcards" and _card_opening(section, block)))
+        actor, defines = _actor(label_topic, section_topic, block, docs)
+        defines = block.kind != "table" and (defines or (note.format == "flashcards" and _card_opening(section, block)))
         start = len(found.relations)
         opening = self._sentences(block, docs, actor, source, found, defines=defines)
         found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
@@ -238,6 +238,15 @@ def read_note(note: Note, vocabulary: Vocabulary, *, reader: NoteReader | None =
 def _named_subjects(sentence: Span, reading: Reading, renamed: Mention | None) -> list[Mention]:
     """What a sentence names as its subjects: the name re-read as "It", or its explicit subjects (not the topic)."""
     return [renamed] if renamed else doers_named(sentence.root, replace(reading, topic=None))
+
+
+def _actor(label: Mention | None, section: Mention | None, block: Block, docs: Docs) -> tuple[Mention | None, bool]:
+    """Who acts in ``block``, and whether its first sentence says what that is: the label's term
+    it defines, or the service a kind label describes ("Amazon DynamoDB > NoSQL Database: A ...")."""
+    if label is not None and kind_label(label, section, next(docs[passages(block.text)[0]].sents, None)):
+        return section, True
+    actor = actor_of(label, section)
+    return actor, label is not None and actor == label
 
 
 def _card_opening(section: Section, block: Block) -> bool:

@@ -3,11 +3,13 @@ when the label names no actor of its own (an activity or a quality of that topic
 everyday words)."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..findings import SERVICE, Mention
 from ..frequency import is_common, zipf
-from ..names import ends_in_plural, is_acronym, is_activity, is_coined
+from ..names import ends_in_plural, is_acronym, is_activity, is_coined, singular
 
-__all__ = ["actor_of"]
+__all__ = ["actor_of", "kind_label"]
 
 _RARE_WORD = 3.5  # zipf: a section topic with a word this rare is a name ("Cassandra"), not everyday words
 _QUALITY_SUFFIXES = ("ity", "ness", "ency", "ancy")  # nouns of what a thing is like ("durability", "latency")
@@ -38,3 +40,15 @@ def _quality_of_service(label: Mention, section: Mention) -> bool:
                                            for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
     return named and " " not in label.text and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
+
+
+def kind_label(label: Mention, section: Mention | None, first: Span | None) -> bool:
+    """"Amazon DynamoDB > **NoSQL Database:** A fully managed, key-value and document database":
+    a kind the service is, its text describing the service as one (an indefinite noun phrase
+    with the label's head word); not a part of it ("Amazon RDS > **Read replicas:** ...")."""
+    if section is None or section.kind != SERVICE or label.kind == SERVICE or not label.known or first is None:
+        return False
+    root = first.root
+    head = singular(label.text.split()[-1].lower())
+    return root.pos_ in {"NOUN", "PROPN"} and singular(root.lower_.split()[-1]) == head and \
+        any(c.lower_ in {"a", "an"} for c in root.children)

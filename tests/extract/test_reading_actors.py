@@ -177,3 +177,16 @@ def test_a_rare_word_the_tagger_took_for_an_adverb_is_the_subject_before_its_ver
              for r in read_note(note_of(b"## Organelles\n\n- Ribosomes translate mRNA into proteins.\n"), vocabulary,
                                 reader=reader).relations}
     assert ("ribosomes", "translates", "mRNA") in found, found
+
+
+def test_a_label_naming_the_kind_a_service_is_describes_the_service(reader, vocabulary):
+    """"Amazon DynamoDB > **NoSQL Database:** A fully managed key-value database": DynamoDB is
+    one; a label naming a part of the service ("**Feature Store:** A central repository ...") is
+    that part."""
+    markdown = (b"## Amazon DynamoDB\n\n- **NoSQL Database:** A fully managed key-value database for low-latency workloads.\n\n"
+                b"## Amazon SageMaker\n\n- **Feature Store:** A central repository that stores features for training.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text.lower())
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert ("Amazon DynamoDB", "is a", "key-value database") in found, found
+    assert not any(s == "NoSQL database" for s, _, _ in found), found
+    assert any(s == "SageMaker Feature Store" for s, _, _ in found), found
