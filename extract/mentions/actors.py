@@ -35,10 +35,11 @@ def _activity_of_service(label: Mention, section: Mention) -> bool:
 
 
 def _quality_of_service(label: Mention, section: Mention) -> bool:
-    """"Amazon RDS > **Consistency:** Ideal for transactional data": a quality of the named thing."""
+    """"Amazon RDS > **Consistency:** Ideal for transactional data", "Amazon DynamoDB > **Low
+    Latency:** ...": a quality of the named thing (of several words, none the glossary's)."""
     named = section.kind == SERVICE or any(is_coined(w) or is_acronym(w) or zipf(w.lower()) < _RARE_WORD
                                            for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
-    return named and " " not in label.text and label.text.lower().endswith(_QUALITY_SUFFIXES)
+    return named and (" " not in label.text or not label.known) and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
 
 
