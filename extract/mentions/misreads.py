@@ -136,8 +136,8 @@ def gerund_of_a_shared_object(head: Token) -> bool:
 
 
 def unit_of_a_number(token: Token) -> bool:
-    """"40M parameter models", "8x GPUs": a letter the tokenizer cut from its number."""
-    return len(token.text) <= 2 and token.is_alpha and token.i > 0 and token.nbor(-1).like_num \
+    """"40M parameter models", "8x GPUs", "a 70% discount": a letter or sign the tokenizer cut from its number."""
+    return len(token.text) <= 2 and (token.is_alpha or token.text == "%") and token.i > 0 and token.nbor(-1).like_num \
         and not token.nbor(-1).whitespace_
 
 
