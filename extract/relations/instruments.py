@@ -79,7 +79,7 @@ def _used_by_people(verb: Token, reading: Reading) -> bool:
     head = verb.head
     imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
     if verb.dep_ not in {"xcomp", "advcl"} or (verb.tag_ == "VBG" and verb.i < head.i) or \
-            not (imperative or head.lemma_.lower() in reading.rules.instrument_verbs):
+            head.lemma_.lower() not in reading.rules.instrument_verbs:
         return False  # "Using X, you can ...": an opening means is no purpose of the verb after it
     if _own_subject_or_result(verb):
         return False

@@ -202,3 +202,12 @@ def test_a_demonstrative_before_a_word_of_another_kind_points_at_no_topic(read):
     assert not any(s == "SageMaker Data Wrangler" for s, _, _, _ in found), found
     found = quads(read(clause_relations, "This algorithm detects anomalous data points.", "Random Cut Forest"))
     assert any(p == "detects" and o == "anomalous data points" for s, p, o, _ in found if s.lower() == "random cut forest"), found
+
+
+def test_the_object_of_an_instruction_does_not_do_its_purpose_unless_it_is_a_tool_used(read):
+    """"You can extend the Docker image to add dependencies": the reader adds them, not the image; "Use
+    Fluentd to ship logs": Fluentd ships them."""
+    found = quads(read(clause_relations, "Therefore, you can extend the Docker image to add additional dependencies."))
+    assert not any(p == "adds" for _, p, _, _ in found), found
+    found = quads(read(clause_relations, "Use Amazon Kinesis Data Firehose to deliver streaming records to Amazon S3."))
+    assert any(s == "Amazon Data Firehose" and p == "delivers" for s, p, _, _ in found), found
