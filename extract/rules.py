@@ -58,6 +58,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         combination_words=vocabulary.combination_words,
         type_words=vocabulary.type_words,
         human_agents=vocabulary.human_agents,
+        scenario_words=vocabulary.scenario_words,
         circumstantial_preps=vocabulary.circumstantial_preps,
         circumstantial_participles=vocabulary.circumstantial_participles,
         example_markers=vocabulary.example_markers,

@@ -105,12 +105,13 @@ def thing(token: Token, reading: Reading) -> Iterator[Mention]:
 def _another_kind(token: Token, reading: Reading) -> bool:
     """"SageMaker Data Wrangler > ... this scaler is robust to outliers": a demonstrative before
     a word of its own, neither a light or product word ("this service", "this algorithm") nor
-    the topic's head ("Amazon SageMaker JumpStart > this hub"), points at something else."""
+    the topic's head ("Amazon SageMaker JumpStart > this hub"), points at something else, as a
+    word of an exam's scenario does ("this scenario": ``scenario_words``)."""
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()
     light = reading.rules.phrases.stop_concepts | reading.rules.phrases.product_heads
-    return lemma not in light and lemma != singular(reading.topic.text.split()[-1].lower())
+    return lemma in reading.rules.scenario_words or (lemma not in light and lemma != singular(reading.topic.text.split()[-1].lower()))
 
 
 def _list_head(modifier: Token, reading: Reading) -> str | None:

@@ -211,3 +211,9 @@ def test_the_object_of_an_instruction_does_not_do_its_purpose_unless_it_is_a_too
     assert not any(p == "adds" for _, p, _, _ in found), found
     found = quads(read(clause_relations, "Use Amazon Kinesis Data Firehose to deliver streaming records to Amazon S3."))
     assert any(s == "Amazon Data Firehose" and p == "delivers" for s, p, _, _ in found), found
+
+
+def test_this_scenario_points_at_the_question_never_at_the_topic(read):
+    """"Serverless endpoints are the most suitable for this scenario" (content/lexicon.yaml: scenario_words)."""
+    found = quads(read(clause_relations, "Serverless endpoints are the most suitable for this scenario.", "Amazon SageMaker"))
+    assert not any(o == "Amazon SageMaker" for _, _, o, _ in found), found
