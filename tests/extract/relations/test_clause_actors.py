@@ -2,7 +2,7 @@
 nobody when people act or a thing only serves them."""
 import pytest
 
-from extract.relations import clause_relations
+from extract.relations import clause_relations, sentence_relations
 
 from ..helpers import hand_parsed
 from .conftest import quads, read_parsed
@@ -215,5 +215,5 @@ def test_the_object_of_an_instruction_does_not_do_its_purpose_unless_it_is_a_too
 
 def test_this_scenario_points_at_the_question_never_at_the_topic(read):
     """"Serverless endpoints are the most suitable for this scenario" (content/lexicon.yaml: scenario_words)."""
-    found = quads(read(clause_relations, "Serverless endpoints are the most suitable for this scenario.", "Amazon SageMaker"))
+    found = quads(read(sentence_relations, "Serverless endpoints are the most suitable for this scenario.", "Amazon SageMaker"))
     assert not any(o == "Amazon SageMaker" for _, _, o, _ in found), found
