@@ -16,7 +16,7 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS, singular
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
-from .means import configured_to, way_to
+from .means import configured_to, infinitive, way_to
 from .people import done_by_people, enabled, is_human
 from .pronouns import SUBJECT_DEPS, main_subject, nearer_antecedent, plural_for_it, stands_for_topic
 
@@ -189,9 +189,18 @@ def _subjects_of_a_noun_clause(verb: Token, reading: Reading) -> list[Mention]:
         return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
     if verb.lemma_.lower() in reading.rules.circumstantial_participles and verb.head.dep_ in {"dobj", "pobj"}:
         return []  # "distributes traffic between the versions based on weights": how it distributes
-    if _means_of_the_clause(verb, reading) or way_to(verb, reading):
+    if _means_of_the_clause(verb, reading) or way_to(verb, reading) or _used_by_a_thing(verb, reading):
         return subjects_of(verb.head.head, reading)
     return _modified(verb.head, reading)
+
+
+def _used_by_a_thing(verb: Token, reading: Reading) -> bool:
+    """"TensorBoard: Uses visualization to plot the embeddings": what a thing uses something to
+    do, the thing does (people using a tool to do it have the tool do it: "you can use X to ...")."""
+    noun = verb.head
+    user = noun.head
+    return infinitive(verb) and noun.dep_ == "dobj" and user.lemma_.lower() in reading.rules.instrument_verbs and \
+        user.tag_ == "VBZ" and not any(c.dep_ in SUBJECT_DEPS and done_by_people(c, user, reading) for c in user.children)
 
 
 def _means_of_the_clause(verb: Token, reading: Reading) -> bool:

@@ -217,3 +217,13 @@ def test_this_scenario_points_at_the_question_never_at_the_topic(read):
     """"Serverless endpoints are the most suitable for this scenario" (content/lexicon.yaml: scenario_words)."""
     found = quads(read(sentence_relations, "Serverless endpoints are the most suitable for this scenario.", "Amazon SageMaker"))
     assert not any(o == "Amazon SageMaker" for _, _, o, _ in found), found
+
+
+def test_what_a_thing_uses_something_to_do_the_thing_does(read):
+    """"etcd: Uses compression to shrink the snapshot files": etcd shrinks them; people using a
+    tool to do it have the tool do it ("You can use AWS Glue to catalog the tables")."""
+    found = quads(read(clause_relations, "Uses compression to shrink the snapshot files.", "etcd"))
+    assert any(s == "etcd" and p == "shrinks" for s, p, _, _ in found), found
+    assert not any(s == "compression" for s, _, _, _ in found), found
+    found = quads(read(clause_relations, "You can use AWS Glue to catalog the tables."))
+    assert any(s == "AWS Glue" and p == "catalogs" for s, p, _, _ in found), found
