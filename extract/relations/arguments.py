@@ -205,10 +205,13 @@ def _used_by_a_thing(verb: Token, reading: Reading) -> bool:
 
 def _means_of_the_clause(verb: Token, reading: Reading) -> bool:
     """"designed for compute-intensive workloads using hardware accelerators": a participle of
-    using hung on a vague object says how the clause's subject does it, not what the object uses."""
+    using hung on a vague object, or on the object of an activity ("forecasting time series using
+    RNNs"), says how the clause's subject does it, not what the object uses."""
     noun = verb.head
+    after_an_act = noun.dep_ == "dobj" and noun.head.tag_ == "VBG"  # "forecasting time series using RNNs"
     return verb.tag_ == "VBG" and verb.lemma_.lower() in reading.rules.instrument_verbs and noun.dep_ in {"dobj", "pobj"} \
-        and noun.head.pos_ in {"VERB", "ADP"} and not any(m.known or m.compound or m.proper for m in things(noun, reading))
+        and noun.head.pos_ in {"VERB", "ADP"} and (after_an_act or not any(m.known or m.compound or m.proper
+                                                                           for m in things(noun, reading)))
 
 
 def _modified(noun: Token, reading: Reading) -> list[Mention]:

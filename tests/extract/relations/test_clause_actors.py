@@ -227,3 +227,11 @@ def test_what_a_thing_uses_something_to_do_the_thing_does(read):
     assert not any(s == "compression" for s, _, _, _ in found), found
     found = quads(read(clause_relations, "You can use AWS Glue to catalog the tables."))
     assert any(s == "AWS Glue" and p == "catalogs" for s, p, _, _ in found), found
+
+
+def test_the_means_of_an_activity_is_its_doers_not_its_objects(read):
+    """"for forecasting retail demand series using recurrent neural networks": DeepAR uses them."""
+    found = quads(read(clause_relations, "This algorithm is for forecasting retail demand series using recurrent neural networks.",
+                       "DeepAR"))
+    assert not any(s == "retail demand series" for s, _, _, _ in found), found
+    assert any(s == "DeepAR" and p == "uses" for s, p, _, _ in found), found
