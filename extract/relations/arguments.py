@@ -16,8 +16,8 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS, singular
 from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention_of, name_of
 from .context import Reading
-from .means import configured_to, infinitive, way_to
-from .people import done_by_people, enabled, is_human
+from .means import configured_to, way_to
+from .people import done_by_people, enabled, is_human, used_by_a_thing
 from .pronouns import SUBJECT_DEPS, main_subject, nearer_antecedent, plural_for_it, stands_for_topic
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "misread_verb",
@@ -26,6 +26,7 @@ __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thin
 _MODIFIED_NOUN_DEPS = {"relcl", "acl"}
 _SHARED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
 _RELATIVE = {"WDT", "WP"}  # "that", "which", "who" opening a relative clause
+_WHEN = {"when", "while", "before", "after", "once"}  # opening a clause of time
 _FINITE = {"VBZ", "VBD"}
 _INFLECTED = {"VBZ", "VBD", "VBP", "VBG", "VBN"}  # a verb form the parser may hang on another verb as its subject
 
@@ -175,6 +176,8 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
         return _subjects_of_a_noun_clause(verb, reading)
     if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG")) and verb.head.pos_ == "ADP":  # "by monitoring"
         return _purpose_subjects(verb.head, reading)
+    if _readers_time(verb, reading):
+        return []
     if (verb.dep_ in _SHARED_SUBJECT_DEPS or (verb.dep_ in SUBJECT_DEPS and verb.tag_ in _FINITE)) and \
             verb.head.i != verb.i:
         return subjects_of(verb.head, reading)  # "X identifies A, handles B, normalizes C": "handles" hung as a subject
@@ -183,24 +186,22 @@ def _implicit_subjects(verb: Token, reading: Reading) -> list[Mention]:
     return []
 
 
+def _readers_time(verb: Token, reading: Reading) -> bool:
+    """"When creating a training job, the Role Manager helps you ...": the reader creates it
+    (not "When using X for Y, ...", a tool's use)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and \
+        any(c.lower_ in _WHEN for c in verb.children) and verb.lemma_.lower() not in reading.rules.instrument_verbs
+
+
 def _subjects_of_a_noun_clause(verb: Token, reading: Reading) -> list[Mention]:
     """Who does what a relative clause or participle on a noun says: the noun, mostly."""
     if configured_to(verb, reading):
         return list(things(verb.head, reading))  # "Configure security groups to block traffic": the groups block it
     if verb.lemma_.lower() in reading.rules.circumstantial_participles and verb.head.dep_ in {"dobj", "pobj"}:
         return []  # "distributes traffic between the versions based on weights": how it distributes
-    if _means_of_the_clause(verb, reading) or way_to(verb, reading) or _used_by_a_thing(verb, reading):
+    if _means_of_the_clause(verb, reading) or way_to(verb, reading) or used_by_a_thing(verb, reading):
         return subjects_of(verb.head.head, reading)
     return _modified(verb.head, reading)
-
-
-def _used_by_a_thing(verb: Token, reading: Reading) -> bool:
-    """"TensorBoard: Uses visualization to plot the embeddings": what a thing uses something to
-    do, the thing does (people using a tool to do it have the tool do it: "you can use X to ...")."""
-    noun = verb.head
-    user = noun.head
-    return infinitive(verb) and noun.dep_ == "dobj" and user.lemma_.lower() in reading.rules.instrument_verbs and \
-        user.tag_ == "VBZ" and not any(c.dep_ in SUBJECT_DEPS and done_by_people(c, user, reading) for c in user.children)
 
 
 def _means_of_the_clause(verb: Token, reading: Reading) -> bool:

@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from .context import Reading
 from .means import infinitive
+from .pronouns import SUBJECT_DEPS
 
-__all__ = ["is_human", "done_by_people", "enabled"]
+__all__ = ["is_human", "done_by_people", "enabled", "used_by_a_thing"]
 
 
 def is_human(token: Token, reading: Reading) -> bool:
@@ -34,3 +35,12 @@ def _for_people_to(subject: Token, verb: Token, reading: Reading) -> bool:
     return infinitive(verb) and any(
         prep.dep_ == "prep" and prep.lower_ == "for" and any(is_human(p, reading) for p in prep.children if p.dep_ == "pobj")
         for prep in subject.children)
+
+
+def used_by_a_thing(verb: Token, reading: Reading) -> bool:
+    """"TensorBoard: Uses visualization to plot the embeddings": what a thing uses something to
+    do, the thing does (people using a tool to do it have the tool do it: "you can use X to ...")."""
+    noun = verb.head
+    user = noun.head
+    return infinitive(verb) and noun.dep_ == "dobj" and user.lemma_.lower() in reading.rules.instrument_verbs and \
+        user.tag_ == "VBZ" and not any(c.dep_ in SUBJECT_DEPS and done_by_people(c, user, reading) for c in user.children)

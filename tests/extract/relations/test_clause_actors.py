@@ -235,3 +235,10 @@ def test_the_means_of_an_activity_is_its_doers_not_its_objects(read):
                        "DeepAR"))
     assert not any(s == "retail demand series" for s, _, _, _ in found), found
     assert any(s == "DeepAR" and p == "uses" for s, p, _, _ in found), found
+
+
+def test_a_fronted_clause_of_time_is_the_readers_act(read):
+    """"When creating a training job, the Role Manager attaches a role": the reader creates the
+    job; "When using X for Y, ..." still reads the tool's use."""
+    found = quads(read(clause_relations, "When creating a SageMaker training job, SageMaker Role Manager attaches an IAM role to it."))
+    assert not any(p == "creates" for _, p, _, _ in found), found
