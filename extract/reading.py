@@ -115,7 +115,8 @@ class NoteReader:
         if not terms and (said := self._label_says(block, docs, owners, source, section.path[-1:])) is not None:
             found.relations += said
             return items
-        actor, defines = _actor(label_topic, section_topic, block, docs)
+        phrases = self.rules.relations.phrases
+        actor, defines = _actor(label_topic, section_topic, block, docs, (phrases.nouns, phrases.adjectives))
         defines = block.kind != "table" and (defines or (note.format == "flashcards" and _card_opening(section, block)))
         start = len(found.relations)
         opening = self._sentences(block, docs, actor, source, found, defines=defines)
@@ -240,12 +241,13 @@ def _named_subjects(sentence: Span, reading: Reading, renamed: Mention | None) -
     return [renamed] if renamed else doers_named(sentence.root, replace(reading, topic=None))
 
 
-def _actor(label: Mention | None, section: Mention | None, block: Block, docs: Docs) -> tuple[Mention | None, bool]:
+def _actor(label: Mention | None, section: Mention | None, block: Block, docs: Docs,
+           words: tuple[frozenset[str], frozenset[str]]) -> tuple[Mention | None, bool]:
     """Who acts in ``block``, and whether its first sentence says what that is: the label's term
     it defines, or the service a kind label describes ("Amazon DynamoDB > NoSQL Database: A ...")."""
     if label is not None and kind_label(label, section, next(docs[passages(block.text)[0]].sents, None)):
         return section, True
-    actor = actor_of(label, section)
+    actor = actor_of(label, section, *words)
     return actor, label is not None and actor == label
 
 

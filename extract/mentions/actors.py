@@ -15,12 +15,13 @@ _RARE_WORD = 3.5  # zipf: a section topic with a word this rare is a name ("Cass
 _QUALITY_SUFFIXES = ("ity", "ness", "ency", "ancy")  # nouns of what a thing is like ("durability", "latency")
 
 
-def actor_of(label: Mention | None, section: Mention | None) -> Mention | None:
+def actor_of(label: Mention | None, section: Mention | None, nouns: frozenset[str] = frozenset(),
+             adjectives: frozenset[str] = frozenset()) -> Mention | None:
     """Who acts in a labelled block: the label, unless it names an activity of the service
     the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
     if label is None:
         return section
-    if section is not None and (_activity_of_service(label, section) or _quality_of_service(label, section)):
+    if section is not None and (_activity_of_service(label, section) or _quality_of_service(label, section, nouns - adjectives)):
         return section
     named = label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
     if not label.known and not named and all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
@@ -34,12 +35,15 @@ def _activity_of_service(label: Mention, section: Mention) -> bool:
     return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not ends_in_plural(section.text)
 
 
-def _quality_of_service(label: Mention, section: Mention) -> bool:
+def _quality_of_service(label: Mention, section: Mention, nouns: frozenset[str]) -> bool:
     """"Amazon RDS > **Consistency:** Ideal for transactional data", "Amazon DynamoDB > **Low
-    Latency:** ...": a quality of the named thing (of several words, none the glossary's)."""
+    Latency:** ...": a quality of the named thing (of several words, neither the glossary's nor a
+    noun's: "Code Reusability" is the code's)."""
     named = section.kind == SERVICE or any(is_coined(w) or is_acronym(w) or zipf(w.lower()) < _RARE_WORD
                                            for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
-    return named and (" " not in label.text or not label.known) and label.text.lower().endswith(_QUALITY_SUFFIXES)
+    words = label.text.lower().split()  # "Low Latency", never a glossary term, nor a noun's quality ("Code Reusability")
+    of_another = label.known or any(w in nouns for w in words[:-1])
+    return named and (len(words) == 1 or not of_another) and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
 
 

@@ -172,6 +172,17 @@ def test_a_label_naming_a_quality_of_a_named_thing_is_no_actor(reader, vocabular
     assert not subjects & {"durability", "latency", "consistency", "tunable consistency"}, found
 
 
+def test_a_label_of_several_words_naming_a_quality_of_a_practice_acts_itself(reader, vocabulary):
+    """"MLOps > **Code Reusability:** Modular code minimizes redundant work": the reusability does,
+    not MLOps; a quality of a service ("Amazon DynamoDB > **Low Latency:**") is the service's."""
+    markdown = (b"## MLOps\n\n- **Code Reusability:** Shortens every later project with shared modules.\n\n"
+                b"## Amazon DynamoDB\n\n- **Low Latency:** Caches hot items in an in-memory accelerator.\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    subjects = {s for s, _, _ in found}
+    assert "MLOps" not in subjects and "Amazon DynamoDB" in subjects, found
+
+
 def test_a_rare_word_the_tagger_took_for_an_adverb_is_the_subject_before_its_verb(reader, vocabulary):
     """"Ribosomes translate mRNA into proteins" ("Ribosomes" tagged an adverb): ribosomes translate it."""
     found = {(r.subject.text.lower(), r.predicate, r.object.text)
