@@ -59,6 +59,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         type_words=vocabulary.type_words,
         human_agents=vocabulary.human_agents,
         scenario_words=vocabulary.scenario_words,
+        product_words=vocabulary.product_words,
         circumstantial_preps=vocabulary.circumstantial_preps,
         circumstantial_participles=vocabulary.circumstantial_participles,
         example_markers=vocabulary.example_markers,

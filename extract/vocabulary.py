@@ -54,6 +54,7 @@ class Vocabulary:
     vague_modifiers: frozenset[str] = frozenset()
     human_agents: frozenset[str] = frozenset()
     scenario_words: frozenset[str] = frozenset()
+    product_words: frozenset[str] = frozenset()
     aspect_labels: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
     glossary_headings: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         vague_modifiers=_words(lexicon, "vague_modifiers", lexicon_path),
         human_agents=_words(lexicon, "human_agents", lexicon_path),
         scenario_words=_words(lexicon, "scenario_words", lexicon_path),
+        product_words=_words(lexicon, "product_words", lexicon_path),
         aspect_labels=_words(lexicon, "aspect_labels", lexicon_path),
         unrelating_aspects=_words(lexicon, "unrelating_aspects", lexicon_path),
         glossary_headings=_words(lexicon, "glossary_headings", lexicon_path),

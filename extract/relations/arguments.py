@@ -153,13 +153,10 @@ def subjects_of(verb: Token, reading: Reading) -> list[Mention]:
     return _implicit_subjects(verb, reading)
 
 
-_PRODUCT_WORDS = {"solution", "service", "tool", "platform", "product", "offering"}
-
-
 def _light_description(subject: Token, reading: Reading) -> bool:
     """"Amazon Q Business: Fully managed AI-powered solution ... generates content": a subject
     headed by a product word too light to name anything describes the topic, which does it."""
-    return reading.topic is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _PRODUCT_WORDS \
+    return reading.topic is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in reading.rules.product_words \
         and not any(c.dep_ in {"prep", "det"} for c in subject.children)
 
 

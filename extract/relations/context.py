@@ -40,6 +40,7 @@ class RelationRules:
     searching_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     scenario_words: frozenset[str] = frozenset()
+    product_words: frozenset[str] = frozenset()
     circumstantial_participles: frozenset[str] = frozenset()
     relational_nouns: dict = field(default_factory=dict)
     transfer_verbs: frozenset[str] = frozenset()
