@@ -35,7 +35,7 @@ def nouns_read_as_verbs(doc: Doc) -> Doc:
     return doc
 
 
-_RARE_ADVERB = 3.0  # zipf: an adverb is an everyday word; a rarer one the tagger calls an adverb is a noun
+_RARE_WORD = 3.0  # zipf: adverbs and lone verbs are everyday words; a rarer word the tagger calls one is a noun
 
 
 def rare_words_read_as_adverbs(doc: Doc) -> Doc:
@@ -43,10 +43,10 @@ def rare_words_read_as_adverbs(doc: Doc) -> Doc:
     "free ribosomes float") made a noun again, the subject of the verb right after it when
     that verb has none; and a rare word standing alone, whatever the tagger took it for."""
     alone = [t for t in doc if t.is_alpha]
-    if len(alone) == 1 and alone[0].tag_ in _BARE_FORMS | {"VBZ"} and zipf(alone[0].lower_) < _RARE_ADVERB:
+    if len(alone) == 1 and alone[0].tag_ in _BARE_FORMS | {"VBZ"} and zipf(alone[0].lower_) < _RARE_WORD:
         alone[0].pos_, alone[0].tag_ = "NOUN", "NN"  # a lone rare word ("pyruvate" in a table cell) names a thing
     for token in doc:
-        if token.tag_ == "RB" and token.is_alpha and not token.lower_.endswith("ly") and zipf(token.lower_) < _RARE_ADVERB:
+        if token.tag_ == "RB" and token.is_alpha and not token.lower_.endswith("ly") and zipf(token.lower_) < _RARE_WORD:
             _as_a_noun(token)
     return doc
 

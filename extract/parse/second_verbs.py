@@ -72,5 +72,5 @@ def _as_second_verb(pair: list[Token], parse: dict[str, list], verbs: frozenset[
         heads[token.i], deps[token.i] = obj.i, MODIFIER_DEPS.get(parse["pos"][token.i], "compound")
     heads[obj.i], deps[obj.i] = verb.i, "dobj"
     for token in verb.sent:
-        if heads[token.i] in {verb.i} and token.i < verb.i and token.i != verb.i - 1:
+        if heads[token.i] == verb.i and token.i < verb.i - 1:  # words before it the parser hung on it go to the first verb
             heads[token.i] = main.i
