@@ -181,12 +181,12 @@ def _nounish(head: Token) -> bool:
 
 
 def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:
-    """Articles, possessives, numbers and vague modifiers (``lexicon.yaml``: "intelligent
-    chatbots" names chatbots) dropped from the front, but not the first part of a hyphenated
+    """Articles, possessives, numbers ("170 trillion parameters") and vague modifiers
+    (``lexicon.yaml``: "intelligent chatbots" names chatbots) dropped from the front, but not the first part of a hyphenated
     word ("three-way handshake")."""
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
-            or words[0].pos_ in {"PRON", "DET", "ADV"} or unit_of_a_number(words[0]) or gerund_after_a_marker(words[0])):
+            or words[0].pos_ in {"PRON", "DET", "ADV", "NUM"} or unit_of_a_number(words[0]) or gerund_after_a_marker(words[0])):
         words = words[1:]
     return words
 

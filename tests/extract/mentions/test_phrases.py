@@ -46,6 +46,7 @@ def plain(found):
     # a letter the tokenizer cut from its number is no part of the name
     ("The cluster serves 40M parameter models.", "models", ("parameter models", TERM, "")),
     ("Spot capacity comes at a 70% discount.", "discount", ("discount", TERM, "")),
+    ("The largest model has 170 trillion tunable knobs.", "knobs", ("tunable knobs", TERM, "")),
     # a full stop the tokenizer kept on a sentence's last word is no part of the name
     ("The cluster runs containers under Plan B.", "B.", ("Plan B", TERM, "")),
     # an aside in parentheses is no part of the name
