@@ -25,13 +25,14 @@ def verb_list(sentence: Span, verbs: frozenset[str], nouns: frozenset[str] = fro
     or a modal ("Build, train, and deploy models", "lets you build, train and deploy"), or
     third persons opening it, after a verb so tagged ("builds, trains, and deploys") or after
     the name a sentence opens with, one of them a verb and never a noun ("Jaeger stores and
-    visualizes traces", read as the plural "Jaeger stores"); [] otherwise ("Train, validation and test sets" lists nouns, "Build models and deploy them"
-    has one verb and its object)."""
+    visualizes traces", read as the plural "Jaeger stores"), or -ing forms after a preposition
+    ("for storing, indexing, and searching vectors"); [] otherwise ("Train, validation and test
+    sets" lists nouns, "Build models and deploy them" has one verb and its object)."""
     words = [t for t in sentence if not t.is_space]
     for start, word in enumerate(words[:-3]):
         form = _form_at(words, start, verbs)
         if form and (listed := _listed_from(words, start, form, verbs)) and (
-                form == "VB" or start == 0 or listed[0].tag_ == "VBZ" or _after_a_name(words, start, listed, nouns)):
+                form in {"VB", "VBG"} or start == 0 or listed[0].tag_ == "VBZ" or _after_a_name(words, start, listed, nouns)):
             return listed
     return []
 
@@ -44,6 +45,8 @@ def _form_at(words: list[Token], start: int, verbs: frozenset[str]) -> str:
                                      or words[start - 1].tag_ == "MD")
     if (opening or after_a_subject) and verb_form(word, "VB", verbs):
         return "VB"
+    if start > 0 and words[start - 1].pos_ == "ADP" and verb_form(word, "VBG", verbs):
+        return "VBG"
     return "VBZ" if verb_form(word, "VBZ", verbs) else ""
 
 
@@ -89,7 +92,15 @@ def verb_form(token: Token, form: str, verbs: frozenset[str]) -> bool:
         return False
     if form == "VB":
         return token.lower_ in verbs and token.tag_ not in _OTHER_FORMS
+    if form == "VBG":
+        return bool(gerund_of(token.lower_, verbs))
     return token.lower_.endswith("s") and bool(third_person_of(token.lower_, verbs))
+
+
+def gerund_of(lower: str, verbs: frozenset[str]) -> str:
+    """The verb ``lower`` is the -ing form of ("storing": store, "indexing": index), or ""."""
+    stem = lower[:-3] if lower.endswith("ing") else ""
+    return next((v for v in (stem, stem + "e", stem[:-1]) if len(v) > 2 and v in verbs), "")
 
 
 def with_verb_lists(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> Doc:
@@ -104,12 +115,14 @@ def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[s
     after the last their object."""
     first, last = listed[0], listed[-1]
     heads, deps = parse["heads"], parse["deps"]
-    form = "VBZ" if first.lower_.endswith("s") and verb_form(first, "VBZ", verbs) and not verb_form(first, "VB", verbs) else "VB"
+    form = _form_of(first, verbs)
     for verb in listed:
         if verb is not first:
             heads[verb.i], deps[verb.i] = first.i, "conj"
         parse["tags"][verb.i], parse["pos"][verb.i] = form, "VERB"
-        parse["lemmas"][verb.i] = third_person_of(verb.lower_, verbs) if form == "VBZ" else verb.lower_
+        parse["lemmas"][verb.i] = {"VBZ": third_person_of, "VBG": gerund_of}.get(form, lambda w, _: w)(verb.lower_, verbs)
+    if form == "VBG" and deps[first.i] == "pobj":
+        deps[first.i] = "pcomp"  # "for storing, indexing and searching vectors": the preposition's clause
     if first.i == first.sent.start:
         heads[first.i], deps[first.i] = first.i, "ROOT"
     elif all(t.pos_ == "PROPN" for t in first.doc[first.sent.start:first.i]):
@@ -120,6 +133,12 @@ def _as_one_list(listed: list[Token], parse: dict[str, list], verbs: frozenset[s
     _object_of(last, heads, deps)
     if heads[first.i] == first.i:
         _all_under(first, heads, deps)
+
+
+def _form_of(first: Token, verbs: frozenset[str]) -> str:
+    if first.lower_.endswith("ing") and verb_form(first, "VBG", verbs):
+        return "VBG"
+    return "VBZ" if first.lower_.endswith("s") and verb_form(first, "VBZ", verbs) and not verb_form(first, "VB", verbs) else "VB"
 
 
 def _name_as_subject(first: Token, heads: list[int], deps: list[str]) -> None:

@@ -239,7 +239,8 @@ def _served_noun(owner: Token, reading: Reading) -> list[Mention]:
         return _described(owner, reading)
     if owner.dep_ == "dobj" and owner.head.lemma_.lower() in reading.rules.instrument_verbs:
         return [*things(owner, reading), *subjects_of(owner.head, reading)]  # "uses X for detecting Y": both do
-    if owner.dep_ in {"dobj", "attr"} and owner.lemma_.lower() in reading.rules.phrases.means_heads:
+    if (owner.dep_ in {"dobj", "attr"} and owner.lemma_.lower() in reading.rules.phrases.means_heads) or \
+            (owner.dep_ == "attr" and owner.head.lemma_ == "be"):  # "X is a repository for storing features": X stores them
         return subjects_of(owner.head, reading)  # "provides an approach to developing X": its giver develops X
     return [m for m in things(owner, reading) if owner.dep_ != "pobj" or m.kind == SERVICE or m.proper]
 

@@ -44,3 +44,12 @@ def test_the_name_before_a_list_read_as_a_plural_is_its_subject(nlp):
     text = "Jaeger stores and visualizes distributed traces."
     doc = parse_passages(nlp, [text])[text]
     assert (doc[0].dep_, doc[0].head.text, doc[1].dep_) == ("nsubj", "stores", "ROOT")
+
+
+def test_a_list_of_ing_forms_after_a_preposition_shares_the_object_of_the_last(nlp):
+    text = "Harbor is a registry for storing, signing, and scanning container images."
+    doc = parse_passages(nlp, [text])[text]
+    first, *others = [t for t in doc if t.text in {"storing", "signing", "scanning"}]
+    assert (first.tag_, first.dep_) == ("VBG", "pcomp")
+    assert all(t.tag_ == "VBG" and t.dep_ == "conj" and t.head == first for t in others)
+    assert [c.text for c in others[-1].children if c.dep_ == "dobj"] == ["images"]

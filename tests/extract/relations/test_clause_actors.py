@@ -242,3 +242,9 @@ def test_a_fronted_clause_of_time_is_the_readers_act(read):
     job; "When using X for Y, ..." still reads the tool's use."""
     found = quads(read(clause_relations, "When creating a SageMaker training job, SageMaker Role Manager attaches an IAM role to it."))
     assert not any(p == "creates" for _, p, _, _ in found), found
+
+
+def test_what_a_thing_is_for_it_does_each_act_of_a_list(read):
+    """"Harbor is a registry for storing, signing, and scanning container images": Harbor does each."""
+    found = quads(read(clause_relations, "Harbor is a registry for storing, signing, and scanning container images."))
+    assert {("Harbor", verb, "container images", False) for verb in ("stores", "signs", "scans")} <= found, found
