@@ -21,7 +21,7 @@ def actor_of(label: Mention | None, section: Mention | None, nouns: frozenset[st
     the section is about ("Amazon Rekognition > **Facial analysis:** Detects faces ...")."""
     if label is None:
         return section
-    if section is not None and (_activity_of_service(label, section) or _quality_of_service(label, section, nouns - adjectives)):
+    if section is not None and (_activity_of_service(label, section) or _quality_of_service(label, section, nouns, adjectives)):
         return section
     named = label.proper and label.text.isalpha()  # "Service" in a Kubernetes deck
     if not label.known and not named and all(is_common(w) and len(w) > 1 for w in label.text.replace("-", " ").split()):
@@ -35,14 +35,14 @@ def _activity_of_service(label: Mention, section: Mention) -> bool:
     return section.kind == SERVICE and label.kind != SERVICE and is_activity(label.text) and not ends_in_plural(section.text)
 
 
-def _quality_of_service(label: Mention, section: Mention, nouns: frozenset[str]) -> bool:
+def _quality_of_service(label: Mention, section: Mention, nouns: frozenset[str], adjectives: frozenset[str]) -> bool:
     """"Amazon RDS > **Consistency:** Ideal for transactional data", "Amazon DynamoDB > **Low
     Latency:** ...": a quality of the named thing (of several words, neither the glossary's nor a
     noun's: "Code Reusability" is the code's)."""
     named = section.kind == SERVICE or any(is_coined(w) or is_acronym(w) or zipf(w.lower()) < _RARE_WORD
                                            for w in section.text.split() if w.isalpha())  # "Cassandra", not "Data lakes"
     words = label.text.lower().split()  # "Low Latency", never a glossary term, nor a noun's quality ("Code Reusability")
-    of_another = label.known or any(w in nouns for w in words[:-1])
+    of_another = label.known or any(w in nouns and w not in adjectives for w in words[:-1])
     return named and (len(words) == 1 or not of_another) and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
 
