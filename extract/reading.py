@@ -245,7 +245,7 @@ def _actor(label: Mention | None, section: Mention | None, block: Block, docs: D
            words: tuple[frozenset[str], frozenset[str]]) -> tuple[Mention | None, bool]:
     """Who acts in ``block``, and whether its first sentence says what that is: the label's term
     it defines, or the service a kind label describes ("Amazon DynamoDB > NoSQL Database: A ...")."""
-    if label is not None and kind_label(label, section, next(docs[passages(block.text)[0]].sents, None)):
+    if label is not None and kind_label(label, section, lambda: next(docs[passages(block.text)[0]].sents, None)):
         return section, True
     actor = actor_of(label, section, *words)
     return actor, label is not None and actor == label

@@ -3,6 +3,8 @@ when the label names no actor of its own (an activity or a quality of that topic
 everyday words)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from ..findings import SERVICE, Mention
@@ -47,11 +49,14 @@ def _quality_of_service(label: Mention, section: Mention, nouns: frozenset[str],
 
 
 
-def kind_label(label: Mention, section: Mention | None, first: Span | None) -> bool:
+def kind_label(label: Mention, section: Mention | None, opening: Callable[[], Span | None]) -> bool:
     """"Amazon DynamoDB > **NoSQL Database:** A fully managed, key-value and document database":
     a kind the service is, its text describing the service as one (an indefinite noun phrase
     with the label's head word); not a part of it ("Amazon RDS > **Read replicas:** ...")."""
-    if section is None or section.kind != SERVICE or label.kind == SERVICE or not label.known or first is None:
+    if section is None or section.kind != SERVICE or label.kind == SERVICE or not label.known:
+        return False
+    first = opening()  # the block's first sentence, parsed only when the label might be a kind
+    if first is None:
         return False
     root = first.root
     head = singular(label.text.split()[-1].lower())
