@@ -22,7 +22,7 @@ def with_second_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
 def _third_persons_after_and(sentence: Span, verbs: frozenset[str]) -> list[list[Token]]:
     """Each such third person, with the verb of the sentence before it, a third person too."""
     pairs = []
-    for word in sentence[2:-1]:
+    for word in (t for t in sentence[2:-1] if t.nbor(-1).lower_ in CONJUNCTIONS):
         if not _a_verb_after_and(word, verbs):
             continue
         main = next((t for t in reversed(sentence[:word.i - sentence.start - 1]) if t.tag_ == "VBZ" and t.pos_ == "VERB"), None)

@@ -29,6 +29,8 @@ def verb_list(sentence: Span, verbs: frozenset[str], nouns: frozenset[str] = fro
     ("for storing, indexing, and searching vectors"); [] otherwise ("Train, validation and test
     sets" lists nouns, "Build models and deploy them" has one verb and its object)."""
     words = [t for t in sentence if not t.is_space]
+    if not any(t.lower_ in CONJUNCTIONS for t in words):
+        return []  # no list without "and" or "or"
     for start, word in enumerate(words[:-3]):
         form = _form_at(words, start, verbs)
         if form and (listed := _listed_from(words, start, form, verbs)) and (
