@@ -48,7 +48,6 @@ def _quality_of_service(label: Mention, section: Mention, nouns: frozenset[str],
     return named and (len(words) == 1 or not of_another) and label.text.lower().endswith(_QUALITY_SUFFIXES)
 
 
-
 def kind_label(label: Mention, section: Mention | None, opening: Callable[[], Span | None]) -> bool:
     """"Amazon DynamoDB > **NoSQL Database:** A fully managed, key-value and document database":
     a kind the service is, its text describing the service as one (an indefinite noun phrase

@@ -1,7 +1,7 @@
 """Passages through spaCy: ``nlp.pipe`` in batches, each distinct passage once (the same
 paragraph copied into three notes is parsed once); a fragment opening with a verb the parser
-misread is parsed again as a sentence (``fragments``), and one opening with a list of verbs is
-parsed as such (``verb_lists``)."""
+misread is parsed again as a sentence (``fragments``); a list of verbs sharing an object, and a
+verb after "and" read as a noun, are parsed as verbs (``verb_lists``, ``second_verbs``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping

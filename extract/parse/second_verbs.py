@@ -33,10 +33,10 @@ def _third_persons_after_and(sentence: Span, verbs: frozenset[str]) -> list[list
 
 
 def _a_verb_after_and(word: Token, verbs: frozenset[str]) -> bool:
-    """A third person right after "and" or "or", not read as a verb, before a noun phrase's
-    first word that is no verb ("alleles" the tagger called one is none)."""
+    """A third person (the caller takes only words right after "and" or "or"), not read as a
+    verb, before a noun phrase's first word that is no verb ("alleles" the tagger called one is none)."""
     after = word.nbor()
-    if word.nbor(-1).lower_ not in CONJUNCTIONS or (word.pos_ == "VERB" and word.dep_ == "conj") or not word.is_lower:
+    if (word.pos_ == "VERB" and word.dep_ == "conj") or not word.is_lower:
         return False
     noun_after = after.is_alpha and after.pos_ in NOUN_PHRASE | {"VERB"} and \
         not (verb_form(after, "VBZ", verbs) and after.tag_ not in {"NN", "NNS"})

@@ -111,8 +111,9 @@ def _another_kind(token: Token, reading: Reading) -> bool:
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()
-    light = reading.rules.phrases.stop_concepts | reading.rules.phrases.product_heads
-    return lemma in reading.rules.scenario_words or (lemma not in light and lemma != singular(reading.topic.text.split()[-1].lower()))
+    phrases = reading.rules.phrases
+    light = lemma in phrases.stop_concepts or lemma in phrases.product_heads
+    return lemma in reading.rules.scenario_words or (not light and lemma != singular(reading.topic.text.split()[-1].lower()))
 
 
 def _list_head(modifier: Token, reading: Reading) -> str | None:

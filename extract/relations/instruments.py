@@ -77,7 +77,6 @@ def _used_by_people(verb: Token, reading: Reading) -> bool:
     """The verb says what a tool does when people (or an imperative) use it: "you can use X to
     detect Y", "Configure X to block Y"; a thing using one ("Uses X to do Y") does Y itself."""
     head = verb.head
-    imperative = head.tag_ == "VB" and head.dep_ == "ROOT"
     if verb.dep_ not in {"xcomp", "advcl"} or (verb.tag_ == "VBG" and verb.i < head.i) or \
             head.lemma_.lower() not in reading.rules.instrument_verbs:
         return False  # "Using X, you can ...": an opening means is no purpose of the verb after it
