@@ -40,7 +40,8 @@ def load_pipeline() -> Language:
 def _tuned(nlp: Language) -> Language:
     """The pipeline with its lemmatizer made fast, its annotations unchanged: the rule
     lemmatizer asks whether a candidate lemma is a known word with ``in`` on lists of up
-    to 57,000 words (a tenth of a parse's time); as sets the question costs nothing.
+    to 57,000 words (a tenth of a parse's time); as sets the question costs nothing. The
+    attribute ruler finds its matches through an index (see attribute_matches).
 
     One tokenizer rule is added: a full stop after a hyphen and one capital ends a sentence
     ("... containerd and CRI-O."), where the tokenizer kept it as an initial's ("O.") and the
@@ -49,6 +50,8 @@ def _tuned(nlp: Language) -> Language:
     first on the second's verb as its subject."""
     from spacy.util import compile_suffix_regex
 
+    from .attribute_matches import index_matches
+
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=-[A-Z])\."]).search
     if "parser" in nlp.pipe_names and "semicolon_sentences" not in nlp.pipe_names:
         nlp.add_pipe("semicolon_sentences", before="parser")
@@ -56,6 +59,8 @@ def _tuned(nlp: Language) -> Language:
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
         for key in list(index.keys()):
             index[key] = frozenset(index[key])
+    if "attribute_ruler" in nlp.pipe_names and (matches := index_matches(nlp.get_pipe("attribute_ruler"))):
+        nlp.get_pipe("attribute_ruler").match = matches
     return nlp
 
 
