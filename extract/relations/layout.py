@@ -25,6 +25,7 @@ FIELD_WORD = 4.0  # an activity heading needs a word this rare to name a capabil
 _HEADER_WORDS = {"NOUN", "PROPN", "ADJ", "VERB"}
 _WORD = re.compile(r"[a-z0-9]+")
 _ASIDE = re.compile(r"\([^()]*\)|:")
+_SEVERAL = re.compile(r",| and | & | or ")
 _CLASS_WORDING = ("types of", "kinds of", "examples of", "forms of", "categories of", "families of")
 
 
@@ -47,7 +48,8 @@ def heading_relations(topics: list[Mention | None], reading: Reading, parents: M
         loose = inner.kind != SERVICE and names_class(outer_heading, outer, reading.rules.phrases.vague_modifiers)
         is_member = (names_class(outer_heading, outer) or loose) and _member(inner, inner_heading, outer_heading,
                                                                              reading.rules.type_words)
-        nesting = _nesting(inner, outer, parents, reading.rules, is_member, _only_aspects(headings[start + 1:end], aspects))
+        direct = _only_aspects(headings[start + 1:end], aspects) and not _lists_several(outer_heading, outer)
+        nesting = _nesting(inner, outer, parents, reading.rules, is_member, direct)
         if nesting is not None:
             subject, predicate, obj = nesting
             if (found := reading.relation(subject, predicate, obj, shape="headings", kind=STRUCTURAL)):
@@ -85,6 +87,13 @@ def _a_name(mention: Mention) -> bool:
 def _only_aspects(between: Sequence[str], aspects: frozenset[str] | None) -> bool:
     """Nothing but aspect headings ("Features") between two headings, or no aspects given to tell."""
     return aspects is None or all(_unrelating(heading, aspects) for heading in between)
+
+
+def _lists_several(heading: str, topic: Mention) -> bool:
+    """"Model training, Tuning, Evaluation": a heading naming more than its topic, a chapter of
+    several, for whose first item a service under it need not be used."""
+    lower = " ".join(_ASIDE.sub(" ", heading).lower().split()).strip(" :")
+    return lower != topic.text.lower() and bool(_SEVERAL.search(lower))
 
 
 def _unrelating(heading: str, aspects: frozenset[str]) -> bool:

@@ -101,6 +101,8 @@ def test_layout_states(layout, markdown, expected):
     "## Amazon Neptune\n\n### Features\n\n- Graph queries\n- Fast backups\n",
     # a service under a vendor's class heading is a tool for the class, none of its members
     "## AWS Data Lakes\n\n### Amazon S3\n\nIt stores objects.\n",
+    # a chapter heading of several activities says of a service under it nothing for its first one
+    "## Sentiment analysis, Translation, Speech\n\n### Amazon Comprehend\n\nIt scores text.\n",
     # a header that names no relation relates nothing, nor a first header of everyday words
     "## Ports\n\n| Name | Encrypted |\n| --- | --- |\n| Telnet | plaintext |\n",
 ], ids=lambda markdown: " > ".join(line.strip("# -") for line in markdown.split("\n")[:5:2]))
