@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import zipf
-from ..names import entity_key, is_acronym, is_coined, singular
+from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
@@ -95,10 +95,12 @@ def _ways(span, rules: PhraseRules) -> Mention | None:
 
 
 def _no_noun(token, rules: PhraseRules) -> bool:
-    """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile")."""
+    """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile"),
+    or an adjective by its ending, whatever rare use as a noun the lexicon knows ("Comprehensive")."""
     word = token.text.lower()
-    return bool(rules.nouns) and token.text.isalpha() and not {word, singular(word)} & rules.nouns and zipf(word) > 0 \
-        and not name_of(token) and not is_acronym(token.text)
+    adjective = word in rules.adjectives and word.endswith(ADJECTIVE_ENDINGS)
+    return bool(rules.nouns) and token.text.isalpha() and (adjective or not {word, singular(word)} & rules.nouns) and \
+        zipf(word) > 0 and not name_of(token) and not is_acronym(token.text)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:

@@ -40,9 +40,12 @@ def fragment_verb(token: Token, verbs: frozenset[str]) -> str:
 
 
 def _opens_a_title(token: Token) -> bool:
-    """"Content Security Policy": a capitalised word before two more opens a name, not a verb phrase."""
+    """"Content Security Policy", "Single Shot multibox Detector": a capitalised word before two
+    more, or before one more and a capitalised head further on, opens a name, not a verb phrase."""
     after = token.doc[token.i + 1:min(token.i + 3, token.sent.end)]
-    return len(after) == 2 and all(t.is_alpha and t.text.istitle() for t in after)
+    titled = [t.is_alpha and t.text.istitle() for t in after]
+    head = token.head
+    return len(after) == 2 and (all(titled) or (titled[0] and head.i > token.i + 2 and head.text.istitle()))
 
 
 def _acts(token: Token) -> bool:

@@ -26,6 +26,7 @@ def topic(parse, reader):
     ("Why use Amazon DynamoDB?", ("Amazon DynamoDB", SERVICE, "Amazon DynamoDB")),
     ("How does TCP work?", ("TCP", TERM, "")),
     ("Benefits of sourdough fermentation", ("sourdough fermentation", TERM, "")),
+    ("Apache Airflow Highlights", ("Apache Airflow", CONCEPT, "Apache Airflow")),
     # an abbreviation or remark in parentheses after the topic
     ("Synthetic Minority Oversampling Technique (SMOTE)", ("Synthetic Minority Oversampling Technique", CONCEPT, "SMOTE")),
     # a plural the tagger read as the verb of a name before it closes the noun phrase
@@ -51,7 +52,8 @@ def test_topic_of_a_heading(topic, heading, expected):
     "",
     "Provides:", "Includes",              # a label that says what the topic does
     "Notes from the lecture on protein folding and the many chaperones",  # the noun is a small part of it
-    "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing
+    "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing ...
+    "Comprehensive Features", "Extensive Highlights",  # ... even one the lexicon knows as a rare noun too
     "Three pillars", "Top 10 metrics",             # a count of what follows
 ])
 def test_headings_that_name_no_topic(topic, heading):
