@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import zipf
-from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_coined, singular
+from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_activity, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
@@ -24,6 +24,7 @@ __all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", 
 
 _NOUN_TAGS = {"NOUN", "PROPN"}
 _KNOWN_MODIFIER = 3.5  # zipf: a rarer word the tagger calls an adjective or adverb alone is a name
+_FIELD_WORD = 4.0  # zipf: a noun rarer than this before an activity names one of the field ("Intrusion Detection")
 _MODIFIER_ENDINGS = ("ly", "less", "able", "ible", "ive", "ful", "ous", "al", "ic", "ary", "ent", "ant")
 _TRAILING_ASIDE = re.compile(r"(?<=\w)\s*\([^()]*\)\W*$")  # an abbreviation or remark after the topic
 _OPENING_ABBREVIATION = re.compile(r"\s*\((\w{2,6})\)")
@@ -60,12 +61,22 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
 def _phrase_topic(span, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
     """The noun phrase a heading of several words is, when it is most of the heading."""
     head = span.root
-    if head.pos_ not in {"NOUN", "PROPN"} or _aspect(head.text, aspects) or _starts_with_verb(span):
+    if head.pos_ not in {"NOUN", "PROPN"} or _starts_with_verb(span) or (_aspect(head.text, aspects) and not _narrowed(head, rules)):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
         return None
     return mention
+
+
+def _narrowed(head, rules: PhraseRules) -> bool:
+    """"Intrusion Detection", "Anomaly Detection": a rare noun before an aspect word naming an
+    activity makes an activity of the field of it (not "Pipeline Setup", "Model Training",
+    "Accelerated ML Training")."""
+    before = [t for t in head.subtree if t.i < head.i]
+    return is_activity(head.text) and bool(before) and \
+        all(t.pos_ in {"NOUN", "PROPN"} and not _adjective(t.lower_, rules) for t in before) and \
+        zipf(head.doc[head.i - 1].lower_) < _FIELD_WORD
 
 
 def _plural_title(span, rules: PhraseRules) -> Mention | None:
@@ -98,9 +109,13 @@ def _no_noun(token, rules: PhraseRules) -> bool:
     """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile"),
     or an adjective by its ending, whatever rare use as a noun the lexicon knows ("Comprehensive")."""
     word = token.text.lower()
-    adjective = word in rules.adjectives and word.endswith(ADJECTIVE_ENDINGS)
-    return bool(rules.nouns) and token.text.isalpha() and (adjective or not {word, singular(word)} & rules.nouns) and \
+    return bool(rules.nouns) and token.text.isalpha() and (_adjective(word, rules) or not {word, singular(word)} & rules.nouns) and \
         zipf(word) > 0 and not name_of(token) and not is_acronym(token.text)
+
+
+def _adjective(word: str, rules: PhraseRules) -> bool:
+    """An adjective by its ending ("comprehensive", "accelerated"), whatever rare noun use it has."""
+    return word in rules.adjectives and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:

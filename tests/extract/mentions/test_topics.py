@@ -26,6 +26,9 @@ def topic(parse, reader):
     ("Why use Amazon DynamoDB?", ("Amazon DynamoDB", SERVICE, "Amazon DynamoDB")),
     ("How does TCP work?", ("TCP", TERM, "")),
     ("Benefits of sourdough fermentation", ("sourdough fermentation", TERM, "")),
+    # a rare noun before an aspect word naming an activity makes an activity of the field
+    ("Intrusion Detection and Prevention", ("Intrusion Detection", TERM, "")),
+    ("Packet Filtering:", ("Packet Filtering", TERM, "")),
     ("Apache Airflow Highlights", ("Apache Airflow", CONCEPT, "Apache Airflow")),
     # an abbreviation or remark in parentheses after the topic
     ("Synthetic Minority Oversampling Technique (SMOTE)", ("Synthetic Minority Oversampling Technique", CONCEPT, "SMOTE")),
@@ -54,6 +57,7 @@ def test_topic_of_a_heading(topic, heading, expected):
     "Notes from the lecture on protein folding and the many chaperones",  # the noun is a small part of it
     "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing ...
     "Comprehensive Features", "Extensive Highlights",  # ... even one the lexicon knows as a rare noun too
+    "Accelerated ML Training", "Pipeline Setup",   # an aspect after an adjective, or naming no activity
     "Three pillars", "Top 10 metrics",             # a count of what follows
 ])
 def test_headings_that_name_no_topic(topic, heading):
