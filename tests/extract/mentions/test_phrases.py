@@ -57,6 +57,7 @@ def plain(found):
     ("The agent reports sudden shifts in queue depth.", "shifts", ("queue depth", TERM, "")),
     # a head that passes the meaning to its "of" object
     ("The garden grows a variety of herbs.", "variety", ("herbs", TERM, "")),
+    ("The kit offers a choice of three soldering irons.", "choice", ("soldering irons", TERM, "")),
     # a bare attribute is named by what it belongs to; a relational head is not
     ("Snapshots protect the durability of the volumes.", "durability", ("volume durability", TERM, "")),
     # a glossary concept stays itself ("latency" is one)
