@@ -248,3 +248,9 @@ def test_what_a_thing_is_for_it_does_each_act_of_a_list(read):
     """"Harbor is a registry for storing, signing, and scanning container images": Harbor does each."""
     found = quads(read(clause_relations, "Harbor is a registry for storing, signing, and scanning container images."))
     assert {("Harbor", verb, "container images", False) for verb in ("stores", "signs", "scans")} <= found, found
+
+
+def test_this_solution_points_at_an_answer_never_at_the_topic(read):
+    """An exam explanation's "this solution" is the answer chosen, not the service of its section."""
+    found = quads(read(sentence_relations, "However, this solution requires additional firewall rules.", "Amazon VPC"))
+    assert not any(s == "Amazon VPC" for s, _, _, _ in found), found
