@@ -17,8 +17,9 @@ from .findings import Definition, Mention, NoteFindings, Relation, SectionFindin
 from .block_layout import list_item_under, table_cell_relations, table_row_relations
 from .mentions import NameIndex, abbreviation_pairs, alternatives_of, one_named_first, actor_of, is_aspect, kind_label, mention_of, topic_of, \
     within_owner
+from .lead_ins import with_lead_ins
 from .model import Block, Note, Section, Source
-from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, note_passages, parse_passages, passages
+from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, parse_passages, passages
 from .relations import (HAS_EXAMPLE, Reading, doers_named, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, label_verb,
                         label_verb_relations, sentence_relations, table_relations)
 from .rules import ReadingRules, reading_rules
@@ -44,7 +45,7 @@ class NoteReader:
         self.vendors = frozenset(word.lower() for word in vocabulary.vendors())
 
     def read(self, note: Note, parses: Mapping[str, Doc]) -> NoteFindings:
-        """The findings of ``note``, given the parses of its passages (``note_passages``)."""
+        """The findings of ``note``, given the parses of its passages (``section_passages``)."""
         docs = self.docs(parses)
         return combine(note, [self.read_section(note, section, docs) for section in note.sections])
 
@@ -72,7 +73,7 @@ class NoteReader:
         if section.path and topics[-1] is not None:
             found.relations += aside_relations(docs[section.path[-1]][:], replace(reading, topic=topics[-1]))
         items: list[Mention] = []  # the terms a labelled block defines, which a "Use case:" block after it goes on about
-        for block in filter(is_prose, section.blocks):
+        for block in filter(is_prose, with_lead_ins(section.blocks)):
             items = self._block(note, section, block, docs, section_topics, found, items)
             for pair in abbreviation_pairs(f"{block.label} {block.text}"):
                 abbreviations.setdefault(pair, None)
@@ -212,7 +213,7 @@ class NoteReader:
 
 def section_passages(section: Section) -> list[str]:
     """The passages one section needs parsed: its headings and its blocks' texts and labels."""
-    return list(dict.fromkeys([*section.path, *(p for block in section.blocks for p in block_passages(block))]))
+    return list(dict.fromkeys([*section.path, *(p for block in with_lead_ins(section.blocks) for p in block_passages(block))]))
 
 
 _READERS: dict[int, tuple[Vocabulary, NoteReader]] = {}
@@ -233,7 +234,7 @@ def read_note(note: Note, vocabulary: Vocabulary, *, reader: NoteReader | None =
     'detects'
     """
     reader = reader or _reader(vocabulary)
-    return reader.read(note, parse_passages(reader.nlp, note_passages(note)))
+    return reader.read(note, parse_passages(reader.nlp, [p for section in note.sections for p in section_passages(section)]))
 
 
 def _named_subjects(sentence: Span, reading: Reading, renamed: Mention | None) -> list[Mention]:

@@ -18,6 +18,7 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<r
 _LABEL_ASIDE = re.compile(r"^(\([^()]*\))\s*:\s*(\S.*)$")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
+_LEAD_IN = re.compile(r"\b(?:including|such as|like|include|includes|namely|following|are|is)\s*:\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;,](?:\s|$)|\s(?:[-=]+>?|→)\s")  # "Runs pods." "eggs, flour" "etcd = store"
 MAX_BLOCK_CHARS = 2_000  # longer paragraphs are read in sentence-sized pieces (spaCy time grows faster than length)
@@ -79,9 +80,10 @@ def _with_aside(label: str, rest: str) -> tuple[str, str]:
 
 
 def looks_like_title(text: str, *, max_words: int = 12) -> bool:
-    """A bare line that reads as a heading: short, capitalised, no closing punctuation."""
+    """A bare line that reads as a heading: short, capitalised, no closing punctuation, and no
+    sentence leading into a list ("AWS offers several services, including:")."""
     text = text.strip()
-    if not text or len(text.split()) > max_words or _TERMINAL.search(text):
+    if not text or len(text.split()) > max_words or _TERMINAL.search(text) or _LEAD_IN.search(text):
         return False
     first = _NUMBERING.sub("", text)[:1]
     return first.isupper() or first.isdigit()

@@ -110,3 +110,13 @@ def test_plain_text_titles_without_blank_lines_around_them():
     assert [s.heading for s in sections] == ["", "systemd", "cron"]
     assert sections[1].blocks[0].text.startswith("systemd is the system")
     assert any(b.text.startswith("A wrapped paragraph goes on over here") for b in sections[2].blocks)
+
+
+def test_a_plain_line_leading_into_a_list_is_a_sentence_not_a_title():
+    """"Prometheus ships several exporters, including:" between blank lines reads like a
+    title, but it says something of the list under it; "Exporters:" is a title."""
+    text = ("MONITORING\n\nPrometheus ships several exporters, including:\n\n- node_exporter\n- blackbox_exporter\n\n"
+            "Exporters:\n\n- statsd_exporter\n")
+    _, sections = read_plain(text, "monitoring.txt")
+    assert [s.heading for s in sections] == ["", "Exporters"]
+    assert sections[0].blocks[0].text == "Prometheus ships several exporters, including:"
