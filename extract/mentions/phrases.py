@@ -24,6 +24,7 @@ __all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_objec
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
 _KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
 _NOUNS = {"NOUN", "PROPN"}
+_CLASSIFYING_ENDINGS = ("al", "ic", "ous", "ary")
 _JOINERS = {"-", "/", "&", "+", "."}  # punctuation inside a name ("key-value", "CI/CD"), never a comma
 
 
@@ -157,9 +158,15 @@ def _product(words: list[Token], rules: PhraseRules) -> Mention | None:
 
 
 def _term(text: str, words: list[Token]) -> Mention:
-    compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} for t in words[:-1]) or \
+    compound = any(t.pos_ in _NOUNS and t.dep_ in {"compound", "nmod"} or _classifying(t) for t in words[:-1]) or \
         "-" in words[-1].text.strip("-")  # a coined word: "cherry-pick", "cross-validation"
     return Mention(text, TERM, compound=compound, proper=written_as_a_name(words) or quoted(words))
+
+
+def _classifying(modifier: Token) -> bool:
+    """"local explanation", "statistical test", "continuous monitoring": an adjective of the kind
+    that sorts things into classes (by its ending) names a kind, as a noun before the head does."""
+    return modifier.pos_ == "ADJ" and modifier.dep_ == "amod" and modifier.lower_.endswith(_CLASSIFYING_ENDINGS)
 
 
 def _phrase_words(head: Token, rules: PhraseRules) -> list[Token]:
@@ -183,9 +190,10 @@ def _nounish(head: Token) -> bool:
 def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token]:
     """Articles, possessives, numbers ("170 trillion parameters") and vague modifiers
     (``lexicon.yaml``: "intelligent chatbots" names chatbots) dropped from the front, but not the first part of a hyphenated
-    word ("three-way handshake")."""
+    word ("three-way handshake") nor a word of a name written in capitals ("Total Variation Distance")."""
+    titled = len(words) > 1 and all(w.text[:1].isupper() for w in words)  # "Total Variation Distance" is a name
     while words[:-1] and not _hyphenated(words[0]) and (
-            words[0].dep_ in {"det", "poss", "punct", "nummod"} or words[0].lower_ in rules.vague_modifiers
+            words[0].dep_ in {"det", "poss", "punct", "nummod"} or (words[0].lower_ in rules.vague_modifiers and not titled)
             or words[0].pos_ in {"PRON", "DET", "ADV", "NUM"} or unit_of_a_number(words[0]) or gerund_after_a_marker(words[0])):
         words = words[1:]
     return words

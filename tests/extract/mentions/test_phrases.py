@@ -121,3 +121,20 @@ def test_mentions_are_plain_hashable_data(mention):
 ])
 def test_a_phrase_in_quotation_marks_is_written_as_a_term(mention, sentence, head, quoted):
     assert mention(sentence, head).proper is quoted
+
+
+@pytest.mark.parametrize("sentence, head, text, compound", [
+    # an adjective that sorts things into kinds names a kind, as a noun modifier does ...
+    ("Clinicians rely on medical transcription.", "transcription", "medical transcription", True),
+    ("PDP gives a global explanation of the model.", "explanation", "global explanation", True),
+    ("The chi-square is a statistical test.", "test", "statistical test", True),
+    # ... not an adjective of degree or place, which goes ("traditional", "external")
+    ("Traditional statistical models fit the data.", "models", "statistical models", True),
+    ("Agents replace traditional scripts.", "scripts", "scripts", False),
+    ("The cook reaches for a sharp knife.", "knife", "sharp knife", False),
+    # a name written in capitals keeps its first word, whatever it says elsewhere
+    ("Total Variation Distance (TVD) measures the gap.", "Distance", "Total Variation Distance", True),
+])
+def test_what_makes_a_phrase_name_a_kind(mention, sentence, head, text, compound):
+    found = mention(sentence, head)
+    assert (found.text, found.compound) == (text, compound)
