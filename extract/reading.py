@@ -21,7 +21,7 @@ from .lead_ins import with_lead_ins
 from .model import Block, Note, Section, Source
 from .parse import block_passages, is_prose, known_lemmas, known_verbs, load_pipeline, parse_passages, passages
 from .relations import (HAS_EXAMPLE, Reading, doers_named, with_equated_topic, lists_members, aside_relations, heading_relations, practice_relations, subject_of_sentence, label_verb,
-                        label_verb_relations, sentence_relations, table_relations)
+                        label_verb_relations, sentence_relations, table_relations, label_clause_relations)
 from .rules import ReadingRules, reading_rules
 from .sentence_findings import named_subject, verb_first, actor_in, first_definitions, outside_commands, sentence_mentions
 from .reading_state import Docs, Found
@@ -106,8 +106,7 @@ class NoteReader:
 
     def _block(self, note: Note, section: Section, block: Block, docs: Docs, section_topics: list[Mention | None],
                found: Found, items: list[Mention]) -> list[Mention]:
-        """Reads ``block`` under the section's topics (several in "XGBoost/LightGBM"); returns the
-        terms the next block's attribute label is about, if any."""
+        """Reads ``block`` under the section's topics ("XGBoost/LightGBM"); returns the terms a next "Use case:" is about."""
         section_topic = section_topics[0]
         terms = self._label_terms(block, docs, section.path[-1:])
         label_topic = terms[0] if terms else None
@@ -121,6 +120,8 @@ class NoteReader:
         defines = block.kind != "table" and (defines or (note.format == "flashcards" and _card_opening(section, block)))
         start = len(found.relations)
         opening = self._sentences(block, docs, actor, source, found, defines=defines)
+        found.relations += label_clause_relations(block.label, docs, Reading(self.rules.relations, source,
+                                                                             f"{block.label}: {block.text}", actor))
         found.relations += self._layout(section, block, docs, label_topic, section_topic, source)
         if label_topic is not None and opening is not None:  # "Experiment Tracking: SageMaker Experiments helps ..."
             found.relations += practice_relations(label_topic, *opening)
@@ -253,7 +254,6 @@ def _actor(label: Mention | None, section: Mention | None, block: Block, docs: D
 
 
 def _card_opening(section: Section, block: Block) -> bool:
-    """An unlabelled line of a card before any labelled one: it says what the card's term is
-    ("Centralized management hub for ..."); after "Pricing:" or "Features:", lines list values."""
+    """A card's unlabelled line before any labelled one says what its term is; after "Pricing:", lines list values."""
     blocks = section.blocks[:section.blocks.index(block) + 1]
     return not any(b.label for b in blocks)

@@ -191,7 +191,8 @@ def _without_leading_noise(words: list[Token], rules: PhraseRules) -> list[Token
     """Articles, possessives, numbers ("170 trillion parameters") and vague modifiers
     (``lexicon.yaml``: "intelligent chatbots" names chatbots) dropped from the front, but not the first part of a hyphenated
     word ("three-way handshake") nor a word of a name written in capitals ("Total Variation Distance")."""
-    titled = len(words) > 1 and all(w.text[:1].isupper() for w in words)  # "Total Variation Distance" is a name
+    titled = len(words) > 1 and all(w.text[:1].isupper() for w in words) and words[-1].tag_ != "NNPS" and \
+        singular(words[-1].lower_) == words[-1].lower_  # "Total Variation Distance" names one thing; "Popular ML Frameworks" a class
     while words[:-1] and not _hyphenated(words[0]) and (
             words[0].dep_ in {"det", "poss", "punct", "nummod"} or (words[0].lower_ in rules.vague_modifiers and not titled)
             or words[0].pos_ in {"PRON", "DET", "ADV", "NUM"} or unit_of_a_number(words[0]) or gerund_after_a_marker(words[0])):

@@ -18,6 +18,7 @@ from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_activity, is_c
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
+from .verbs import fragment_verb
 
 __all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "names_a_class", "purpose_of",
            "within_owner"]
@@ -61,7 +62,7 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
 def _phrase_topic(span, rules: PhraseRules, aspects: frozenset[str]) -> Mention | None:
     """The noun phrase a heading of several words is, when it is most of the heading."""
     head = span.root
-    if head.pos_ not in {"NOUN", "PROPN"} or _starts_with_verb(span) or (_aspect(head.text, aspects) and not _narrowed(head, rules)):
+    if head.pos_ not in {"NOUN", "PROPN"} or _starts_with_verb(span, rules) or (_aspect(head.text, aspects) and not _narrowed(head, rules)):
         return None
     mention = mention_of(head, rules)
     if mention is None or len(mention.text) * 3 < len(span.text):  # the phrase must be most of the heading
@@ -180,11 +181,13 @@ def _topic_span(doc: Doc, text: str, patterns: Sequence[re.Pattern], rules: Phra
     return doc.char_span(0, len(doc.text), alignment_mode="expand")
 
 
-def _starts_with_verb(span) -> bool:
-    """"Captures semantic relationships": a label that says what its topic does, not a topic."""
+def _starts_with_verb(span, rules: PhraseRules) -> bool:
+    """"Captures semantic relationships", "Supports variable-length sequences": a label that
+    says what its topic does, not a topic."""
     first = span[0]
     return first.tag_ in {"VBZ", "VB", "VBG"} or (first.tag_ == "NNS" and first.dep_ == "compound"
-                                                and first.lemma_.lower() != first.lower_.rstrip("s"))
+                                                and first.lemma_.lower() != first.lower_.rstrip("s")) or \
+        (first.lower_.endswith("s") and "/" not in span.text and bool(fragment_verb(first, rules.verbs)))
 
 
 def is_aspect(text: str, aspects: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["verb_lemma", "fragment_verb", "verb_form", "verb_inside", "only_a_verb", "coordinated_verb"]
 
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
+_IRREGULAR_THIRD_PERSONS = {"has": "have", "does": "do"}
 
 
 def verb_lemma(word: str, verbs: frozenset[str]) -> str:
@@ -21,6 +22,8 @@ def verb_lemma(word: str, verbs: frozenset[str]) -> str:
     lower = word.lower()
     if lower in verbs:
         return lower
+    if lower in _IRREGULAR_THIRD_PERSONS:
+        return _IRREGULAR_THIRD_PERSONS[lower]
     for ending, cut, added in (("ies", 3, "y"), ("s", 1, ""), ("es", 2, "")):  # "classifies", "scrapes", "pushes"
         if lower.endswith(ending) and (candidate := lower[:-cut] + added) in verbs:
             return candidate

@@ -381,3 +381,15 @@ def test_a_table_of_processes_says_where_each_happens_and_what_it_gives(reader, 
              for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
     assert {("glycolysis", "located in", "cytoplasm"), ("glycolysis", "produces", "pyruvate"),
             ("krebs cycle", "produces", "NADH")} <= found, found
+
+
+def test_a_label_opening_with_a_third_person_says_what_the_topic_does(reader, vocabulary):
+    """"**Has a memory mechanism:** ..." under a term: the term has one; "**Steps/Iterations:**"
+    names two terms, whatever "steps" may be as a verb."""
+    markdown = (b"## Redis\n\n- **Uses an event loop:** One thread serves every client.\n"
+                b"- **Has a single-threaded core:** Commands never interleave.\n"
+                b"- **Steps/Iterations:** Rounds of the loop.\n")
+    found = read_note(note_of(markdown), vocabulary, reader=reader)
+    relations = {(r.subject.name or r.subject.text, r.predicate, r.object.name or r.object.text) for r in found.relations}
+    assert {("Redis", "uses", "event loop"), ("Redis", "has", "single-threaded core")} <= relations, relations
+    assert not any(p == "steps" for _, p, _ in relations), relations

@@ -53,7 +53,8 @@ def test_topic_of_a_heading(topic, heading, expected):
 @pytest.mark.parametrize("heading", [
     "Features", "Pricing", "Use cases",   # aspects of the topic above (content/lexicon.yaml: aspect_labels)
     "",
-    "Provides:", "Includes",              # a label that says what the topic does
+    "Provides:", "Includes",              # a label that says what the topic does ...
+    "Supports variable-length sequences",  # ... however the tagger reads its verb
     "Notes from the lecture on protein folding and the many chaperones",  # the noun is a small part of it
     "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing ...
     "Comprehensive Features", "Extensive Highlights",  # ... even one the lexicon knows as a rare noun too
