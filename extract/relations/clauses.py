@@ -200,7 +200,8 @@ def _kept_from(verb: Token, label: str, reading: Reading) -> tuple[str, bool]:
 def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     rules = reading.rules
     label = verb_label(verb, rules)
-    transitive = any(_object_like(c, verb) and _specific_object(c, reading) for c in verb.children)
+    transitive = any(_object_like(c, verb) and (c.pos_ == "PRON" and not is_human(c, reading) or _specific_object(c, reading))
+                     for c in verb.children)  # "using this for X": the object, not the user, is for X
     resultative = _object_recast(verb, reading)
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \

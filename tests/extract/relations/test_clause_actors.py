@@ -254,3 +254,10 @@ def test_this_solution_points_at_an_answer_never_at_the_topic(read):
     """An exam explanation's "this solution" is the answer chosen, not the service of its section."""
     found = quads(read(sentence_relations, "However, this solution requires additional firewall rules.", "Amazon VPC"))
     assert not any(s == "Amazon VPC" for s, _, _, _ in found), found
+
+
+def test_a_purpose_after_a_pronoun_object_is_the_objects_not_the_users(read):
+    """"When using this for object tracking, OpenCV supports ...": "this" serves object tracking;
+    OpenCV does not "use for" it."""
+    found = quads(read(clause_relations, "When using this for object tracking, OpenCV supports several trackers.", "Kalman filter"))
+    assert not any(p == "uses for" for _, p, _, _ in found), found
