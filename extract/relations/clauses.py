@@ -104,7 +104,7 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
         shared = []
     for each in (verb, *verb.conjuncts):
         lemma = verb_lemma(each.text, reading.rules.verbs) if each.i != verb.i else fragment_verb(verb, reading.rules.verbs)
-        if not lemma:
+        if not lemma or each.lower_ in reading.rules.reader_verbs:  # "Configure security groups": the reader does
             continue
         label = third_person(reading.rules.synonyms.get(lemma, lemma))
         for token, predicate in [(t, label) for t in shared] + list(_fragment_objects(each, label, reading)):

@@ -261,3 +261,10 @@ def test_a_purpose_after_a_pronoun_object_is_the_objects_not_the_users(read):
     OpenCV does not "use for" it."""
     found = quads(read(clause_relations, "When using this for object tracking, OpenCV supports several trackers.", "Kalman filter"))
     assert not any(p == "uses for" for _, p, _, _ in found), found
+
+
+def test_a_fragment_opening_with_a_readers_verb_is_no_act_of_the_topic(read):
+    """"Configure firewall rules to drop inbound traffic" under a service tells the reader what to
+    do (content/relations.yaml: reader_verbs); "Configures" would say what the service does."""
+    found = quads(read(clause_relations, "Configure firewall rules to drop inbound traffic.", "Amazon VPC"))
+    assert not any(p == "configures" for _, p, _, _ in found), found
