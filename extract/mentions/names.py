@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ..findings import CONCEPT, SERVICE, Mention
 from ..frequency import zipf
-from ..names import is_acronym, is_coined, plural
+from ..names import ends_in_plural, is_acronym, is_coined, plural
 from ..vocabulary import CatalogueEntry, Vocabulary
 
 __all__ = ["NameIndex", "protect_names", "name_of"]
@@ -101,9 +101,18 @@ def protect_names(doc: Doc, index: NameIndex) -> Doc:
         for span in spans:
             name = span.label_
             kind = index.kinds[name]
-            retokenizer.merge(span, attrs={"ENT_TYPE": kind, "ENT_IOB": 3, "ENT_ID": name,
-                                           "POS": "PROPN" if kind == SERVICE else "NOUN"})
+            retokenizer.merge(span, attrs={"ENT_TYPE": kind, "ENT_IOB": 3, "ENT_ID": name, **_noun_tags(span, kind)})
     return doc
+
+
+def _noun_tags(span: Span, kind: str) -> dict[str, str]:
+    """A name is a noun, whatever the tagger made of its last word ("SageMaker notebook
+    instances" with "instances" read as a verb: a plural noun then)."""
+    tags = {"POS": "PROPN" if kind == SERVICE else "NOUN"}
+    if not span.root.tag_.startswith("NN"):
+        plural = not is_acronym(span[-1].text) and ends_in_plural(span[-1].text)
+        tags["TAG"] = ("NNP" if kind == SERVICE else "NN") + ("S" if plural else "")
+    return tags
 
 
 def name_of(token) -> Mention | None:

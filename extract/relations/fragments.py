@@ -180,12 +180,17 @@ def _pieces(sentence: Span, splitter: re.Pattern, reading: Reading, *, defining:
 
 
 def label_verb(label: Span, verbs: frozenset[str]) -> str:
-    """The verb a short label is ("Provides:", "Includes", "Supports:"), or "". Only a third
-    person says what the topic does; "Merge:", "Fetch:" name a term being defined."""
-    if not 1 <= len(label) <= 2 or not label[0].lower_.endswith("s"):
+    """The verb a short label is ("Provides:", "Includes", "Supports:", "Comes with:", "Features
+    include:"), or "". Only a third person says what the topic does; "Merge:", "Fetch:" name a
+    term being defined."""
+    if len(label) == 2 and label[1].tag_ in {"VBP", "VBZ"} and label[1].lemma_.lower() in verbs:
+        return label[1].lemma_.lower()  # "Features include:": what the topic's features include, it includes
+    if not 1 <= len(label) <= 2 or not label[0].lower_.endswith("s") or (len(label) == 2 and label[1].pos_ != "ADP"):
         return ""
     lemma = verb_lemma(label[0].text, verbs)
-    return lemma if lemma != label[0].lower_ else ""  # "Process:", "Access:" are no third person
+    if lemma == label[0].lower_:
+        return ""  # "Process:", "Access:" are no third person
+    return f"{lemma} {label[1].lower_}" if len(label) == 2 else lemma
 
 
 def lists_members(text: Doc, heading: Doc, nouns: frozenset[str]) -> bool:
@@ -202,7 +207,9 @@ def label_verb_relations(verb: str, sentence: Span, reading: Reading, predicate:
     for head in sentence:
         obj = mention_of(head, reading.rules.phrases) if listed_item(head) else listed_activity(head)
         if obj is not None and not _quality(obj.text, reading):
-            label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else third_person(verb))
+            first, _, particle = verb.partition(" ")  # "come with": "comes with"
+            label = predicate or ("used for" if verb == "use" and is_activity(obj.text) else
+                                  f"{third_person(first)} {particle}".strip())
             if label == HAS_EXAMPLE:
                 found = reading.relation(obj, "is a", reading.topic, shape="label verb", verb=label)
             else:

@@ -158,6 +158,17 @@ def test_a_label_in_the_third_person_says_what_the_topic_does_and_a_noun_label_d
     assert not any(p == "processes" for _, p, _ in found), found
 
 
+def test_a_verb_label_with_its_preposition_or_after_a_plural_says_so(reader, vocabulary):
+    """"Comes with: X" under a topic: it comes with X; "Features include: X": it includes X; a
+    topic whose last word the tagger read as a verb ("Grafana dashboards") is still the topic."""
+    markdown = (b"## Raspberry Pi kits\n\n- **Comes with:** power supplies, heat sinks\n\n"
+                b"## Grafana\n\nFeatures include: alert rules, dashboard templates\n")
+    found = {(r.subject.name or r.subject.text, r.predicate, r.object.text)
+             for r in read_note(note_of(markdown), vocabulary, reader=reader).relations}
+    assert {("Raspberry Pi kits", "comes with", "power supplies"), ("Grafana", "includes", "alert rules")} <= found, found
+    assert not any(p in {"comes", "features"} for _, p, _ in found), found
+
+
 def test_an_adjective_listed_under_a_verb_label_is_a_quality_no_thing(reader, vocabulary):
     """"Provides: Parallel builds, Cost-effective, Automated": qualities are no things provided."""
     markdown = b"## Jenkins\n\n- **Provides:** Parallel builds, Cost-effective, Automated, Fully-customizable\n"

@@ -13,6 +13,8 @@ def topic(parse, reader):
 
 @pytest.mark.parametrize("heading, expected", [
     ("Amazon Kinesis:", ("Amazon Kinesis", SERVICE, "Amazon Kinesis")),
+    # a name whose last word the tagger read as a verb is a name all the same
+    ("SageMaker notebook instances", ("SageMaker notebook instances", SERVICE, "SageMaker notebook instance")),
     ("The kubelet", ("kubelet", TERM, "")),
     ("Cell membranes", ("cell membranes", TERM, "")),
     ("PostgreSQL", ("PostgreSQL", TERM, "")),  # a coined name, whatever the tagger makes of it alone
