@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .findings import Mention, Relation
+from .findings import TERM, Mention, Relation
+from .names import ADJECTIVE_ENDINGS, singular
 from .mentions import is_aspect, listed_activity, listed_item, mention_of, names_a_class, purpose_of
 from .model import Block, Source
 from .parse import passages
@@ -25,8 +26,21 @@ def table_cell_relations(block: Block, docs, row: Mention, source: Source, rules
         for sentence in docs[passage].sents:
             for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
                 cell = mention_of(token, rules.relations.phrases) if listed_item(token) else listed_activity(token)
+                if predicate == "is a" and len(sentence) == 1 and (kind := _kind_of_rows(token, block, rules)):
+                    cell = kind  # | Database | Type | with "Relational": a relational database
                 if cell is not None:
                     yield from table_relations(row, cell, predicate, reading)
+
+
+def _kind_of_rows(adjective, block: Block, rules: ReadingRules) -> Mention | None:
+    """A cell of one adjective under a "type" header, with the rows' kind in one word in the first
+    header: that kind so qualified."""
+    words = rules.relations.phrases
+    header = block.row_header.strip().lower()
+    word = adjective.lower_
+    if not header.isalpha() or not (word in words.adjectives or word.endswith(ADJECTIVE_ENDINGS)) or word in words.nouns:
+        return None
+    return Mention(f"{word} {singular(header)}", TERM, compound=True)
 
 
 def table_row_relations(block: Block, docs, row: Mention, source: Source, rules: ReadingRules) -> Iterator[Relation]:

@@ -54,6 +54,8 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     head = span.root
     if (shaped := _ways(span, rules) or _plural_title(span, rules)) is not None:
         return shaped
+    if len(span) == 1 and _adjective(head.lower_, rules) and head.lower_ not in rules.nouns and not name_of(head):
+        return None  # "Relational", "Serverless": a heading of one adjective names a kind of the topic above it
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
     return _phrase_topic(span, rules, aspects)

@@ -61,6 +61,7 @@ def test_topic_of_a_heading(topic, heading, expected):
     "Versatile Applications", "Flexible features",  # an adjective before an aspect names nothing ...
     "Comprehensive Features", "Extensive Highlights",  # ... even one the lexicon knows as a rare noun too
     "Accelerated ML Training", "Pipeline Setup",   # an aspect after an adjective, or naming no activity
+    "Relational", "Statistical",                   # one adjective names a kind of the topic above
     "Three pillars", "Top 10 metrics",             # a count of what follows
 ])
 def test_headings_that_name_no_topic(topic, heading):

@@ -68,6 +68,9 @@ CASES = [
     # table cells under headers that name a relation (content/relations.yaml: table_headers)
     case("## Stores\n\n| Database | Type | Typical use |\n| --- | --- | --- |\n| Amazon Neptune | graph database | fraud detection |\n",
          {("Amazon Neptune", "is a", "graph database", False), ("Amazon Neptune", "used for", "fraud detection", False)}),
+    # a cell of one adjective under "Type" qualifies the kind the first header names
+    case("## Engines\n\n| Engine | Type |\n| --- | --- |\n| InnoDB | Transactional |\n",
+         {("InnoDB", "is a", "transactional engine", False)}),
     case("## Stacks\n\n| Protocol | Layer |\n| --- | --- |\n| HTTPS | application layer |\n| Ethernet | data link layer |\n",
          {("HTTPS", "part of", "application layer", False), ("ethernet", "part of", "data link layer", False)}),
     # known gaps
