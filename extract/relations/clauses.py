@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import CONCEPT, TERM, Mention, Relation
+from ..findings import CONCEPT, Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
-from .arguments import misread_verb, subjects_of, things
+from .arguments import misread_verb, subjects_of
 from .people import is_human
 from .means import gives_a_means
 from .examples import with_examples
@@ -21,6 +21,7 @@ from .coordination import coordinated_verb_objects, shared_objects
 from .copulas import complements
 from .labels import is_negated, prepositional_label, verb_label
 from .object_preps import object_preposition_objects
+from .compound_verbs import compound_verb_relations, verb_inside_noun_phrase
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
 
@@ -42,8 +43,8 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         if misread_verb(verb, reading):
             yield from (*_fragment_verb(verb, reading), *fragment_means(verb, reading))
             continue
-        if _verb_inside_noun_phrase(verb, reading):
-            yield from _compound_verb(verb, reading)
+        if verb_inside_noun_phrase(verb, reading):
+            yield from compound_verb_relations(verb, reading)
             continue
         if not is_predicate(verb) or _supposed(verb):
             continue
@@ -129,42 +130,6 @@ def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tup
             yield from ((token, predicate) for token, predicate, _ in object_preposition_objects(child, label, reading))
         elif child.dep_ == "prep" and child.lower_ not in reading.rules.circumstantial_preps:
             yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in prepositional_objects(child))
-
-
-def _verb_inside_noun_phrase(token: Token, reading: Reading) -> bool:
-    """"SageMaker Clarify detects bias", "etcd stores the cluster state": a sentence the parser
-    read as one noun phrase, its verb tagged as a noun or a modifier. Seen when the subject is
-    a name it does not know; the verb then stands between two noun phrases."""
-    if token.is_sent_start or token.nbor(-1).pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
-        return False  # a vocabulary name is no verb, whatever its last word was tagged ("SageMaker endpoints")
-    if token.tag_ == "VBZ" and token.dep_ in {"compound", "amod"}:
-        return True
-    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in token.sent)
-    return verbless and token.tag_ == "NNS" and bool(verb_lemma(token.text, reading.rules.verbs)) and \
-        token.dep_ == "ROOT" and any(c.dep_ in {"appos", "dobj", "npadvmod", "attr"} for c in token.rights)
-
-
-def _compound_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
-    """The verb of :func:`_verb_inside_noun_phrase`: the words before it are its subject, the
-    noun phrase after it its object."""
-    subjects = list(things(verb.nbor(-1), reading))
-    lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else verb_lemma(verb.text, reading.rules.verbs)
-    label = third_person(lemma)
-    objects = [verb.head] if verb.head.i != verb.i else \
-        [c for c in verb.rights if c.dep_ in {"appos", "dobj", "npadvmod", "attr"}]
-    for subject in subjects:
-        for obj in (_after(m, verb) for token in objects for m in with_examples(token, reading)):
-            if (found := reading.relation(subject, label, obj, shape="clause", verb=verb.text)) is not None:
-                yield found
-
-
-def _after(obj: Mention, verb: Token) -> Mention:
-    """The object's words after the verb the phrase swallowed ("Kafka stores events": events)."""
-    words = obj.text.split()
-    if verb.text not in words:
-        return obj
-    rest = words[words.index(verb.text) + 1:]
-    return Mention(" ".join(rest), TERM, compound=len(rest) > 1) if rest else obj
 
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
