@@ -165,8 +165,7 @@ def _kept_from(verb: Token, label: str, reading: Reading) -> tuple[str, bool]:
 def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     rules = reading.rules
     label = verb_label(verb, rules)
-    transitive = any(_object_like(c, verb) and (c.pos_ == "PRON" and not is_human(c, reading) or _specific_object(c, reading))
-                     for c in verb.children)  # "using this for X": the object, not the user, is for X
+    transitive = _transitive(verb, reading)
     resultative = _object_recast(verb, reading)
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
@@ -176,9 +175,28 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
             yield from coordinated_verb_objects(child, reading)
         elif child.dep_ == "agent":
             yield from _agents(verb, child, reading)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            yield from _with_objects(verb, child, label, transitive, reading)
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
             yield from _prepositional_objects(child, label, transitive, rules)
     yield from ((obj, label, False) for obj in shared_objects(verb))
+
+
+def _transitive(verb: Token, reading: Reading) -> bool:
+    """Whether ``verb`` acts on a thing it names, or on one a pronoun stands for ("using this for
+    X": this, not the user, is for X)."""
+    return any(_object_like(c, verb) and ((c.pos_ == "PRON" and not is_human(c, reading)) or _specific_object(c, reading))
+               for c in verb.children)
+
+
+def _with_objects(verb: Token, prep: Token, label: str, transitive: bool, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
+    """"integrates with X", "connects A with B": what a verb acts on or with; beside an object,
+    "handles requests with low latency" says how (nothing), "provides you with X" what (X)."""
+    objects = [c for c in verb.children if _object_like(c, verb)]
+    if not objects or verb.lemma_.lower() in reading.rules.symmetric_verbs:
+        yield from _prepositional_objects(prep, label, transitive, reading.rules)
+    elif all(is_human(c, reading) for c in objects):
+        yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
 
 
 def _agents(verb: Token, agent: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

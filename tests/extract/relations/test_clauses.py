@@ -204,6 +204,8 @@ UNSAID = [
     ("Unlike UDP, TCP can guarantee ordered delivery.", ("TCP", "guarantees unlike", "UDP", False)),
     ("Mitochondria produce ATP through cellular respiration.", ("Mitochondria", "produces through", "cellular respiration", False)),
     ("Amazon CloudFront caches content at edge locations.", ("Amazon CloudFront", "caches at", "edge locations", False)),
+    # beside an object, "with" says how the verb acts, nothing it acts on
+    ("HAProxy handles thousands of requests per second with low latency.", ("HAProxy", "handles with", "low latency", False)),
     # the people a tool enables are not its object
     ("Amazon EKS enables engineers to run containers.", ("Amazon EKS", "enables", "engineers", False)),
     # a verb with its own words after it does not take the next verb's object
