@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import CONCEPT, Relation
+from ..findings import CONCEPT, SERVICE, Relation
 from ..names import third_person
 from ..frequency import is_common
 from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
@@ -55,7 +55,7 @@ def clause_relations(sentence: Span, reading: Reading) -> Iterator[Relation]:
         for obj_token, label, reverse in objects_of(verb, reading):
             if is_human(obj_token, reading):
                 continue  # "perfect for non-technical users": people use things, they are not things
-            doers = _doers(verb, label, tools, reading)
+            doers = _doers(verb, obj_token, label, tools, reading)
             predicate, denied = _kept_from(verb, label, reading)
             denied = denied != _none_of(obj_token)  # "carries no schema"
             for obj in with_examples(obj_token, reading):
@@ -84,10 +84,13 @@ def _supposed(verb: Token) -> bool:
         verb = verb.head
 
 
-def _doers(verb: Token, label: str, tools: list | None, reading: Reading) -> list:
+def _doers(verb: Token, obj: Token, label: str, tools: list | None, reading: Reading) -> list:
     """Who does what ``verb`` says: the tools an instrument verb names ("Use X to detect Y"), but
     the means of the act belongs to whoever uses them ("Use comparison data to fine-tune models
     through reinforcement learning": the topic uses reinforcement learning)."""
+    if obj.dep_ == "dobj" and verb.i == verb.sent.start and verb.tag_ == "VB" and \
+            _tells_the_reader(verb, verb.lemma_.lower(), reading):
+        return []  # "Leverage ready-made charts" under a service: the reader uses them
     if tools is None or (label == "uses" and verb.lemma_.lower() not in reading.rules.instrument_verbs):
         return subjects_of(verb, reading)
     return tools
@@ -105,13 +108,21 @@ def _fragment_verb(verb: Token, reading: Reading) -> Iterator[Relation]:
         shared = []
     for each in (verb, *verb.conjuncts):
         lemma = verb_lemma(each.text, reading.rules.verbs) if each.i != verb.i else fragment_verb(verb, reading.rules.verbs)
-        if not lemma or each.lower_ in reading.rules.reader_verbs:  # "Configure security groups": the reader does
+        if not lemma or _tells_the_reader(each, lemma, reading):
             continue
         label = third_person(reading.rules.synonyms.get(lemma, lemma))
         for token, predicate in [(t, label) for t in shared] + list(_fragment_objects(each, label, reading)):
             for obj in with_examples(token, reading):
                 if (found := reading.relation(reading.topic, predicate, obj, shape="fragment", verb=each.text)):
                     yield found
+
+
+def _tells_the_reader(verb: Token, lemma: str, reading: Reading) -> bool:
+    """"Configure security groups" (``reader_verbs``), and under a service "Leverage its notebooks":
+    the reader does it, not the topic (a practice's "Use comparison data" is how it is done)."""
+    imperative = verb.lower_ == lemma
+    return imperative and (lemma in reading.rules.reader_verbs or (
+        lemma in reading.rules.instrument_verbs and reading.topic is not None and reading.topic.kind == SERVICE))
 
 
 def _phrase_head(token: Token) -> Token:

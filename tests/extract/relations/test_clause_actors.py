@@ -268,3 +268,10 @@ def test_a_fragment_opening_with_a_readers_verb_is_no_act_of_the_topic(read):
     do (content/relations.yaml: reader_verbs); "Configures" would say what the service does."""
     found = quads(read(clause_relations, "Configure firewall rules to drop inbound traffic.", "Amazon VPC"))
     assert not any(p == "configures" for _, p, _, _ in found), found
+
+
+def test_an_instruction_to_use_something_under_a_service_is_the_readers(read):
+    """Under a service, "Leverage ready-made Helm charts to speed up installs" tells the reader
+    to use them; the service does not use them (the charts still speed up installs)."""
+    found = quads(read(clause_relations, "Leverage ready-made Helm charts to speed up installs.", "Amazon EKS"))
+    assert not any(s == "Amazon EKS" and p == "uses" for s, p, _, _ in found), found
