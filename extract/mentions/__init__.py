@@ -4,8 +4,8 @@ from .abbreviations import abbreviation_pairs, best_long_form
 from .hyphens import join_hyphenated, single_tokens
 from .items import listed_activity, listed_item
 from .names import NameIndex, name_of, protect_names
-from .phrases import (PhraseRules, mention_of, of_object, outside_parentheses, phrase_start, phrase_text,
-                      prepositional_objects)
+from .phrases import PhraseRules, mention_of, outside_parentheses, phrase_start, phrase_text
+from .prepositions import of_object, prepositional_objects
 from .verbs import coordinated_verb, fragment_verb, verb_lemma
 from .actors import actor_of, kind_label
 from .topics import shared_by_slash, alternatives_of, one_named_first, is_aspect, names_a_class, purpose_of, topic_of, within_owner

@@ -11,14 +11,14 @@ from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
 from ..names import is_acronym, singular
+from .prepositions import of_object, prepositional_objects
 from .asides import after_opening_aside, bracketed, outside_parentheses
 from .written import in_a_title, quoted, written_as_a_name
 from .misreads import gerund_after_a_marker, gerund_of_a_shared_object, unit_of_a_number
 from .names import name_of
 from .verbs import coordinated_verb, fragment_verb, only_a_verb, verb_form, verb_inside
 
-__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "of_object", "outside_parentheses",
-           "prepositional_objects"]
+__all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "outside_parentheses"]
 
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
@@ -73,7 +73,19 @@ def _opening_word(token: Token) -> bool:
 
 
 def mention_of(head: Token, rules: PhraseRules) -> Mention | None:
-    """What ``head`` names, or None for pronouns, stop words and non-nouns."""
+    """What ``head`` names, or None for pronouns, stop words and non-nouns. Asked many times of
+    the same word while its sentence is read, it is worked out once per parse and rules."""
+    doc = head.doc
+    rules_then, length, known = doc.user_data.get("mentions", (None, 0, {}))
+    if rules_then is not rules or length != len(doc):  # other rules, or words merged since
+        known = {}
+        doc.user_data["mentions"] = (rules, len(doc), known)
+    if head.i not in known:
+        known[head.i] = _mention_of(head, rules)
+    return known[head.i]
+
+
+def _mention_of(head: Token, rules: PhraseRules) -> Mention | None:
     if _colon_joined(head):
         return None  # code: an action "s3:GetObject", a key "app:web"
     if (name := _whole_name(head, rules)) is not None:
@@ -224,19 +236,6 @@ def _specific_modifiers(head: Token, rules: PhraseRules) -> bool:
     start = phrase_start(head)
     return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in rules.vague_modifiers and name_of(t) is None
                and t.dep_ in {"compound", "amod"} for t in head.doc[start:head.i])
-
-
-def prepositional_objects(preposition: Token) -> list[Token]:
-    """The objects of a preposition ("for" in "for chatbots and voice bots": chatbots)."""
-    return [child for child in preposition.children if child.dep_ == "pobj"]
-
-
-def of_object(head: Token, preposition: str = "of") -> Token | None:
-    """The object of ``head``'s "of" ("type of database": database), or of another preposition, or None."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == preposition:
-            return next(iter(prepositional_objects(child)), None)
-    return None
 
 
 def phrase_text(words: list[Token]) -> str:

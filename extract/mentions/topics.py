@@ -17,7 +17,8 @@ from ..frequency import zipf
 from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_activity, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
-from .phrases import PhraseRules, mention_of, phrase_text, prepositional_objects
+from .phrases import PhraseRules, mention_of, phrase_text
+from .prepositions import prepositional_objects
 from .verbs import fragment_verb
 
 __all__ = ["shared_by_slash", "topic_of", "alternatives_of", "one_named_first", "is_aspect", "names_a_class", "purpose_of",

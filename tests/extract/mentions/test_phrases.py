@@ -138,3 +138,14 @@ def test_a_phrase_in_quotation_marks_is_written_as_a_term(mention, sentence, hea
 def test_what_makes_a_phrase_name_a_kind(mention, sentence, head, text, compound):
     found = mention(sentence, head)
     assert (found.text, found.compound) == (text, compound)
+
+
+def test_a_mention_is_worked_out_once_per_parse_and_again_after_words_are_merged(parse, reader):
+    rules = reader.rules.relations.phrases
+    doc = parse("The cluster autoscaler adds worker nodes.")
+    first = mention_of(token(doc, "nodes"), rules)
+    assert mention_of(token(doc, "nodes"), rules) is first  # the same answer, not worked out again
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])  # "cluster autoscaler" one word now: every index after it moves
+    assert mention_of(token(doc, "nodes"), rules).text == "worker nodes"
+    assert mention_of(token(doc, "cluster autoscaler"), rules).text == "cluster autoscaler"
