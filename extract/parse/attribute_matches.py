@@ -34,7 +34,7 @@ class IndexedMatches:
             candidates = [item for column, index in columns for item in index.get(row[column], ())]
             for rule, key, first, rest in (*candidates, *self.anywhere) if self.anywhere else candidates:
                 end = start + 1 + len(rest)
-                if first(row) and (not rest or end <= length and all(
+                if (first is None or first(row)) and (not rest or end <= length and all(
                         test(rows[start + k]) for k, test in enumerate(rest, start=1))):
                     matches.append((rule, key, start, end))
         matches.sort()
@@ -53,8 +53,9 @@ def index_matches(ruler) -> IndexedMatches | None:
             tests = [_token_test(spec, strings) for spec in pattern]
             if not pattern or None in tests:
                 return None
-            item = (rule, key, tests[0], tuple(tests[1:]))
             column, values = _filed_under(pattern[0], strings)
+            filing_says_all = values and len(pattern[0]) == 1  # {"TAG": "NN"} filed under NN: nothing left to test
+            item = (rule, key, None if filing_says_all else tests[0], tuple(tests[1:]))
             for value in values:
                 filed[column][value].append(item)
             if not values:
