@@ -81,6 +81,8 @@ class Vocabulary:
     giving_verbs: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()
+    improvement_verbs: frozenset[str] = frozenset()
+    improved_qualities: frozenset[str] = frozenset()
     table_headers: dict[str, str] = field(default_factory=dict)
     boilerplate: Boilerplate = field(default_factory=lambda: Boilerplate([]))
 
@@ -202,6 +204,8 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         giving_verbs=_words(relations, "giving_verbs", relations_path),
         transfer_verbs=_words(relations, "transfer_verbs", relations_path),
         framing_verbs=_words(relations, "framing_verbs", relations_path),
+        improvement_verbs=_words(relations, "improvement_verbs", relations_path),
+        improved_qualities=_words(relations, "improved_qualities", relations_path),
         table_headers=_mapping(relations, "table_headers", relations_path),
         boilerplate=Boilerplate.from_file(boilerplate_path) if boilerplate_path.exists() else Boilerplate([]),
     )

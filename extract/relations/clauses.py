@@ -181,7 +181,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
                 not (resultative and child.dep_ == "dobj"):
-            yield child, label, False
+            yield _improved(child, verb, reading), label, False
             yield from object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)
         elif child.dep_ == "agent":
@@ -208,6 +208,14 @@ def _with_objects(verb: Token, prep: Token, label: str, transitive: bool, readin
         yield from _prepositional_objects(prep, label, transitive, reading.rules)
     elif all(is_human(c, reading) for c in objects):
         yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
+
+
+def _improved(obj: Token, verb: Token, reading: Reading) -> Token:
+    """"enhancing the accuracy of text-to-image models": what a verb improves a quality of, it improves."""
+    rules = reading.rules
+    if verb.lemma_.lower() in rules.improvement_verbs and obj.lemma_.lower() in rules.improved_qualities:
+        return of_object(obj) or obj
+    return obj
 
 
 def _agents(verb: Token, agent: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:

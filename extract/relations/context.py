@@ -45,6 +45,8 @@ class RelationRules:
     relational_nouns: dict = field(default_factory=dict)
     transfer_verbs: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()
+    improvement_verbs: frozenset[str] = frozenset()
+    improved_qualities: frozenset[str] = frozenset()
     unrelating_aspects: frozenset[str] = frozenset()
     reader_verbs: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # verb lemmas the pipeline's lemmatizer knows

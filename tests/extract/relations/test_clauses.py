@@ -186,6 +186,9 @@ CASES = [
                  marks=gap("tagger: 'routes' read as a noun compound; _compound_verb needs the VBZ tag")),
     pytest.param("A firewall filters incoming traffic.", "", {("firewall", "filters", "incoming traffic", False)},
                  marks=gap("tagger: 'filters' read as the plural head of 'firewall filters'")),
+    # what a verb improves a quality of, it improves (content/relations.yaml: improvement_verbs)
+    ("Connection pooling improves the throughput of PostgreSQL servers.", "",
+     {("connection pooling", "improves", "PostgreSQL servers", False)}),
 ]
 
 
