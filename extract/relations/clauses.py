@@ -7,25 +7,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import CONCEPT, SERVICE, Relation
+from ..findings import SERVICE, Relation
 from ..names import third_person
-from ..frequency import is_common
-from ..mentions import fragment_verb, mention_of, of_object, prepositional_objects, verb_lemma
+from ..mentions import fragment_verb, prepositional_objects, verb_lemma
 from .arguments import misread_verb, subjects_of
 from .people import is_human
-from .means import gives_a_means
 from .examples import with_examples
 from .instruments import fragment_means, instrument_purposes, instrument_subjects, means_purposes
 from .context import Reading
-from .coordination import coordinated_verb_objects, shared_objects
-from .copulas import complements
-from .labels import is_negated, prepositional_label, verb_label
+from .labels import is_negated, prepositional_label
 from .object_preps import object_preposition_objects
 from .compound_verbs import compound_verb_relations, verb_inside_noun_phrase
+from .verb_objects import objects_of
 
 __all__ = ["clause_relations", "objects_of", "is_predicate"]
-
-_OBJECT_DEPS = {"dobj", "oprd", "dative"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -143,120 +138,8 @@ def _fragment_objects(verb: Token, label: str, reading: Reading) -> Iterator[tup
             yield from ((pobj, prepositional_label(label, child, reading.rules)) for pobj in prepositional_objects(child))
 
 
-def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """``(object token, label, reversed)`` for each thing ``verb`` acts on."""
-    if verb.lemma_ == "be":
-        yield from complements(verb, reading)
-    elif not _says_nothing_itself(verb, reading):
-        yield from _verb_objects(verb, reading)
-
-
-def _object_like(child: Token, verb: Token) -> bool:
-    """An object, or a "subject" the parser put after its verb ("ARP finds the MAC address",
-    parsed with two subjects)."""
-    return child.dep_ in _OBJECT_DEPS or (child.dep_ == "nsubj" and child.i > verb.i and verb.tag_ != "VB"
-                                          and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)) or \
-        (child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"})  # a noun read as a verb
-
-
-def _says_nothing_itself(verb: Token, reading: Reading) -> bool:
-    """"X lets you deploy Y" (the enabled verb is read on its own), "says", "refers to"."""
-    lemma = verb.lemma_.lower()
-    return lemma in reading.rules.bland_verbs or (
-        lemma in reading.rules.enabling_verbs and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children))
-
-
 def _kept_from(verb: Token, label: str, reading: Reading) -> tuple[str, bool]:
     """"shielded from internet access" (``separation_verbs``): a denied "exposed to"."""
     if verb.tag_ == "VBN" and label.endswith(" from") and verb.lemma_.lower() in reading.rules.separation_verbs:
         return "exposed to", True
     return label, False
-
-
-def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    rules = reading.rules
-    label = verb_label(verb, rules)
-    transitive = _transitive(verb, reading)
-    resultative = _object_recast(verb, reading)
-    for child in verb.children:
-        if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
-                not (resultative and child.dep_ == "dobj"):
-            yield _improved(child, verb, reading), label, False
-            yield from object_preposition_objects(child, label, reading)
-            yield from coordinated_verb_objects(child, reading)
-        elif child.dep_ == "agent":
-            yield from _agents(verb, child, reading)
-        elif child.dep_ == "prep" and child.lower_ == "with":
-            yield from _with_objects(verb, child, label, transitive, reading)
-        elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
-            yield from _prepositional_objects(child, label, transitive, rules)
-    yield from ((obj, label, False) for obj in shared_objects(verb))
-
-
-def _transitive(verb: Token, reading: Reading) -> bool:
-    """Whether ``verb`` acts on a thing it names, or on one a pronoun stands for ("using this for
-    X": this, not the user, is for X)."""
-    return any(_object_like(c, verb) and ((c.pos_ == "PRON" and not is_human(c, reading)) or _specific_object(c, reading))
-               for c in verb.children)
-
-
-def _with_objects(verb: Token, prep: Token, label: str, transitive: bool, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"integrates with X", "connects A with B": what a verb acts on or with; beside an object,
-    "handles requests with low latency" says how (nothing), "provides you with X" what (X)."""
-    objects = [c for c in verb.children if _object_like(c, verb)]
-    if not objects or verb.lemma_.lower() in reading.rules.symmetric_verbs:
-        yield from _prepositional_objects(prep, label, transitive, reading.rules)
-    elif all(is_human(c, reading) for c in objects):
-        yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
-
-
-def _improved(obj: Token, verb: Token, reading: Reading) -> Token:
-    """"enhancing the accuracy of text-to-image models": what a verb improves a quality of, it improves."""
-    rules = reading.rules
-    if verb.lemma_.lower() in rules.improvement_verbs and obj.lemma_.lower() in rules.improved_qualities:
-        return of_object(obj) or obj
-    return obj
-
-
-def _agents(verb: Token, agent: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
-    """"detected by X": X detects; "charged by the number of input tokens": a measure is no doer,
-    the subject is charged by it."""
-    for pobj in prepositional_objects(agent):
-        if pobj.lemma_.lower() in reading.rules.phrases.transparent_heads and of_object(pobj) is not None:
-            yield pobj, f"{verb.lower_} by", False
-        else:
-            yield pobj, third_person(verb.lemma_.lower()), True
-
-
-def _object_recast(verb: Token, reading: Reading) -> bool:
-    """"keeps it cheap", "views hyperparameter tuning as a regression problem": the object's
-    resulting state or what the verb casts it as is what is said, the object no end of it."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
-    return verb.lemma_.lower() in reading.rules.framing_verbs and \
-        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-
-
-def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> Iterator[tuple[Token, str, bool]]:
-    """Beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
-    click"); it still relates the subject to a named thing ("stores X in Amazon S3"), a result
-    ("converts X into Y") or a purpose ("offers X for Y": used for Y)."""
-    predicate = prepositional_label(label, prep, rules, transitive=transitive)
-    kept = not transitive or prep.lower_ in rules.result_preps or prep.lower_ in rules.means_preps
-    for pobj in prepositional_objects(prep):
-        if kept or _named(pobj, prep.lower_ == "for"):
-            yield pobj, predicate, False
-
-
-def _specific_object(token: Token, reading: Reading) -> bool:
-    """An object that names something ("detects bias"), not a light one ("declares the
-    desired state for pods": the pods are what the clause is about)."""
-    mention = mention_of(token, reading.rules.phrases)
-    return mention is not None and (mention.known or mention.compound or not all(
-        is_common(word) for word in mention.text.split()))
-
-
-def _named(token: Token, purpose: bool) -> bool:
-    """A thing of the vocabulary ("Amazon S3"); a concept of the glossary only as a purpose
-    ("querying for structured data", not "introduce non-linearity in neural networks")."""
-    return any(t.ent_type_ and (purpose or t.ent_type_ != CONCEPT) for t in (token, *token.conjuncts))
