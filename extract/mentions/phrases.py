@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
-from ..names import is_acronym, singular
+from ..names import ADJECTIVE_ENDINGS, is_acronym, singular
 from .prepositions import of_object, prepositional_objects
 from .asides import after_opening_aside, bracketed, outside_parentheses
 from .written import in_a_title, quoted, written_as_a_name
@@ -107,9 +107,17 @@ def _mention_of(head: Token, rules: PhraseRules) -> Mention | None:
 
 
 def _names_nothing(text: str, words: list[Token], rules: PhraseRules) -> bool:
-    """A stop word, unless capitalised inside a sentence ("routes traffic to Services"), or an activity."""
+    """A stop word, unless capitalised inside a sentence ("routes traffic to Services"), an
+    activity, or one adjective the tagger took for a name ("Exhaustive and computationally heavy")."""
     name = len(words) == 1 and written_as_a_name(words) and not in_a_title(words[0])
-    return (_stop(text, rules) and not name) or _activity(words, rules)
+    return (_stop(text, rules) and not name) or _activity(words, rules) or _lone_adjective(words, rules)
+
+
+def _lone_adjective(words: list[Token], rules: PhraseRules) -> bool:
+    token, word = words[0], words[0].lower_
+    as_a_word = token.text.islower() or (token.is_sent_start and token.text[1:].islower())  # not "CUBIC"
+    return len(words) == 1 and as_a_word and word in rules.adjectives and word not in rules.nouns and \
+        word.endswith(ADJECTIVE_ENDINGS) and not name_of(token)
 
 
 def _activity(words: list[Token], rules: PhraseRules) -> bool:

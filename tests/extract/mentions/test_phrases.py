@@ -95,6 +95,8 @@ def test_mention_of_a_noun(mention, sentence, head, expected):
     ("The role may call s3:GetObject on the bucket.", "s3"),
     ("The role may call s3:GetObject on the bucket.", "GetObject"),
     ("Selectors match the label app:web on each pod.", "web"),
+    # one adjective the tagger took for a name ("CUBIC", written as one, stays a name)
+    ("Exhaustive and computationally heavy, yet thorough.", "Exhaustive"),
 ])
 def test_no_mention(mention, sentence, head):
     assert mention(sentence, head) is None
