@@ -123,8 +123,20 @@ def _purpose_owners(prep, reading: Reading, activity: bool) -> list:
         return []  # "removes the need for data duplication"
     if activity and head.pos_ in _PURPOSE_OWNERS and head.dep_ in {"dobj", "pobj"} and not _specific_head(head, reading):
         return _clause_subjects(head, reading)
+    if head.pos_ == "PROPN" and _listed_after_a_verbs_preposition(head):
+        return _clause_subjects(head, reading)  # "works with Amazon ECS and Amazon EKS for ML workloads": what works
     owners = list(things(head, reading)) if head.pos_ in _PURPOSE_OWNERS else []
     return owners if activity else [m for m in owners if m.known or m.proper]  # "an EOL date for outdated versions"
+
+
+def _listed_after_a_verbs_preposition(name) -> bool:
+    """The last of a list of names that are the object of a verb's preposition ("migrate to
+    Amazon RDS for relational databases" gives one name its purpose)."""
+    if name.dep_ != "conj":
+        return False
+    while name.dep_ == "conj":
+        name = name.head
+    return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _fragment_purpose(prep, reading: Reading) -> bool:

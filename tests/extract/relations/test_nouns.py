@@ -176,3 +176,12 @@ def test_an_adjective_after_a_clauses_object_and_a_comma_is_said_of_the_clauses_
     found = read_parsed(reader, suitability_relations, doc)
     assert ("chunking", "used for", "search", False) in found, found
     assert not any(s == "headings" for s, _, _, _ in found), found
+
+
+def test_a_purpose_after_a_list_a_verbs_preposition_takes_is_the_verbs(read):
+    """"Works seamlessly with Jenkins, GitLab CI, and GitHub Actions for automated pipelines": the
+    topic works with them for the pipelines; the last name has no purpose of its own."""
+    found = quads(read(purpose_relations, "Works seamlessly with Jenkins, GitLab CI, and GitHub Actions for automated pipelines.",
+                       "Buildah"))
+    assert not any(s in {"GitHub Actions", "GitLab CI", "jenkins"} for s, _, _, _ in found), found
+    assert ("buildah", "used for", "automated pipelines", False) in found, found
