@@ -60,11 +60,14 @@ _FAILING = {"fail", "cease", "refuse", "neglect"}  # "fails to predict": does no
 
 
 def is_negated(token: Token) -> bool:
-    """"does not detect", "never stores", "cannot be used", "runs without impacting", "fails to predict"."""
+    """"does not detect", "never stores", "cannot be used", "runs without impacting", "fails to
+    predict", "no need to manage"."""
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _FAILING:
         return True
+    if token.dep_ == "acl" and token.head.lemma_.lower() == "need" and any(c.lower_ == "no" for c in token.head.children):
+        return True  # "No need to manage clusters": nothing is managed
     return any(child.dep_ == "neg" for child in token.children) or (
         token.dep_ in {"xcomp", "acomp"} and any(child.dep_ == "neg" for child in token.head.children))
 

@@ -189,6 +189,9 @@ CASES = [
     # what a verb improves a quality of, it improves (content/relations.yaml: improvement_verbs)
     ("Connection pooling improves the throughput of PostgreSQL servers.", "",
      {("connection pooling", "improves", "PostgreSQL servers", False)}),
+    # "no need to" denies the act
+    ("No need to patch the servers or the operating system.", "AWS Fargate",
+     {("AWS Fargate", "patches", "servers", True)}),
 ]
 
 
