@@ -16,6 +16,8 @@ __all__ = ["complements", "names_a_kind", "relational_objects"]
 def complements(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
     """"X is a Y", "X is a type/part of Y", "X is a service for Y", "X is suitable for Y"."""
     rules = reading.rules
+    if any(c.dep_ == "expl" for c in verb.children):
+        return  # "there is a high correlation": something exists, nothing is said to be one
     for child in verb.children:
         if child.dep_ == "attr" and _owned_subject(verb):
             continue  # "Their big selling point is ACID transactions": a side of something else, no kind of thing
