@@ -217,7 +217,7 @@ UNSAID = [
     # a verb with its own words after it does not take the next verb's object
     ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
     # "there is X" says X exists, not that anything is one
-    ("Dropout regularizes the network when there is a high correlation between features.", ("Dropout", "is a", "high correlation", False)),
+    ("Dropout regularizes the network when there is a high correlation between features.", ("dropout", "is a", "high correlation", False)),
     # a negated verb is never stated as affirmed
     ("The kubelet does not schedule pods.", ("kubelet", "schedules", "pods", False)),
     # a verb casting its object as something relates its subject to that, not to the object
