@@ -112,7 +112,8 @@ def _another_kind(token: Token, reading: Reading) -> bool:
         return False
     lemma = token.lemma_.lower()
     phrases = reading.rules.phrases
-    light = lemma in phrases.stop_concepts or lemma in phrases.product_heads
+    distal = any(c.dep_ == "det" and c.lower_ in {"that", "those"} for c in token.children)  # "that class": one named before
+    light = lemma in phrases.product_heads or (lemma in phrases.stop_concepts and not distal)
     return lemma in reading.rules.scenario_words or (not light and lemma != singular(reading.topic.text.split()[-1].lower()))
 
 

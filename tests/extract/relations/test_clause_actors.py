@@ -275,3 +275,10 @@ def test_an_instruction_to_use_something_under_a_service_is_the_readers(read):
     to use them; the service does not use them (the charts still speed up installs)."""
     found = quads(read(clause_relations, "Leverage ready-made Helm charts to speed up installs.", "Amazon EKS"))
     assert not any(s == "Amazon EKS" and p == "uses" for s, p, _, _ in found), found
+
+
+def test_that_with_a_light_word_points_at_something_named_before_not_the_topic(read):
+    """"images ... that belong to that class" under "Folder layout": "that class" is a class named
+    earlier, not the folder layout; "this service" under a service still is the service."""
+    found = quads(read(clause_relations, "Each folder holds images in PNG format that belong to that class.", "Folder layout"))
+    assert not any(o.lower() == "folder layout" for _, _, o, _ in found), found
