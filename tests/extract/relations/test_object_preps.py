@@ -48,3 +48,10 @@ def test_beside_an_object_a_glossary_concept_is_a_circumstance_a_product_a_place
     assert not any(obj == "neural network" for _, _, obj, _ in found), found
     found = quads(read(clause_relations, "Amazon Kinesis Data Firehose delivers streaming records to Amazon S3."))
     assert any(p == "delivers to" and obj == "Amazon S3" for _, p, obj, _ in found), found
+
+
+def test_about_after_an_object_says_what_it_tells_of_not_what_the_verb_acts_on(read):
+    """"provides detailed information about the cluster's node pools": the nodes are told of,
+    not provided."""
+    found = quads(read(clause_relations, "It provides detailed reports about the node pools of the cluster.", "Karpenter"))
+    assert not any(p == "provides" and "node pool" in o for _, p, o, _ in found), found
