@@ -24,12 +24,18 @@ def table_cell_relations(block: Block, docs, row: Mention, source: Source, rules
     reading = Reading(rules.relations, source, f"{block.label}: {block.attribute}: {block.text}", row)
     for passage in passages(block.text):
         for sentence in docs[passage].sents:
-            for token in ([] if is_clause(sentence) else sentence):  # a sentence in a cell says more than its header
+            for token in ([] if is_clause(sentence) or _described(sentence) else sentence):  # a sentence says more
                 cell = mention_of(token, rules.relations.phrases) if listed_item(token) else listed_activity(token)
                 if predicate == "is a" and len(sentence) == 1 and (kind := _kind_of_rows(token, block, rules)):
                     cell = kind  # | Database | Type | with "Relational": a relational database
                 if cell is not None:
                     yield from table_relations(row, cell, predicate, reading)
+
+
+def _described(cell) -> bool:
+    """"Used to provide accurate responses by incorporating domain data": a cell that is a
+    sentence without a finite verb, not a list of things ("Lift and shift, ERP, CRM")."""
+    return sum(1 for t in cell if t.is_alpha) > 5 and any(t.pos_ == "VERB" for t in cell) and not any(t.text == "," for t in cell)
 
 
 def _kind_of_rows(adjective, block: Block, rules: ReadingRules) -> Mention | None:

@@ -106,6 +106,8 @@ def test_layout_states(layout, markdown, expected):
     "## AWS Data Lakes\n\n### Amazon S3\n\nIt stores objects.\n",
     # a chapter heading of several activities says of a service under it nothing for its first one
     "## Sentiment analysis, Translation, Speech\n\n### Amazon Comprehend\n\nIt scores text.\n",
+    # a cell that is a sentence says more than its header: its nouns are no uses
+    "## Caches\n\n| Tool | Use case |\n| --- | --- |\n| Varnish | Used to serve pages faster by keeping rendered fragments in memory |\n",
     # a header that names no relation relates nothing, nor a first header of everyday words
     "## Ports\n\n| Name | Encrypted |\n| --- | --- |\n| Telnet | plaintext |\n",
 ], ids=lambda markdown: " > ".join(line.strip("# -") for line in markdown.split("\n")[:5:2]))
