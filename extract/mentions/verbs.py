@@ -52,10 +52,11 @@ def _opens_a_title(token: Token) -> bool:
 
 
 def _acts(token: Token) -> bool:
-    """Placed as a verb: before what it acts on, with an object, or listed with verbs."""
+    """Placed as a verb: before what it acts on, with an object or a preposition (not "of": "Sequence
+    of tokenized files" is a noun), or listed with verbs."""
     return (token.dep_ in {"compound", "nmod", "amod", "nsubj"} and token.head.i > token.i) or \
         any(c.dep_ in {"dobj", "appos", "npadvmod"} for c in token.children) or \
-        (any(c.dep_ == "prep" for c in token.children) and _words_after(token) >= 4) or \
+        (any(c.dep_ == "prep" and c.lower_ != "of" for c in token.children) and _words_after(token) >= 4) or \
         any(c.tag_ in {"VB", "VBP", "VBZ"} for c in token.conjuncts)  # "Discover, visualize, and transform data"
 
 

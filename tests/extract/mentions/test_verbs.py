@@ -45,6 +45,7 @@ def test_a_fragment_opening_with_a_list_of_verbs_is_no_noun_phrase(reader):
     ("Content Security Policy, output encoding", ""),  # a capitalised word before two more opens a name
     ("Single Shot multibox Detector (SSD)", ""),  # ... or before one more and a capitalised head further on
     ("Stores Parquet files in the lake", "store"),  # one capitalised word after a verb is its object's name
+    ("Sequence of tokenized text files (encoder/decoder)", ""),  # a noun before "of", not a verb
 ])
 def test_a_title_of_capitalised_words_opens_with_no_verb(parse, reader, text, verb):
     assert fragment_verb(parse(text)[0], reader.rules.relations.phrases.verbs) == verb
