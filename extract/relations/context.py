@@ -67,11 +67,14 @@ class Reading:
     def relation(self, subject: Mention, predicate: str, obj: Mention, *, shape: str, negated: bool = False,
                  verb: str = "", kind: str = STATED) -> Relation | None:
         """A relation read from this sentence, or None when it would link a thing to itself or
-        to people ("Audience: data scientists": people use things, they are none)."""
+        to people ("Audience: data scientists": people use things, they are none); a concept
+        "used for" a product is what the product uses."""
         kind_of = predicate == "is a"  # "AI21 Labs is a top AI company": a company is a kind of thing
         if subject == obj or subject.text.lower() == obj.text.lower() or self._people(subject, kind_of) \
                 or self._people(obj, kind_of) or not self._readable(predicate) or _kind_acting_on_kind(subject, obj, predicate):
             return None
+        if predicate == "used for" and obj.kind == SERVICE and subject.kind != SERVICE:
+            subject, predicate, obj = obj, "uses", subject  # "Object detection: Use case: Amazon Rekognition"
         return Relation(subject, predicate, obj, self.sentence, self.source, kind, negated, verb or predicate, shape)
 
     def _readable(self, predicate: str) -> bool:

@@ -282,3 +282,16 @@ def test_that_with_a_light_word_points_at_something_named_before_not_the_topic(r
     earlier, not the folder layout; "this service" under a service still is the service."""
     found = quads(read(clause_relations, "Each folder holds images in PNG format that belong to that class.", "Folder layout"))
     assert not any(o.lower() == "folder layout" for _, _, o, _ in found), found
+
+
+def test_a_concept_used_for_a_product_is_what_the_product_uses(reader):
+    """"Object detection ... Use case: Amazon Rekognition": Rekognition uses object detection;
+    nothing is "used for" a product."""
+    from extract.findings import CONCEPT, SERVICE, Mention
+    from extract.model import Source
+    from extract.relations import Reading
+
+    reading = Reading(reader.rules.relations, Source("t.md", "H", 1), "Use case: Amazon Rekognition")
+    found = reading.relation(Mention("object detection", CONCEPT, "object detection"), "used for",
+                             Mention("Amazon Rekognition", SERVICE, "Amazon Rekognition"), shape="label verb")
+    assert (found.subject.name, found.predicate, found.object.name) == ("Amazon Rekognition", "uses", "object detection")
