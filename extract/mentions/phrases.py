@@ -24,7 +24,7 @@ __all__ = ["PhraseRules", "mention_of", "phrase_start", "phrase_text", "outside_
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "det", "quantmod", "advmod", "punct", "prep", "pobj"}
 _KEPT_IN_PHRASE = {"compound", "amod", "nmod", "npadvmod", "nummod", "punct"}
 _NOUNS = {"NOUN", "PROPN"}
-_CLASSIFYING_ENDINGS = ("al", "ic", "ous", "ary")
+_CLASSIFYING_ENDINGS = ("al", "ic", "ous")  # not "-ary": "primary reason", "necessary steps"
 _JOINERS = {"-", "/", "&", "+", "."}  # punctuation inside a name ("key-value", "CI/CD"), never a comma
 
 

@@ -133,6 +133,7 @@ def test_a_phrase_in_quotation_marks_is_written_as_a_term(mention, sentence, hea
     # ... not an adjective of degree or place, which goes ("traditional", "external")
     ("Traditional statistical models fit the data.", "models", "statistical models", True),
     ("Agents replace traditional scripts.", "scripts", "scripts", False),
+    ("The primary cause is memory pressure.", "cause", "primary cause", False),  # "-ary" sorts nothing
     ("Prometheus is an open-source monitoring system.", "system", "monitoring system", True),
     ("The cook reaches for a sharp knife.", "knife", "sharp knife", False),
     # a name written in capitals keeps its first word, whatever it says elsewhere
