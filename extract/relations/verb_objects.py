@@ -114,9 +114,11 @@ def _object_recast(verb: Token, reading: Reading) -> bool:
 def _prepositional_objects(prep: Token, label: str, transitive: bool, rules) -> Iterator[tuple[Token, str, bool]]:
     """Beside an object, a prepositional phrase is mostly circumstance ("deploys X with one
     click"); it still relates the subject to a named thing ("stores X in Amazon S3"), a result
-    ("converts X into Y") or a purpose ("offers X for Y": used for Y)."""
+    ("converts X into Y") or a purpose ("offers X for Y": used for Y); "supports S3 as the input
+    location" says what S3 is, nothing of the subject."""
     predicate = prepositional_label(label, prep, rules, transitive=transitive)
-    kept = not transitive or prep.lower_ in rules.result_preps or prep.lower_ in rules.means_preps
+    casts = prep.lower_ != "as" or prep.head.lemma_.lower() in rules.framing_verbs  # "views tuning as a regression problem"
+    kept = not transitive or (prep.lower_ in rules.result_preps and casts) or prep.lower_ in rules.means_preps
     for pobj in prepositional_objects(prep):
         if kept or _named(pobj, prep.lower_ == "for"):
             yield pobj, predicate, False

@@ -216,6 +216,8 @@ UNSAID = [
     ("Amazon EKS enables engineers to run containers.", ("Amazon EKS", "enables", "engineers", False)),
     # a verb with its own words after it does not take the next verb's object
     ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
+    # beside an object, "as" says what the object is, nothing of the subject
+    ("Grafana supports Prometheus as a data source.", ("Grafana", "supports as", "data source", False)),
     # "there is X" says X exists, not that anything is one
     ("Dropout regularizes the network when there is a high correlation between features.", ("dropout", "is a", "high correlation", False)),
     # a negated verb is never stated as affirmed
