@@ -18,7 +18,7 @@ from ..mentions import shared_by_slash, coordinated_verb, fragment_verb, mention
 from .context import Reading
 from .means import configured_to, way_to
 from .people import done_by_people, enabled, is_human, used_by_a_thing
-from .pronouns import SUBJECT_DEPS, main_subject, nearer_antecedent, plural_for_it, stands_for_topic
+from .pronouns import earlier_clause_subject, SUBJECT_DEPS, main_subject, nearer_antecedent, plural_for_it, stands_for_topic
 
 __all__ = ["SUBJECT_DEPS", "subject_of_sentence", "subjects_of", "things", "thing", "stands_for_topic", "misread_verb",
            "given_name"]
@@ -89,7 +89,7 @@ def _contrasted(conjunct: Token) -> bool:
 def thing(token: Token, reading: Reading) -> Iterator[Mention]:
     """What ``token`` alone names (its coordinated nouns aside)."""
     token = given_name(token, reading) or token
-    if stands_for_topic(token) and (earlier := main_subject(token)) is not None:
+    if stands_for_topic(token) and (earlier := main_subject(token) or earlier_clause_subject(token)) is not None:
         yield from thing(earlier, reading)
     elif stands_for_topic(token) and reading.topic is not None:
         yield from [] if nearer_antecedent(token) or plural_for_it(token, reading.topic) or \

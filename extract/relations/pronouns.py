@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..findings import SERVICE, Mention
 from ..names import ends_in_plural
 
-__all__ = ["SUBJECT_DEPS", "stands_for_topic", "main_subject", "nearer_antecedent", "plural_for_it"]
+__all__ = ["SUBJECT_DEPS", "stands_for_topic", "main_subject", "nearer_antecedent", "earlier_clause_subject", "plural_for_it"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DEMONSTRATIVES = {"this", "these", "that", "those", "it", "they", "its", "their"}
@@ -44,6 +44,16 @@ def nearer_antecedent(pronoun: Token) -> bool:
         return any(c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i and _has_a_named_subject(c) for c in root.children)
     return pronoun.head.dep_ in _EMBEDDED and any(
         t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} for t in pronoun.sent[:pronoun.i - pronoun.sent.start])
+
+
+def earlier_clause_subject(pronoun: Token) -> Token | None:
+    """"Ansible is an agentless tool: it connects over SSH": the named subject of the clause
+    before the pronoun's own, which the pronoun goes on about."""
+    root = pronoun.sent.root
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"it", "they"} or pronoun.head != root:
+        return None
+    clauses = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i]
+    return next((s for c in clauses[-1:] for s in c.children if s.dep_ in SUBJECT_DEPS and s.pos_ != "PRON"), None)
 
 
 def plural_for_it(pronoun: Token, topic: Mention) -> bool:

@@ -295,3 +295,10 @@ def test_a_concept_used_for_a_product_is_what_the_product_uses(reader):
     found = reading.relation(Mention("object detection", CONCEPT, "object detection"), "used for",
                              Mention("Amazon Rekognition", SERVICE, "Amazon Rekognition"), shape="label verb")
     assert (found.subject.name, found.predicate, found.object.name) == ("Amazon Rekognition", "uses", "object detection")
+
+
+def test_it_after_a_clause_goes_on_about_that_clauses_subject(read):
+    """"Ansible is an agentless tool: it connects over SSH and runs playbooks": Ansible runs them."""
+    found = quads(read(clause_relations, "Ansible is an agentless configuration management tool: it connects over SSH "
+                                         "and runs playbooks written in YAML.", "Configuration management"))
+    assert any(s.lower() == "ansible" and p == "runs" and o == "playbooks" for s, p, o, _ in found), found
