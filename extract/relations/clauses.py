@@ -27,6 +27,9 @@ def is_predicate(token: Token) -> bool:
     """A verb, or a form of "be" with a complement; never a symbol the tagger took for a verb ("=")."""
     if not token.text[:1].isalpha():
         return False
+    if token.tag_ in {"VBN", "VBD"} and token.dep_ in {"conj", "acl"} and token.i > 0 and token.nbor(-1).text == ":" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
+        return False  # "relies on two variables: labeled input and output data": a participle describing
     if token.pos_ == "VERB":
         return True
     return token.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in token.children)

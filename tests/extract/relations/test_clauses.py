@@ -218,6 +218,8 @@ UNSAID = [
     ("The model learns quickly and memorises the training set.", ("model", "learns", "training set", False)),
     # beside an object, "as" says what the object is, nothing of the subject
     ("Grafana supports Prometheus as a data source.", ("Grafana", "supports as", "data source", False)),
+    # a participle after a colon describes what follows, it is no verb of the subject
+    ("Backups: keep two copies: encrypted snapshots and compressed archives.", ("backups", "encrypts", "snapshots", False)),
     # "there is X" says X exists, not that anything is one
     ("Dropout regularizes the network when there is a high correlation between features.", ("dropout", "is a", "high correlation", False)),
     # a negated verb is never stated as affirmed
