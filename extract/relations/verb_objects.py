@@ -22,6 +22,7 @@ from .object_preps import object_preposition_objects
 __all__ = ["objects_of"]
 
 _OBJECT_DEPS = {"dobj", "oprd", "dative"}
+_SUPPLYING = {"provide", "supply", "furnish", "equip", "feed"}
 
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
@@ -51,7 +52,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     rules = reading.rules
     label = verb_label(verb, rules)
     transitive = _transitive(verb, reading)
-    resultative = _object_recast(verb, reading)
+    resultative = _object_recast(verb, reading) or _supplies(verb)  # the object is what it casts, or who gets
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
                 not (resultative and child.dep_ == "dobj"):
@@ -67,6 +68,11 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     yield from ((obj, label, False) for obj in shared_objects(verb))
 
 
+def _supplies(verb: Token) -> bool:
+    """"provide FMs with company data", "supply nodes with power": the object gets, "with" names what."""
+    return verb.lemma_.lower() in _SUPPLYING and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
 def _transitive(verb: Token, reading: Reading) -> bool:
     """Whether ``verb`` acts on a thing it names, or on one a pronoun stands for ("using this for
     X": this, not the user, is for X)."""
@@ -80,7 +86,7 @@ def _with_objects(verb: Token, prep: Token, label: str, transitive: bool, readin
     objects = [c for c in verb.children if _object_like(c, verb)]
     if not objects or verb.lemma_.lower() in reading.rules.symmetric_verbs:
         yield from _prepositional_objects(prep, label, transitive, reading.rules)
-    elif all(is_human(c, reading) for c in objects):
+    elif _supplies(verb) or all(is_human(c, reading) for c in objects):  # "provide FMs with company data": the data
         yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
 
 

@@ -192,6 +192,9 @@ CASES = [
     # "no need to" denies the act
     ("No need to patch the servers or the operating system.", "AWS Fargate",
      {("AWS Fargate", "patches", "servers", True)}),
+    # "provide X with Y": X gets, Y is what is provided
+    ("The init container provides the pod with a shared volume.", "",
+     {("init container", "provides", "shared volume", False)}),
 ]
 
 
@@ -220,6 +223,7 @@ UNSAID = [
     ("Grafana supports Prometheus as a data source.", ("Grafana", "supports as", "data source", False)),
     # a participle after a colon describes what follows, it is no verb of the subject
     ("Backups: keep two copies: encrypted snapshots and compressed archives.", ("backups", "encrypts", "snapshots", False)),
+    ("The init container provides the pod with a shared volume.", ("init container", "provides", "pod", False)),
     # "there is X" says X exists, not that anything is one
     ("Dropout regularizes the network when there is a high correlation between features.", ("dropout", "is a", "high correlation", False)),
     # a negated verb is never stated as affirmed
