@@ -52,6 +52,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     rules = reading.rules
     label = verb_label(verb, rules)
     transitive = _transitive(verb, reading)
+    has_object = any(_object_like(c, verb) and not is_human(c, reading) for c in verb.children)
     resultative = _object_recast(verb, reading) or _supplies(verb)  # the object is what it casts, or who gets
     for child in verb.children:
         if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
@@ -63,8 +64,8 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
             yield from _agents(verb, child, reading)
         elif child.dep_ == "prep" and child.lower_ == "with":
             yield from _with_objects(verb, child, label, transitive, reading)
-        elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:
-            yield from _prepositional_objects(child, label, transitive, rules)
+        elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:  # "manages approvals for CI/CD": a purpose
+            yield from _prepositional_objects(child, label, transitive or (child.lower_ == "for" and has_object), rules)
     yield from ((obj, label, False) for obj in shared_objects(verb))
 
 

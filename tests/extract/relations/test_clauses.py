@@ -195,6 +195,9 @@ CASES = [
     # "provide X with Y": X gets, Y is what is provided
     ("The init container provides the pod with a shared volume.", "",
      {("init container", "provides", "shared volume", False)}),
+    # "for" after a verb with an object, even a light one, is a purpose of the act
+    ("Argo CD can manage approvals and automate rollouts for continuous integration and continuous delivery (CI/CD).", "",
+     {("Argo CD", "used for", "CI/CD", False)}),
 ]
 
 
