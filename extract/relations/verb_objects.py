@@ -55,8 +55,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     has_object = any(_object_like(c, verb) and not is_human(c, reading) for c in verb.children)
     resultative = _object_recast(verb, reading) or _supplies(verb)  # the object is what it casts, or who gets
     for child in verb.children:
-        if _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
-                not (resultative and child.dep_ == "dobj"):
+        if _acted_on(child, verb, resultative, reading):
             yield _improved(child, verb, reading), label, False
             yield from object_preposition_objects(child, label, reading)
             yield from coordinated_verb_objects(child, reading)
@@ -67,6 +66,12 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
         elif child.dep_ == "prep" and child.lower_ not in rules.circumstantial_preps:  # "manages approvals for CI/CD": a purpose
             yield from _prepositional_objects(child, label, transitive or (child.lower_ == "for" and has_object), rules)
     yield from ((obj, label, False) for obj in shared_objects(verb))
+
+
+def _acted_on(child: Token, verb: Token, resultative: bool, reading: Reading) -> bool:
+    """An object of ``verb`` it acts on: no person, no means, nothing it only casts or gives to."""
+    return _object_like(child, verb) and not is_human(child, reading) and not gives_a_means(child, reading) and \
+        not (resultative and child.dep_ == "dobj")
 
 
 def _supplies(verb: Token) -> bool:
