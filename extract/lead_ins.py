@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import Block
+from .read.outline import INTRODUCING_WORDS
 
 __all__ = ["with_lead_ins"]
 
 MAX_ITEM_WORDS = 6  # a longer bullet is a statement, not a name to list
 MIN_LEAD_WORDS = 3  # "Examples:" alone leads into nothing it says anything of
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_INTRODUCING = re.compile(r"\b(?:including|such as|like|include|includes|namely|are|is)\s*:$")
+_INTRODUCING = re.compile(r"\b(?:" + "|".join(INTRODUCING_WORDS) + r")\s*:$")
 _NOT_A_NAME = re.compile(r"[.:;!?]\s|[.:;!?]$")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Block, Section
 from .cleaning import Boilerplate, normalise_space, strip_markup
 
-__all__ = ["Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "list_title", 
+__all__ = ["INTRODUCING_WORDS", "Outline", "split_label", "clean_heading", "tidy_heading", "looks_like_title", "list_title", 
            "split_long_text", "MAX_BLOCK_CHARS"]
 
 _BULLET = re.compile(r"^[-*+•]\s+")
@@ -18,7 +18,9 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[A-Z0-9(][^:.!?]{0,60}?)\s*:-?(?:\s+(?P<r
 _LABEL_ASIDE = re.compile(r"^(\([^()]*\))\s*:\s*(\S.*)$")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[ivx]+[.)])\s+")
 _TERMINAL = re.compile(r"[.!;,]\s*$")
-_LEAD_IN = re.compile(r"\b(?:including|such as|like|include|includes|namely|following|are|is)\s*:\s*$")
+# Words that end a sentence leading into a list after its colon ("AWS offers several services, including:").
+INTRODUCING_WORDS = ("including", "such as", "like", "include", "includes", "namely", "are", "is")
+_LEAD_IN = re.compile(r"\b(?:" + "|".join((*INTRODUCING_WORDS, "following")) + r")\s*:\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;,](?:\s|$)|\s(?:[-=]+>?|→)\s")  # "Runs pods." "eggs, flour" "etcd = store"
 MAX_BLOCK_CHARS = 2_000  # longer paragraphs are read in sentence-sized pieces (spaCy time grows faster than length)
