@@ -3,7 +3,7 @@ among its relations, and no relation about a command the note shows as code."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,7 +92,7 @@ def verb_first(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[str
     variant = verb_first_variant(sentence.doc.text)
     if sentence.start != 0 or variant is None or variant not in docs or len(sentence) < 2:
         return sentence
-    return _reread(sentence[0], sentence[1], docs[variant], verbs, nouns) or sentence
+    return _reread(sentence[0], sentence[1], lambda: docs[variant], verbs, nouns) or sentence
 
 
 def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[str]) -> tuple[Span, Token] | None:
@@ -107,12 +107,13 @@ def named_subject(sentence: Span, docs, verbs: frozenset[str], nouns: frozenset[
         return None  # "Kafka topics store events": no verb "topic"
     if sentence[2].pos_ == "AUX" or (sentence[2].tag_ in {"VBP", "VBD"} and " " not in sentence[2].text):
         return None  # "SageMaker instances are billed hourly", "Lifecycle rules move objects"
-    reread = _reread(sentence[1], None, docs[variant], verbs, nouns)
+    reread = _reread(sentence[1], None, lambda: docs[variant], verbs, nouns)
     return (reread, sentence[0]) if reread is not None else None
 
 
-def _reread(first: Token, second: Token | None, variant: Doc, verbs: frozenset[str], nouns: frozenset[str]) -> Span | None:
-    """The variant's first sentence where it reads ``first`` as a verb the tagger missed. A word
+def _reread(first: Token, second: Token | None, variant: Callable[[], Doc], verbs: frozenset[str],
+            nouns: frozenset[str]) -> Span | None:
+    """The variant's first sentence (parsed only when asked for) where it reads ``first`` as a verb the tagger missed. A word
     followed by its own verb (``second``, when that tells) is a noun ("Tables store rows"), and
     so is the plural of one of ``nouns`` that no verb of ``verbs`` makes ("Discrepancies in the
     data"); a word of neither list may be a verb ("deduplicates and routes alerts")."""
@@ -121,7 +122,7 @@ def _reread(first: Token, second: Token | None, variant: Doc, verbs: frozenset[s
     if first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.tag_ in _PLURAL_AGREEMENT | {"VB"} and \
             (second is None or second.tag_ not in {"DT", "PRP$", "CD"}):
         return None  # "Tools like Grafana Loki collect logs": the subject of its own verb ("copies each write" is none)
-    reread = next(variant.sents)
+    reread = next(variant().sents)
     verb = reread[1] if len(reread) > 1 else None
     if verb is None or verb.tag_ != "VBZ" or verb.dep_ != "ROOT":
         return None

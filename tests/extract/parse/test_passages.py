@@ -81,6 +81,15 @@ def test_each_distinct_text_is_parsed_once_and_known_parses_are_reused():
     assert parsed == {"Roux thickens.": "parse of Roux thickens.", "Brine cures.": "kept"}
 
 
+def test_a_rereading_after_it_is_parsed_only_when_asked_for():
+    counting = _CountingPipeline()
+    parsed = parse_passages(counting, ["Roux thickens.", "It thickens sauces."])
+    assert counting.asked == ["Roux thickens."] and "It thickens sauces." in parsed
+    assert parsed["It thickens sauces."] == "parse of It thickens sauces."
+    assert counting.asked == ["Roux thickens.", "It thickens sauces."]
+    assert parsed["It thickens sauces."] and counting.asked.count("It thickens sauces.") == 1  # once
+
+
 def test_the_pipeline_drops_named_entity_recognition(nlp):
     assert "ner" not in nlp.pipe_names and {"tagger", "parser", "lemmatizer"} <= set(nlp.pipe_names)
     assert re.fullmatch(r"spacy-[\d.]+\S* en_core_web_sm\S*-[\d.]+\S*", installed_model())
