@@ -4,10 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ADJECTIVE_ENDINGS", "entity_key", "singular", "third_person", "plural", "is_acronym", "is_coined", "is_activity",
+__all__ = ["ADJECTIVE_ENDINGS", "adjective_by_ending", "entity_key", "singular", "third_person", "plural", "is_acronym", "is_coined", "is_activity",
            "ACTIVITY_SUFFIXES"]
 
 ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")  # endings of English adjectives
+
+
+def adjective_by_ending(word: str, adjectives: frozenset[str]) -> bool:
+    """An adjective the lexicon knows, and shaped as one ("comprehensive", "accelerated"), whatever
+    rare noun use it also has."""
+    return word in adjectives and word.endswith(ADJECTIVE_ENDINGS)
 
 _WORD = re.compile(r"(?:[^\W_]|[+#])+")  # letters of any script: "χ² test" is no "test"
 _ARTICLES = {"the", "a", "an"}

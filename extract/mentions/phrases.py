@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..findings import SERVICE, TERM, Mention
-from ..names import ADJECTIVE_ENDINGS, is_acronym, singular
+from ..names import adjective_by_ending, is_acronym, singular
 from .prepositions import of_object, prepositional_objects
 from .asides import after_opening_aside, bracketed, outside_parentheses
 from .written import in_a_title, quoted, written_as_a_name
@@ -116,8 +116,8 @@ def _names_nothing(text: str, words: list[Token], rules: PhraseRules) -> bool:
 def _lone_adjective(words: list[Token], rules: PhraseRules) -> bool:
     token, word = words[0], words[0].lower_
     as_a_word = token.text.islower() or (token.is_sent_start and token.text[1:].islower())  # not "CUBIC"
-    return len(words) == 1 and as_a_word and word in rules.adjectives and word not in rules.nouns and \
-        word.endswith(ADJECTIVE_ENDINGS) and not name_of(token)
+    return len(words) == 1 and as_a_word and adjective_by_ending(word, rules.adjectives) and word not in rules.nouns and \
+        not name_of(token)
 
 
 def _activity(words: list[Token], rules: PhraseRules) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..findings import SERVICE, TERM, Mention
 from ..frequency import zipf
-from ..names import ADJECTIVE_ENDINGS, entity_key, is_acronym, is_activity, is_coined, singular
+from ..names import adjective_by_ending, entity_key, is_acronym, is_activity, is_coined, singular
 from .abbreviations import best_long_form
 from .names import name_of
 from .phrases import PhraseRules, mention_of, phrase_text
@@ -55,7 +55,7 @@ def _topic(doc: Doc, rules: PhraseRules, patterns: Sequence[re.Pattern], aspects
     head = span.root
     if (shaped := _ways(span, rules) or _plural_title(span, rules)) is not None:
         return shaped
-    if len(span) == 1 and _adjective(head.lower_, rules) and head.lower_ not in rules.nouns and not name_of(head):
+    if len(span) == 1 and adjective_by_ending(head.lower_, rules.adjectives) and head.lower_ not in rules.nouns and not name_of(head):
         return None  # "Relational", "Serverless": a heading of one adjective names a kind of the topic above it
     if len(span) == 1 and head.pos_ not in {"NOUN", "PROPN"}:
         return _one_word_topic(head, rules, aspects)
@@ -79,7 +79,7 @@ def _narrowed(head, rules: PhraseRules) -> bool:
     "Accelerated ML Training")."""
     before = [t for t in head.subtree if t.i < head.i]
     return is_activity(head.text) and bool(before) and \
-        all(t.pos_ in {"NOUN", "PROPN"} and not _adjective(t.lower_, rules) for t in before) and \
+        all(t.pos_ in {"NOUN", "PROPN"} and not adjective_by_ending(t.lower_, rules.adjectives) for t in before) and \
         zipf(head.doc[head.i - 1].lower_) < _FIELD_WORD
 
 
@@ -113,13 +113,8 @@ def _no_noun(token, rules: PhraseRules) -> bool:
     """An everyday word that is no noun, however the tagger reads it capitalised ("Versatile"),
     or an adjective by its ending, whatever rare use as a noun the lexicon knows ("Comprehensive")."""
     word = token.text.lower()
-    return bool(rules.nouns) and token.text.isalpha() and (_adjective(word, rules) or not {word, singular(word)} & rules.nouns) and \
+    return bool(rules.nouns) and token.text.isalpha() and (adjective_by_ending(word, rules.adjectives) or not {word, singular(word)} & rules.nouns) and \
         zipf(word) > 0 and not name_of(token) and not is_acronym(token.text)
-
-
-def _adjective(word: str, rules: PhraseRules) -> bool:
-    """An adjective by its ending ("comprehensive", "accelerated"), whatever rare noun use it has."""
-    return word in rules.adjectives and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def alternatives_of(doc: Doc) -> list[Mention]:
