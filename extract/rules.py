@@ -72,6 +72,7 @@ def reading_rules(vocabulary: Vocabulary, verbs: frozenset[str] = frozenset(), n
         separation_verbs=vocabulary.separation_verbs,
         searching_verbs=vocabulary.searching_verbs,
         giving_verbs=vocabulary.giving_verbs,
+        supplying_verbs=vocabulary.supplying_verbs,
         relational_nouns=vocabulary.relational_nouns,
         transfer_verbs=vocabulary.transfer_verbs,
         framing_verbs=vocabulary.framing_verbs,

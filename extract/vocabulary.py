@@ -79,6 +79,7 @@ class Vocabulary:
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
+    supplying_verbs: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     framing_verbs: frozenset[str] = frozenset()
     improvement_verbs: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def load_vocabulary(content_dir: Path = CONTENT_DIR) -> Vocabulary:
         separation_verbs=_words(relations, "separation_verbs", relations_path),
         searching_verbs=_words(relations, "searching_verbs", relations_path),
         giving_verbs=_words(relations, "giving_verbs", relations_path),
+        supplying_verbs=_words(relations, "supplying_verbs", relations_path),
         transfer_verbs=_words(relations, "transfer_verbs", relations_path),
         framing_verbs=_words(relations, "framing_verbs", relations_path),
         improvement_verbs=_words(relations, "improvement_verbs", relations_path),

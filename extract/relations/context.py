@@ -39,6 +39,7 @@ class RelationRules:
     separation_verbs: frozenset[str] = frozenset()
     searching_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
+    supplying_verbs: frozenset[str] = frozenset()
     scenario_words: frozenset[str] = frozenset()
     product_words: frozenset[str] = frozenset()
     circumstantial_participles: frozenset[str] = frozenset()

@@ -22,7 +22,6 @@ from .object_preps import object_preposition_objects
 __all__ = ["objects_of"]
 
 _OBJECT_DEPS = {"dobj", "oprd", "dative"}
-_SUPPLYING = {"provide", "supply", "furnish", "equip", "feed"}
 
 
 def objects_of(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, bool]]:
@@ -53,7 +52,7 @@ def _verb_objects(verb: Token, reading: Reading) -> Iterator[tuple[Token, str, b
     label = verb_label(verb, rules)
     transitive = _transitive(verb, reading)
     has_object = any(_object_like(c, verb) and not is_human(c, reading) for c in verb.children)
-    resultative = _object_recast(verb, reading) or _supplies(verb)  # the object is what it casts, or who gets
+    resultative = _object_recast(verb, reading) or _supplies(verb, reading)  # the object is what it casts, or who gets
     for child in verb.children:
         if _acted_on(child, verb, resultative, reading):
             yield _improved(child, verb, reading), label, False
@@ -74,9 +73,10 @@ def _acted_on(child: Token, verb: Token, resultative: bool, reading: Reading) ->
         not (resultative and child.dep_ == "dobj")
 
 
-def _supplies(verb: Token) -> bool:
+def _supplies(verb: Token, reading: Reading) -> bool:
     """"provide FMs with company data", "supply nodes with power": the object gets, "with" names what."""
-    return verb.lemma_.lower() in _SUPPLYING and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return verb.lemma_.lower() in reading.rules.supplying_verbs and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _transitive(verb: Token, reading: Reading) -> bool:
@@ -92,7 +92,7 @@ def _with_objects(verb: Token, prep: Token, label: str, transitive: bool, readin
     objects = [c for c in verb.children if _object_like(c, verb)]
     if not objects or verb.lemma_.lower() in reading.rules.symmetric_verbs:
         yield from _prepositional_objects(prep, label, transitive, reading.rules)
-    elif _supplies(verb) or all(is_human(c, reading) for c in objects):  # "provide FMs with company data": the data
+    elif _supplies(verb, reading) or all(is_human(c, reading) for c in objects):  # "provide FMs with company data": the data
         yield from ((pobj, label, False) for pobj in prepositional_objects(prep))
 
 
